@@ -1,0 +1,81 @@
+import { createServer, type Server as HttpServer } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
+import type { AddressInfo } from "node:net";
+import { Server, type Socket } from "socket.io";
+import { FRAME_HEADER_BYTES } from "../../shared/transport/frames";
+import { FramedConnection } from "../../shared/transport/framed-connection";
+import { Connection, DEFAULT_FRAME_BYTES, DEFAULT_MAX_MESSAGE_BYTES } from "../../shared/transport/transport";
+import { getLogger } from "../../shared/log/logger";
+
+const log = getLogger("transport.socketio");
+
+/** The socket.io event that carries one binary frame. */
+export const FRAME_EVENT = "f";
+
+export interface SocketIoServerOptions {
+  readonly port: number;
+  /** Listen address; 127.0.0.1 unless told otherwise. */
+  readonly host?: string;
+  readonly maxMessageBytes?: number;
+  readonly frameBytes?: number;
+  /** PEM key and certificate for wss://. */
+  readonly tls?: { key: string | Buffer; cert: string | Buffer };
+}
+
+/** The coordinator's side of the socket.io transport: websocket only, binary frames, explicit limits. */
+export class SocketIoServerTransport {
+  private readonly handlers: ((c: Connection) => void)[] = [];
+
+  private constructor(private readonly http: HttpServer, private readonly io: Server, readonly port: number,
+    readonly maxMessageBytes: number, private readonly frameBytes: number) {
+    io.on("connection", (socket) => this.accept(socket));
+  }
+
+  static async listen(options: SocketIoServerOptions): Promise<SocketIoServerTransport> {
+    const frameBytes = options.frameBytes ?? DEFAULT_FRAME_BYTES;
+    const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
+    const http = options.tls ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }) : createServer();
+    const io = new Server(http, {
+      transports: ["websocket"],
+      // A frame plus its header and socket.io's own framing; anything larger is a misbehaving peer.
+      maxHttpBufferSize: frameBytes + FRAME_HEADER_BYTES + 4096,
+      serveClient: false,
+      pingInterval: 10_000,
+      pingTimeout: 20_000,
+    });
+    const host = options.host ?? "127.0.0.1";
+    await new Promise<void>((resolve, reject) => {
+      http.once("error", reject);
+      http.listen(options.port, host, () => { http.off("error", reject); resolve(); });
+    });
+    const port = (http.address() as AddressInfo).port;
+    log.info("listening", { host, port, tls: Boolean(options.tls), maxMessageBytes, frameBytes });
+    return new SocketIoServerTransport(http, io, port, maxMessageBytes, frameBytes);
+  }
+
+  onConnection(handler: (c: Connection) => void): void {
+    this.handlers.push(handler);
+  }
+
+  private accept(socket: Socket): void {
+    const peer = `${socket.handshake.address}#${socket.id}`;
+    const connection = new FramedConnection({
+      sendFrame: (frame) => { socket.emit(FRAME_EVENT, frame); },
+      onFrame: (h) => socket.on(FRAME_EVENT, (data: unknown) => {
+        if (data instanceof Uint8Array) h(data);
+        else log.warn("dropped a non-binary frame", { peer });
+      }),
+      onDisconnect: (h) => socket.on("disconnect", (reason) => h(String(reason))),
+      disconnect: () => { socket.disconnect(true); },
+    }, peer, this.maxMessageBytes, this.frameBytes, (reason) => {
+      log.warn("malformed frame; closing the connection", { peer, reason });
+      socket.disconnect(true);
+    });
+    for (const h of this.handlers) h(connection);
+  }
+
+  async close(): Promise<void> {
+    await new Promise<void>((resolve) => { this.io.close(() => resolve()); });
+    this.http.closeAllConnections?.();
+  }
+}

@@ -1,0 +1,1297 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+/** Namespace conclave. */
+export namespace conclave {
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /**
+         * Properties of a Meta.
+         * @deprecated Use conclave.v1.Meta.$Properties instead.
+         */
+        interface IMeta extends conclave.v1.Meta.$Properties {
+        }
+
+        /** Represents a Meta. */
+        class Meta {
+
+            /**
+             * Constructs a new Meta.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.Meta.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Meta runId. */
+            runId: string;
+
+            /** Meta round. */
+            round: number;
+
+            /** Meta messageId. */
+            messageId: number;
+
+            /** Meta replyTo. */
+            replyTo: number;
+
+            /** Meta sender. */
+            sender: string;
+
+            /**
+             * Creates a new Meta instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Meta instance
+             */
+            static create(properties: conclave.v1.Meta.$Shape): conclave.v1.Meta & conclave.v1.Meta.$Shape;
+            static create(properties?: conclave.v1.Meta.$Properties): conclave.v1.Meta;
+
+            /**
+             * Encodes the specified Meta message. Does not implicitly {@link conclave.v1.Meta.verify|verify} messages.
+             * @param message Meta message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.Meta.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Meta message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.Meta & conclave.v1.Meta.$Shape} Meta
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.Meta & conclave.v1.Meta.$Shape;
+
+            /**
+             * Gets the type url for Meta
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Meta {
+
+            /** Properties of a Meta. */
+            interface $Properties {
+
+                /** Meta runId */
+                runId?: (string|null);
+
+                /** Meta round */
+                round?: (number|null);
+
+                /** Meta messageId */
+                messageId?: (number|null);
+
+                /** Meta replyTo */
+                replyTo?: (number|null);
+
+                /** Meta sender */
+                sender?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Meta. */
+            type $Shape = conclave.v1.Meta.$Properties;
+        }
+
+        /** DType enum. */
+        enum DType {
+
+            /** DTYPE_UNSPECIFIED value */
+            DTYPE_UNSPECIFIED = 0,
+
+            /** FLOAT32 value */
+            FLOAT32 = 1,
+
+            /** UINT32 value */
+            UINT32 = 2
+        }
+
+        /**
+         * Properties of a Tensor.
+         * @deprecated Use conclave.v1.Tensor.$Properties instead.
+         */
+        interface ITensor extends conclave.v1.Tensor.$Properties {
+        }
+
+        /** Represents a Tensor. */
+        class Tensor {
+
+            /**
+             * Constructs a new Tensor.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.Tensor.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Tensor name. */
+            name: string;
+
+            /** Tensor shape. */
+            shape: number[];
+
+            /** Tensor dtype. */
+            dtype: conclave.v1.DType;
+
+            /** Tensor data. */
+            data: Uint8Array;
+
+            /**
+             * Creates a new Tensor instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Tensor instance
+             */
+            static create(properties: conclave.v1.Tensor.$Shape): conclave.v1.Tensor & conclave.v1.Tensor.$Shape;
+            static create(properties?: conclave.v1.Tensor.$Properties): conclave.v1.Tensor;
+
+            /**
+             * Encodes the specified Tensor message. Does not implicitly {@link conclave.v1.Tensor.verify|verify} messages.
+             * @param message Tensor message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.Tensor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Tensor message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.Tensor & conclave.v1.Tensor.$Shape} Tensor
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.Tensor & conclave.v1.Tensor.$Shape;
+
+            /**
+             * Gets the type url for Tensor
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Tensor {
+
+            /** Properties of a Tensor. */
+            interface $Properties {
+
+                /** Tensor name */
+                name?: (string|null);
+
+                /** Tensor shape */
+                shape?: (number[]|null);
+
+                /** Tensor dtype */
+                dtype?: (conclave.v1.DType|null);
+
+                /** Tensor data */
+                data?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Tensor. */
+            type $Shape = conclave.v1.Tensor.$Properties;
+        }
+
+        /**
+         * Properties of a Join.
+         * @deprecated Use conclave.v1.Join.$Properties instead.
+         */
+        interface IJoin extends conclave.v1.Join.$Properties {
+        }
+
+        /** Represents a Join. */
+        class Join {
+
+            /**
+             * Constructs a new Join.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.Join.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Join protocolVersion. */
+            protocolVersion: number;
+
+            /** Join workerName. */
+            workerName: string;
+
+            /** Join capabilities. */
+            capabilities: string[];
+
+            /** Join backend. */
+            backend: string;
+
+            /** Join numExamples. */
+            numExamples: number;
+
+            /** Join task. */
+            task: string;
+
+            /** Join identityKey. */
+            identityKey: Uint8Array;
+
+            /**
+             * Creates a new Join instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Join instance
+             */
+            static create(properties: conclave.v1.Join.$Shape): conclave.v1.Join & conclave.v1.Join.$Shape;
+            static create(properties?: conclave.v1.Join.$Properties): conclave.v1.Join;
+
+            /**
+             * Encodes the specified Join message. Does not implicitly {@link conclave.v1.Join.verify|verify} messages.
+             * @param message Join message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.Join.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Join message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.Join & conclave.v1.Join.$Shape} Join
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.Join & conclave.v1.Join.$Shape;
+
+            /**
+             * Gets the type url for Join
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Join {
+
+            /** Properties of a Join. */
+            interface $Properties {
+
+                /** Join protocolVersion */
+                protocolVersion?: (number|null);
+
+                /** Join workerName */
+                workerName?: (string|null);
+
+                /** Join capabilities */
+                capabilities?: (string[]|null);
+
+                /** Join backend */
+                backend?: (string|null);
+
+                /** Join numExamples */
+                numExamples?: (number|null);
+
+                /** Join task */
+                task?: (string|null);
+
+                /** Join identityKey */
+                identityKey?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Join. */
+            type $Shape = conclave.v1.Join.$Properties;
+        }
+
+        /**
+         * Properties of a Welcome.
+         * @deprecated Use conclave.v1.Welcome.$Properties instead.
+         */
+        interface IWelcome extends conclave.v1.Welcome.$Properties {
+        }
+
+        /** Represents a Welcome. */
+        class Welcome {
+
+            /**
+             * Constructs a new Welcome.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.Welcome.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Welcome protocolVersion. */
+            protocolVersion: number;
+
+            /** Welcome workerId. */
+            workerId: string;
+
+            /** Welcome runId. */
+            runId: string;
+
+            /** Welcome task. */
+            task: string;
+
+            /** Welcome maxMessageBytes. */
+            maxMessageBytes: number;
+
+            /**
+             * Creates a new Welcome instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Welcome instance
+             */
+            static create(properties: conclave.v1.Welcome.$Shape): conclave.v1.Welcome & conclave.v1.Welcome.$Shape;
+            static create(properties?: conclave.v1.Welcome.$Properties): conclave.v1.Welcome;
+
+            /**
+             * Encodes the specified Welcome message. Does not implicitly {@link conclave.v1.Welcome.verify|verify} messages.
+             * @param message Welcome message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.Welcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.Welcome & conclave.v1.Welcome.$Shape} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.Welcome & conclave.v1.Welcome.$Shape;
+
+            /**
+             * Gets the type url for Welcome
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Welcome {
+
+            /** Properties of a Welcome. */
+            interface $Properties {
+
+                /** Welcome protocolVersion */
+                protocolVersion?: (number|null);
+
+                /** Welcome workerId */
+                workerId?: (string|null);
+
+                /** Welcome runId */
+                runId?: (string|null);
+
+                /** Welcome task */
+                task?: (string|null);
+
+                /** Welcome maxMessageBytes */
+                maxMessageBytes?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Welcome. */
+            type $Shape = conclave.v1.Welcome.$Properties;
+        }
+
+        /**
+         * Properties of a TrainConfig.
+         * @deprecated Use conclave.v1.TrainConfig.$Properties instead.
+         */
+        interface ITrainConfig extends conclave.v1.TrainConfig.$Properties {
+        }
+
+        /** Represents a TrainConfig. */
+        class TrainConfig {
+
+            /**
+             * Constructs a new TrainConfig.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.TrainConfig.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TrainConfig optimizer. */
+            optimizer: string;
+
+            /** TrainConfig learningRate. */
+            learningRate: number;
+
+            /** TrainConfig batchSize. */
+            batchSize: number;
+
+            /** TrainConfig localEpochs. */
+            localEpochs: number;
+
+            /** TrainConfig seed. */
+            seed: number;
+
+            /**
+             * Creates a new TrainConfig instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TrainConfig instance
+             */
+            static create(properties: conclave.v1.TrainConfig.$Shape): conclave.v1.TrainConfig & conclave.v1.TrainConfig.$Shape;
+            static create(properties?: conclave.v1.TrainConfig.$Properties): conclave.v1.TrainConfig;
+
+            /**
+             * Encodes the specified TrainConfig message. Does not implicitly {@link conclave.v1.TrainConfig.verify|verify} messages.
+             * @param message TrainConfig message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.TrainConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TrainConfig message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.TrainConfig & conclave.v1.TrainConfig.$Shape} TrainConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.TrainConfig & conclave.v1.TrainConfig.$Shape;
+
+            /**
+             * Gets the type url for TrainConfig
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TrainConfig {
+
+            /** Properties of a TrainConfig. */
+            interface $Properties {
+
+                /** TrainConfig optimizer */
+                optimizer?: (string|null);
+
+                /** TrainConfig learningRate */
+                learningRate?: (number|null);
+
+                /** TrainConfig batchSize */
+                batchSize?: (number|null);
+
+                /** TrainConfig localEpochs */
+                localEpochs?: (number|null);
+
+                /** TrainConfig seed */
+                seed?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TrainConfig. */
+            type $Shape = conclave.v1.TrainConfig.$Properties;
+        }
+
+        /**
+         * Properties of a Protection.
+         * @deprecated Use conclave.v1.Protection.$Properties instead.
+         */
+        interface IProtection extends conclave.v1.Protection.$Properties {
+        }
+
+        /** Represents a Protection. */
+        class Protection {
+
+            /**
+             * Constructs a new Protection.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.Protection.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Protection secureAggregation. */
+            secureAggregation: string;
+
+            /** Protection clipNorm. */
+            clipNorm: number;
+
+            /** Protection dpMode. */
+            dpMode: string;
+
+            /** Protection noiseStd. */
+            noiseStd: number;
+
+            /** Protection ringNoiseSigma2. */
+            ringNoiseSigma2: number;
+
+            /** Protection clipRange. */
+            clipRange: number;
+
+            /** Protection scale. */
+            scale: number;
+
+            /** Protection weighted. */
+            weighted: boolean;
+
+            /** Protection maxExamples. */
+            maxExamples: number;
+
+            /**
+             * Creates a new Protection instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Protection instance
+             */
+            static create(properties: conclave.v1.Protection.$Shape): conclave.v1.Protection & conclave.v1.Protection.$Shape;
+            static create(properties?: conclave.v1.Protection.$Properties): conclave.v1.Protection;
+
+            /**
+             * Encodes the specified Protection message. Does not implicitly {@link conclave.v1.Protection.verify|verify} messages.
+             * @param message Protection message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.Protection.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Protection message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.Protection & conclave.v1.Protection.$Shape} Protection
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.Protection & conclave.v1.Protection.$Shape;
+
+            /**
+             * Gets the type url for Protection
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Protection {
+
+            /** Properties of a Protection. */
+            interface $Properties {
+
+                /** Protection secureAggregation */
+                secureAggregation?: (string|null);
+
+                /** Protection clipNorm */
+                clipNorm?: (number|null);
+
+                /** Protection dpMode */
+                dpMode?: (string|null);
+
+                /** Protection noiseStd */
+                noiseStd?: (number|null);
+
+                /** Protection ringNoiseSigma2 */
+                ringNoiseSigma2?: (number|null);
+
+                /** Protection clipRange */
+                clipRange?: (number|null);
+
+                /** Protection scale */
+                scale?: (number|null);
+
+                /** Protection weighted */
+                weighted?: (boolean|null);
+
+                /** Protection maxExamples */
+                maxExamples?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Protection. */
+            type $Shape = conclave.v1.Protection.$Properties;
+        }
+
+        /**
+         * Properties of a RoundStart.
+         * @deprecated Use conclave.v1.RoundStart.$Properties instead.
+         */
+        interface IRoundStart extends conclave.v1.RoundStart.$Properties {
+        }
+
+        /** Represents a RoundStart. */
+        class RoundStart {
+
+            /**
+             * Constructs a new RoundStart.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.RoundStart.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RoundStart weights. */
+            weights: conclave.v1.Tensor.$Properties[];
+
+            /** RoundStart train. */
+            train?: (conclave.v1.TrainConfig.$Properties|null);
+
+            /** RoundStart protection. */
+            protection?: (conclave.v1.Protection.$Properties|null);
+
+            /** RoundStart deadlineMs. */
+            deadlineMs: number;
+
+            /**
+             * Creates a new RoundStart instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RoundStart instance
+             */
+            static create(properties: conclave.v1.RoundStart.$Shape): conclave.v1.RoundStart & conclave.v1.RoundStart.$Shape;
+            static create(properties?: conclave.v1.RoundStart.$Properties): conclave.v1.RoundStart;
+
+            /**
+             * Encodes the specified RoundStart message. Does not implicitly {@link conclave.v1.RoundStart.verify|verify} messages.
+             * @param message RoundStart message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.RoundStart.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RoundStart message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.RoundStart & conclave.v1.RoundStart.$Shape} RoundStart
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.RoundStart & conclave.v1.RoundStart.$Shape;
+
+            /**
+             * Gets the type url for RoundStart
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RoundStart {
+
+            /** Properties of a RoundStart. */
+            interface $Properties {
+
+                /** RoundStart weights */
+                weights?: (conclave.v1.Tensor.$Properties[]|null);
+
+                /** RoundStart train */
+                train?: (conclave.v1.TrainConfig.$Properties|null);
+
+                /** RoundStart protection */
+                protection?: (conclave.v1.Protection.$Properties|null);
+
+                /** RoundStart deadlineMs */
+                deadlineMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RoundStart. */
+            type $Shape = conclave.v1.RoundStart.$Properties;
+        }
+
+        /**
+         * Properties of a TrainResult.
+         * @deprecated Use conclave.v1.TrainResult.$Properties instead.
+         */
+        interface ITrainResult extends conclave.v1.TrainResult.$Properties {
+        }
+
+        /** Represents a TrainResult. */
+        class TrainResult {
+
+            /**
+             * Constructs a new TrainResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.TrainResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TrainResult update. */
+            update: conclave.v1.Tensor.$Properties[];
+
+            /** TrainResult numExamples. */
+            numExamples: number;
+
+            /** TrainResult metrics. */
+            metrics: { [k: string]: number };
+
+            /** TrainResult trainSeconds. */
+            trainSeconds: number;
+
+            /**
+             * Creates a new TrainResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TrainResult instance
+             */
+            static create(properties: conclave.v1.TrainResult.$Shape): conclave.v1.TrainResult & conclave.v1.TrainResult.$Shape;
+            static create(properties?: conclave.v1.TrainResult.$Properties): conclave.v1.TrainResult;
+
+            /**
+             * Encodes the specified TrainResult message. Does not implicitly {@link conclave.v1.TrainResult.verify|verify} messages.
+             * @param message TrainResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.TrainResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TrainResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.TrainResult & conclave.v1.TrainResult.$Shape} TrainResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.TrainResult & conclave.v1.TrainResult.$Shape;
+
+            /**
+             * Gets the type url for TrainResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TrainResult {
+
+            /** Properties of a TrainResult. */
+            interface $Properties {
+
+                /** TrainResult update */
+                update?: (conclave.v1.Tensor.$Properties[]|null);
+
+                /** TrainResult numExamples */
+                numExamples?: (number|null);
+
+                /** TrainResult metrics */
+                metrics?: ({ [k: string]: number }|null);
+
+                /** TrainResult trainSeconds */
+                trainSeconds?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TrainResult. */
+            type $Shape = conclave.v1.TrainResult.$Properties;
+        }
+
+        /**
+         * Properties of an EvaluateRequest.
+         * @deprecated Use conclave.v1.EvaluateRequest.$Properties instead.
+         */
+        interface IEvaluateRequest extends conclave.v1.EvaluateRequest.$Properties {
+        }
+
+        /** Represents an EvaluateRequest. */
+        class EvaluateRequest {
+
+            /**
+             * Constructs a new EvaluateRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.EvaluateRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EvaluateRequest weights. */
+            weights: conclave.v1.Tensor.$Properties[];
+
+            /**
+             * Creates a new EvaluateRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EvaluateRequest instance
+             */
+            static create(properties: conclave.v1.EvaluateRequest.$Shape): conclave.v1.EvaluateRequest & conclave.v1.EvaluateRequest.$Shape;
+            static create(properties?: conclave.v1.EvaluateRequest.$Properties): conclave.v1.EvaluateRequest;
+
+            /**
+             * Encodes the specified EvaluateRequest message. Does not implicitly {@link conclave.v1.EvaluateRequest.verify|verify} messages.
+             * @param message EvaluateRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.EvaluateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EvaluateRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.EvaluateRequest & conclave.v1.EvaluateRequest.$Shape} EvaluateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.EvaluateRequest & conclave.v1.EvaluateRequest.$Shape;
+
+            /**
+             * Gets the type url for EvaluateRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EvaluateRequest {
+
+            /** Properties of an EvaluateRequest. */
+            interface $Properties {
+
+                /** EvaluateRequest weights */
+                weights?: (conclave.v1.Tensor.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EvaluateRequest. */
+            type $Shape = conclave.v1.EvaluateRequest.$Properties;
+        }
+
+        /**
+         * Properties of an EvaluateResult.
+         * @deprecated Use conclave.v1.EvaluateResult.$Properties instead.
+         */
+        interface IEvaluateResult extends conclave.v1.EvaluateResult.$Properties {
+        }
+
+        /** Represents an EvaluateResult. */
+        class EvaluateResult {
+
+            /**
+             * Constructs a new EvaluateResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.EvaluateResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EvaluateResult numExamples. */
+            numExamples: number;
+
+            /** EvaluateResult loss. */
+            loss: number;
+
+            /** EvaluateResult metrics. */
+            metrics: { [k: string]: number };
+
+            /**
+             * Creates a new EvaluateResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EvaluateResult instance
+             */
+            static create(properties: conclave.v1.EvaluateResult.$Shape): conclave.v1.EvaluateResult & conclave.v1.EvaluateResult.$Shape;
+            static create(properties?: conclave.v1.EvaluateResult.$Properties): conclave.v1.EvaluateResult;
+
+            /**
+             * Encodes the specified EvaluateResult message. Does not implicitly {@link conclave.v1.EvaluateResult.verify|verify} messages.
+             * @param message EvaluateResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.EvaluateResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EvaluateResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.EvaluateResult & conclave.v1.EvaluateResult.$Shape} EvaluateResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.EvaluateResult & conclave.v1.EvaluateResult.$Shape;
+
+            /**
+             * Gets the type url for EvaluateResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EvaluateResult {
+
+            /** Properties of an EvaluateResult. */
+            interface $Properties {
+
+                /** EvaluateResult numExamples */
+                numExamples?: (number|null);
+
+                /** EvaluateResult loss */
+                loss?: (number|null);
+
+                /** EvaluateResult metrics */
+                metrics?: ({ [k: string]: number }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EvaluateResult. */
+            type $Shape = conclave.v1.EvaluateResult.$Properties;
+        }
+
+        /** ErrorCode enum. */
+        enum ErrorCode {
+
+            /** ERROR_UNSPECIFIED value */
+            ERROR_UNSPECIFIED = 0,
+
+            /** PROTOCOL_VERSION_MISMATCH value */
+            PROTOCOL_VERSION_MISMATCH = 1,
+
+            /** MALFORMED_MESSAGE value */
+            MALFORMED_MESSAGE = 2,
+
+            /** MESSAGE_TOO_LARGE value */
+            MESSAGE_TOO_LARGE = 3,
+
+            /** UNKNOWN_TASK value */
+            UNKNOWN_TASK = 4,
+
+            /** WRONG_ROUND value */
+            WRONG_ROUND = 5,
+
+            /** WRONG_STAGE value */
+            WRONG_STAGE = 6,
+
+            /** INVALID_UPDATE value */
+            INVALID_UPDATE = 7,
+
+            /** NOT_ADMITTED value */
+            NOT_ADMITTED = 8,
+
+            /** TRAINING_FAILED value */
+            TRAINING_FAILED = 9,
+
+            /** SECAGG_REFUSED value */
+            SECAGG_REFUSED = 10,
+
+            /** ROUND_ABORTED value */
+            ROUND_ABORTED = 11,
+
+            /** INTERNAL value */
+            INTERNAL = 12
+        }
+
+        /**
+         * Properties of an Error.
+         * @deprecated Use conclave.v1.Error.$Properties instead.
+         */
+        interface IError extends conclave.v1.Error.$Properties {
+        }
+
+        /** Represents an Error. */
+        class Error {
+
+            /**
+             * Constructs a new Error.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.Error.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Error code. */
+            code: conclave.v1.ErrorCode;
+
+            /** Error message. */
+            message: string;
+
+            /**
+             * Creates a new Error instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Error instance
+             */
+            static create(properties: conclave.v1.Error.$Shape): conclave.v1.Error & conclave.v1.Error.$Shape;
+            static create(properties?: conclave.v1.Error.$Properties): conclave.v1.Error;
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link conclave.v1.Error.verify|verify} messages.
+             * @param message Error message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.Error & conclave.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.Error & conclave.v1.Error.$Shape;
+
+            /**
+             * Gets the type url for Error
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Error {
+
+            /** Properties of an Error. */
+            interface $Properties {
+
+                /** Error code */
+                code?: (conclave.v1.ErrorCode|null);
+
+                /** Error message */
+                message?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Error. */
+            type $Shape = conclave.v1.Error.$Properties;
+        }
+
+        /**
+         * Properties of a Bye.
+         * @deprecated Use conclave.v1.Bye.$Properties instead.
+         */
+        interface IBye extends conclave.v1.Bye.$Properties {
+        }
+
+        /** Represents a Bye. */
+        class Bye {
+
+            /**
+             * Constructs a new Bye.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.Bye.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Bye reason. */
+            reason: string;
+
+            /**
+             * Creates a new Bye instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Bye instance
+             */
+            static create(properties: conclave.v1.Bye.$Shape): conclave.v1.Bye & conclave.v1.Bye.$Shape;
+            static create(properties?: conclave.v1.Bye.$Properties): conclave.v1.Bye;
+
+            /**
+             * Encodes the specified Bye message. Does not implicitly {@link conclave.v1.Bye.verify|verify} messages.
+             * @param message Bye message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.Bye.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Bye message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.Bye & conclave.v1.Bye.$Shape} Bye
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.Bye & conclave.v1.Bye.$Shape;
+
+            /**
+             * Gets the type url for Bye
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Bye {
+
+            /** Properties of a Bye. */
+            interface $Properties {
+
+                /** Bye reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Bye. */
+            type $Shape = conclave.v1.Bye.$Properties;
+        }
+
+        /**
+         * Properties of an Envelope.
+         * @deprecated Use conclave.v1.Envelope.$Properties instead.
+         */
+        interface IEnvelope extends conclave.v1.Envelope.$Properties {
+        }
+
+        /** Represents an Envelope. */
+        class Envelope {
+
+            /**
+             * Constructs a new Envelope.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.Envelope.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Envelope meta. */
+            meta?: (conclave.v1.Meta.$Properties|null);
+
+            /** Envelope join. */
+            join?: (conclave.v1.Join.$Properties|null);
+
+            /** Envelope welcome. */
+            welcome?: (conclave.v1.Welcome.$Properties|null);
+
+            /** Envelope roundStart. */
+            roundStart?: (conclave.v1.RoundStart.$Properties|null);
+
+            /** Envelope trainResult. */
+            trainResult?: (conclave.v1.TrainResult.$Properties|null);
+
+            /** Envelope evaluateRequest. */
+            evaluateRequest?: (conclave.v1.EvaluateRequest.$Properties|null);
+
+            /** Envelope evaluateResult. */
+            evaluateResult?: (conclave.v1.EvaluateResult.$Properties|null);
+
+            /** Envelope error. */
+            error?: (conclave.v1.Error.$Properties|null);
+
+            /** Envelope bye. */
+            bye?: (conclave.v1.Bye.$Properties|null);
+
+            /** Envelope body. */
+            body?: ("join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye");
+
+            /**
+             * Creates a new Envelope instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Envelope instance
+             */
+            static create(properties: conclave.v1.Envelope.$Shape): conclave.v1.Envelope & conclave.v1.Envelope.$Shape;
+            static create(properties?: conclave.v1.Envelope.$Properties): conclave.v1.Envelope;
+
+            /**
+             * Encodes the specified Envelope message. Does not implicitly {@link conclave.v1.Envelope.verify|verify} messages.
+             * @param message Envelope message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.Envelope & conclave.v1.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.Envelope & conclave.v1.Envelope.$Shape;
+
+            /**
+             * Gets the type url for Envelope
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Envelope {
+
+            /** Properties of an Envelope. */
+            interface $Properties {
+
+                /** Envelope meta */
+                meta?: (conclave.v1.Meta.$Properties|null);
+
+                /** Envelope join */
+                join?: (conclave.v1.Join.$Properties|null);
+
+                /** Envelope welcome */
+                welcome?: (conclave.v1.Welcome.$Properties|null);
+
+                /** Envelope roundStart */
+                roundStart?: (conclave.v1.RoundStart.$Properties|null);
+
+                /** Envelope trainResult */
+                trainResult?: (conclave.v1.TrainResult.$Properties|null);
+
+                /** Envelope evaluateRequest */
+                evaluateRequest?: (conclave.v1.EvaluateRequest.$Properties|null);
+
+                /** Envelope evaluateResult */
+                evaluateResult?: (conclave.v1.EvaluateResult.$Properties|null);
+
+                /** Envelope error */
+                error?: (conclave.v1.Error.$Properties|null);
+
+                /** Envelope bye */
+                bye?: (conclave.v1.Bye.$Properties|null);
+
+                /** Envelope body */
+                body?: ("join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an Envelope. */
+            type $Shape = {
+              meta?: conclave.v1.Meta.$Shape|null;
+              join?: conclave.v1.Join.$Shape|null;
+              welcome?: conclave.v1.Welcome.$Shape|null;
+              roundStart?: conclave.v1.RoundStart.$Shape|null;
+              trainResult?: conclave.v1.TrainResult.$Shape|null;
+              evaluateRequest?: conclave.v1.EvaluateRequest.$Shape|null;
+              evaluateResult?: conclave.v1.EvaluateResult.$Shape|null;
+              error?: conclave.v1.Error.$Shape|null;
+              bye?: conclave.v1.Bye.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null }|{ body?: "join"; join: conclave.v1.Join.$Shape; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null }|{ body?: "welcome"; join?: null; welcome: conclave.v1.Welcome.$Shape; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null }|{ body?: "roundStart"; join?: null; welcome?: null; roundStart: conclave.v1.RoundStart.$Shape; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null }|{ body?: "trainResult"; join?: null; welcome?: null; roundStart?: null; trainResult: conclave.v1.TrainResult.$Shape; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null }|{ body?: "evaluateRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest: conclave.v1.EvaluateRequest.$Shape; evaluateResult?: null; error?: null; bye?: null }|{ body?: "evaluateResult"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult: conclave.v1.EvaluateResult.$Shape; error?: null; bye?: null }|{ body?: "error"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error: conclave.v1.Error.$Shape; bye?: null }|{ body?: "bye"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye: conclave.v1.Bye.$Shape })
+            );
+        }
+    }
+}

@@ -1,0 +1,3238 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+"use strict";
+
+var $protobuf = require("protobufjs/minimal");
+
+// Common aliases
+var $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
+
+// Exported root namespace
+var $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+$root.conclave = (function() {
+
+    /**
+     * Namespace conclave.
+     * @exports conclave
+     * @namespace
+     */
+    var conclave = {};
+
+    conclave.v1 = (function() {
+
+        /**
+         * Namespace v1.
+         * @memberof conclave
+         * @namespace
+         */
+        var v1 = {};
+
+        v1.Meta = (function() {
+
+            /**
+             * Properties of a Meta.
+             * @typedef {Object} conclave.v1.Meta.$Properties
+             * @property {string|null} [runId] Meta runId
+             * @property {number|null} [round] Meta round
+             * @property {number|null} [messageId] Meta messageId
+             * @property {number|null} [replyTo] Meta replyTo
+             * @property {string|null} [sender] Meta sender
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Meta.
+             * @memberof conclave.v1
+             * @interface IMeta
+             * @augments conclave.v1.Meta.$Properties
+             * @deprecated Use conclave.v1.Meta.$Properties instead.
+             */
+
+            /**
+             * Shape of a Meta.
+             * @typedef {conclave.v1.Meta.$Properties} conclave.v1.Meta.$Shape
+             */
+
+            /**
+             * Constructs a new Meta.
+             * @memberof conclave.v1
+             * @classdesc Represents a Meta.
+             * @constructor
+             * @param {conclave.v1.Meta.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Meta = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Meta runId.
+             * @member {string} runId
+             * @memberof conclave.v1.Meta
+             * @instance
+             */
+            Meta.prototype.runId = "";
+
+            /**
+             * Meta round.
+             * @member {number} round
+             * @memberof conclave.v1.Meta
+             * @instance
+             */
+            Meta.prototype.round = 0;
+
+            /**
+             * Meta messageId.
+             * @member {number} messageId
+             * @memberof conclave.v1.Meta
+             * @instance
+             */
+            Meta.prototype.messageId = 0;
+
+            /**
+             * Meta replyTo.
+             * @member {number} replyTo
+             * @memberof conclave.v1.Meta
+             * @instance
+             */
+            Meta.prototype.replyTo = 0;
+
+            /**
+             * Meta sender.
+             * @member {string} sender
+             * @memberof conclave.v1.Meta
+             * @instance
+             */
+            Meta.prototype.sender = "";
+
+            /**
+             * Creates a new Meta instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.Meta
+             * @static
+             * @param {conclave.v1.Meta.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.Meta} Meta instance
+             * @type {{
+             *   (properties: conclave.v1.Meta.$Shape): conclave.v1.Meta & conclave.v1.Meta.$Shape;
+             *   (properties?: conclave.v1.Meta.$Properties): conclave.v1.Meta;
+             * }}
+             */
+            Meta.create = function(properties) {
+                return new Meta(properties);
+            };
+
+            /**
+             * Encodes the specified Meta message. Does not implicitly {@link conclave.v1.Meta.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.Meta
+             * @static
+             * @param {conclave.v1.Meta.$Properties} message Meta message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Meta.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.runId);
+                if (message.round != null && $Object.hasOwnProperty.call(message, "round") && message.round !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.round);
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.messageId);
+                if (message.replyTo != null && $Object.hasOwnProperty.call(message, "replyTo") && message.replyTo !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.replyTo);
+                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender") && message.sender !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.sender);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Meta message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.Meta
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.Meta & conclave.v1.Meta.$Shape} Meta
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Meta.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.Meta();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.round = value;
+                            else
+                                delete message.round;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.replyTo = value;
+                            else
+                                delete message.replyTo;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sender = value;
+                            else
+                                delete message.sender;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for Meta
+             * @function getTypeUrl
+             * @memberof conclave.v1.Meta
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Meta.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.Meta";
+            };
+
+            return Meta;
+        })();
+
+        /**
+         * DType enum.
+         * @name conclave.v1.DType
+         * @enum {number}
+         * @property {number} DTYPE_UNSPECIFIED=0 DTYPE_UNSPECIFIED value
+         * @property {number} FLOAT32=1 FLOAT32 value
+         * @property {number} UINT32=2 UINT32 value
+         */
+        v1.DType = (function() {
+            var valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "DTYPE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "FLOAT32"] = 1;
+            values[valuesById[2] = "UINT32"] = 2;
+            return values;
+        })();
+
+        v1.Tensor = (function() {
+
+            /**
+             * Properties of a Tensor.
+             * @typedef {Object} conclave.v1.Tensor.$Properties
+             * @property {string|null} [name] Tensor name
+             * @property {Array.<number>|null} [shape] Tensor shape
+             * @property {conclave.v1.DType|null} [dtype] Tensor dtype
+             * @property {Uint8Array|null} [data] Tensor data
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Tensor.
+             * @memberof conclave.v1
+             * @interface ITensor
+             * @augments conclave.v1.Tensor.$Properties
+             * @deprecated Use conclave.v1.Tensor.$Properties instead.
+             */
+
+            /**
+             * Shape of a Tensor.
+             * @typedef {conclave.v1.Tensor.$Properties} conclave.v1.Tensor.$Shape
+             */
+
+            /**
+             * Constructs a new Tensor.
+             * @memberof conclave.v1
+             * @classdesc Represents a Tensor.
+             * @constructor
+             * @param {conclave.v1.Tensor.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Tensor = function (properties) {
+                this.shape = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Tensor name.
+             * @member {string} name
+             * @memberof conclave.v1.Tensor
+             * @instance
+             */
+            Tensor.prototype.name = "";
+
+            /**
+             * Tensor shape.
+             * @member {Array.<number>} shape
+             * @memberof conclave.v1.Tensor
+             * @instance
+             */
+            Tensor.prototype.shape = $util.emptyArray;
+
+            /**
+             * Tensor dtype.
+             * @member {conclave.v1.DType} dtype
+             * @memberof conclave.v1.Tensor
+             * @instance
+             */
+            Tensor.prototype.dtype = 0;
+
+            /**
+             * Tensor data.
+             * @member {Uint8Array} data
+             * @memberof conclave.v1.Tensor
+             * @instance
+             */
+            Tensor.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Creates a new Tensor instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.Tensor
+             * @static
+             * @param {conclave.v1.Tensor.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.Tensor} Tensor instance
+             * @type {{
+             *   (properties: conclave.v1.Tensor.$Shape): conclave.v1.Tensor & conclave.v1.Tensor.$Shape;
+             *   (properties?: conclave.v1.Tensor.$Properties): conclave.v1.Tensor;
+             * }}
+             */
+            Tensor.create = function(properties) {
+                return new Tensor(properties);
+            };
+
+            /**
+             * Encodes the specified Tensor message. Does not implicitly {@link conclave.v1.Tensor.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.Tensor
+             * @static
+             * @param {conclave.v1.Tensor.$Properties} message Tensor message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Tensor.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.shape != null && message.shape.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).uint32s(message.shape);
+                if (message.dtype != null && $Object.hasOwnProperty.call(message, "dtype") && message.dtype !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.dtype);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.data);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Tensor message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.Tensor
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.Tensor & conclave.v1.Tensor.$Shape} Tensor
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Tensor.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.Tensor();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.shape && message.shape.length))
+                                    message.shape = [];
+                                reader.uint32s(message.shape);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.shape && message.shape.length))
+                                message.shape = [];
+                            message.shape.push(reader.uint32());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.dtype = value;
+                            else
+                                delete message.dtype;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for Tensor
+             * @function getTypeUrl
+             * @memberof conclave.v1.Tensor
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Tensor.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.Tensor";
+            };
+
+            return Tensor;
+        })();
+
+        v1.Join = (function() {
+
+            /**
+             * Properties of a Join.
+             * @typedef {Object} conclave.v1.Join.$Properties
+             * @property {number|null} [protocolVersion] Join protocolVersion
+             * @property {string|null} [workerName] Join workerName
+             * @property {Array.<string>|null} [capabilities] Join capabilities
+             * @property {string|null} [backend] Join backend
+             * @property {number|null} [numExamples] Join numExamples
+             * @property {string|null} [task] Join task
+             * @property {Uint8Array|null} [identityKey] Join identityKey
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Join.
+             * @memberof conclave.v1
+             * @interface IJoin
+             * @augments conclave.v1.Join.$Properties
+             * @deprecated Use conclave.v1.Join.$Properties instead.
+             */
+
+            /**
+             * Shape of a Join.
+             * @typedef {conclave.v1.Join.$Properties} conclave.v1.Join.$Shape
+             */
+
+            /**
+             * Constructs a new Join.
+             * @memberof conclave.v1
+             * @classdesc Represents a Join.
+             * @constructor
+             * @param {conclave.v1.Join.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Join = function (properties) {
+                this.capabilities = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Join protocolVersion.
+             * @member {number} protocolVersion
+             * @memberof conclave.v1.Join
+             * @instance
+             */
+            Join.prototype.protocolVersion = 0;
+
+            /**
+             * Join workerName.
+             * @member {string} workerName
+             * @memberof conclave.v1.Join
+             * @instance
+             */
+            Join.prototype.workerName = "";
+
+            /**
+             * Join capabilities.
+             * @member {Array.<string>} capabilities
+             * @memberof conclave.v1.Join
+             * @instance
+             */
+            Join.prototype.capabilities = $util.emptyArray;
+
+            /**
+             * Join backend.
+             * @member {string} backend
+             * @memberof conclave.v1.Join
+             * @instance
+             */
+            Join.prototype.backend = "";
+
+            /**
+             * Join numExamples.
+             * @member {number} numExamples
+             * @memberof conclave.v1.Join
+             * @instance
+             */
+            Join.prototype.numExamples = 0;
+
+            /**
+             * Join task.
+             * @member {string} task
+             * @memberof conclave.v1.Join
+             * @instance
+             */
+            Join.prototype.task = "";
+
+            /**
+             * Join identityKey.
+             * @member {Uint8Array} identityKey
+             * @memberof conclave.v1.Join
+             * @instance
+             */
+            Join.prototype.identityKey = $util.newBuffer([]);
+
+            /**
+             * Creates a new Join instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.Join
+             * @static
+             * @param {conclave.v1.Join.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.Join} Join instance
+             * @type {{
+             *   (properties: conclave.v1.Join.$Shape): conclave.v1.Join & conclave.v1.Join.$Shape;
+             *   (properties?: conclave.v1.Join.$Properties): conclave.v1.Join;
+             * }}
+             */
+            Join.create = function(properties) {
+                return new Join(properties);
+            };
+
+            /**
+             * Encodes the specified Join message. Does not implicitly {@link conclave.v1.Join.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.Join
+             * @static
+             * @param {conclave.v1.Join.$Properties} message Join message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Join.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.protocolVersion);
+                if (message.workerName != null && $Object.hasOwnProperty.call(message, "workerName") && message.workerName !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.workerName);
+                if (message.capabilities != null && message.capabilities.length)
+                    for (var i = 0; i < message.capabilities.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.capabilities[i]);
+                if (message.backend != null && $Object.hasOwnProperty.call(message, "backend") && message.backend !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.backend);
+                if (message.numExamples != null && $Object.hasOwnProperty.call(message, "numExamples") && message.numExamples !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.numExamples);
+                if (message.task != null && $Object.hasOwnProperty.call(message, "task") && message.task !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.task);
+                if (message.identityKey != null && $Object.hasOwnProperty.call(message, "identityKey") && message.identityKey.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.identityKey);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Join message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.Join
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.Join & conclave.v1.Join.$Shape} Join
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Join.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.Join();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workerName = value;
+                            else
+                                delete message.workerName;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.capabilities && message.capabilities.length))
+                                message.capabilities = [];
+                            message.capabilities.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.backend = value;
+                            else
+                                delete message.backend;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.numExamples = value;
+                            else
+                                delete message.numExamples;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.task = value;
+                            else
+                                delete message.task;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.identityKey = value;
+                            else
+                                delete message.identityKey;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for Join
+             * @function getTypeUrl
+             * @memberof conclave.v1.Join
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Join.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.Join";
+            };
+
+            return Join;
+        })();
+
+        v1.Welcome = (function() {
+
+            /**
+             * Properties of a Welcome.
+             * @typedef {Object} conclave.v1.Welcome.$Properties
+             * @property {number|null} [protocolVersion] Welcome protocolVersion
+             * @property {string|null} [workerId] Welcome workerId
+             * @property {string|null} [runId] Welcome runId
+             * @property {string|null} [task] Welcome task
+             * @property {number|null} [maxMessageBytes] Welcome maxMessageBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Welcome.
+             * @memberof conclave.v1
+             * @interface IWelcome
+             * @augments conclave.v1.Welcome.$Properties
+             * @deprecated Use conclave.v1.Welcome.$Properties instead.
+             */
+
+            /**
+             * Shape of a Welcome.
+             * @typedef {conclave.v1.Welcome.$Properties} conclave.v1.Welcome.$Shape
+             */
+
+            /**
+             * Constructs a new Welcome.
+             * @memberof conclave.v1
+             * @classdesc Represents a Welcome.
+             * @constructor
+             * @param {conclave.v1.Welcome.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Welcome = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Welcome protocolVersion.
+             * @member {number} protocolVersion
+             * @memberof conclave.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.protocolVersion = 0;
+
+            /**
+             * Welcome workerId.
+             * @member {string} workerId
+             * @memberof conclave.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.workerId = "";
+
+            /**
+             * Welcome runId.
+             * @member {string} runId
+             * @memberof conclave.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.runId = "";
+
+            /**
+             * Welcome task.
+             * @member {string} task
+             * @memberof conclave.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.task = "";
+
+            /**
+             * Welcome maxMessageBytes.
+             * @member {number} maxMessageBytes
+             * @memberof conclave.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.maxMessageBytes = 0;
+
+            /**
+             * Creates a new Welcome instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.Welcome
+             * @static
+             * @param {conclave.v1.Welcome.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.Welcome} Welcome instance
+             * @type {{
+             *   (properties: conclave.v1.Welcome.$Shape): conclave.v1.Welcome & conclave.v1.Welcome.$Shape;
+             *   (properties?: conclave.v1.Welcome.$Properties): conclave.v1.Welcome;
+             * }}
+             */
+            Welcome.create = function(properties) {
+                return new Welcome(properties);
+            };
+
+            /**
+             * Encodes the specified Welcome message. Does not implicitly {@link conclave.v1.Welcome.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.Welcome
+             * @static
+             * @param {conclave.v1.Welcome.$Properties} message Welcome message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Welcome.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.protocolVersion);
+                if (message.workerId != null && $Object.hasOwnProperty.call(message, "workerId") && message.workerId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.workerId);
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.runId);
+                if (message.task != null && $Object.hasOwnProperty.call(message, "task") && message.task !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.task);
+                if (message.maxMessageBytes != null && $Object.hasOwnProperty.call(message, "maxMessageBytes") && message.maxMessageBytes !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.maxMessageBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.Welcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.Welcome & conclave.v1.Welcome.$Shape} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Welcome.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.Welcome();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workerId = value;
+                            else
+                                delete message.workerId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.task = value;
+                            else
+                                delete message.task;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxMessageBytes = value;
+                            else
+                                delete message.maxMessageBytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for Welcome
+             * @function getTypeUrl
+             * @memberof conclave.v1.Welcome
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Welcome.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.Welcome";
+            };
+
+            return Welcome;
+        })();
+
+        v1.TrainConfig = (function() {
+
+            /**
+             * Properties of a TrainConfig.
+             * @typedef {Object} conclave.v1.TrainConfig.$Properties
+             * @property {string|null} [optimizer] TrainConfig optimizer
+             * @property {number|null} [learningRate] TrainConfig learningRate
+             * @property {number|null} [batchSize] TrainConfig batchSize
+             * @property {number|null} [localEpochs] TrainConfig localEpochs
+             * @property {number|null} [seed] TrainConfig seed
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TrainConfig.
+             * @memberof conclave.v1
+             * @interface ITrainConfig
+             * @augments conclave.v1.TrainConfig.$Properties
+             * @deprecated Use conclave.v1.TrainConfig.$Properties instead.
+             */
+
+            /**
+             * Shape of a TrainConfig.
+             * @typedef {conclave.v1.TrainConfig.$Properties} conclave.v1.TrainConfig.$Shape
+             */
+
+            /**
+             * Constructs a new TrainConfig.
+             * @memberof conclave.v1
+             * @classdesc Represents a TrainConfig.
+             * @constructor
+             * @param {conclave.v1.TrainConfig.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var TrainConfig = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TrainConfig optimizer.
+             * @member {string} optimizer
+             * @memberof conclave.v1.TrainConfig
+             * @instance
+             */
+            TrainConfig.prototype.optimizer = "";
+
+            /**
+             * TrainConfig learningRate.
+             * @member {number} learningRate
+             * @memberof conclave.v1.TrainConfig
+             * @instance
+             */
+            TrainConfig.prototype.learningRate = 0;
+
+            /**
+             * TrainConfig batchSize.
+             * @member {number} batchSize
+             * @memberof conclave.v1.TrainConfig
+             * @instance
+             */
+            TrainConfig.prototype.batchSize = 0;
+
+            /**
+             * TrainConfig localEpochs.
+             * @member {number} localEpochs
+             * @memberof conclave.v1.TrainConfig
+             * @instance
+             */
+            TrainConfig.prototype.localEpochs = 0;
+
+            /**
+             * TrainConfig seed.
+             * @member {number} seed
+             * @memberof conclave.v1.TrainConfig
+             * @instance
+             */
+            TrainConfig.prototype.seed = 0;
+
+            /**
+             * Creates a new TrainConfig instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.TrainConfig
+             * @static
+             * @param {conclave.v1.TrainConfig.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.TrainConfig} TrainConfig instance
+             * @type {{
+             *   (properties: conclave.v1.TrainConfig.$Shape): conclave.v1.TrainConfig & conclave.v1.TrainConfig.$Shape;
+             *   (properties?: conclave.v1.TrainConfig.$Properties): conclave.v1.TrainConfig;
+             * }}
+             */
+            TrainConfig.create = function(properties) {
+                return new TrainConfig(properties);
+            };
+
+            /**
+             * Encodes the specified TrainConfig message. Does not implicitly {@link conclave.v1.TrainConfig.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.TrainConfig
+             * @static
+             * @param {conclave.v1.TrainConfig.$Properties} message TrainConfig message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TrainConfig.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.optimizer != null && $Object.hasOwnProperty.call(message, "optimizer") && message.optimizer !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.optimizer);
+                if (message.learningRate != null && $Object.hasOwnProperty.call(message, "learningRate") && !$Object.is(message.learningRate, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.learningRate);
+                if (message.batchSize != null && $Object.hasOwnProperty.call(message, "batchSize") && message.batchSize !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.batchSize);
+                if (message.localEpochs != null && $Object.hasOwnProperty.call(message, "localEpochs") && message.localEpochs !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.localEpochs);
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && message.seed !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.seed);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TrainConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.TrainConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.TrainConfig & conclave.v1.TrainConfig.$Shape} TrainConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TrainConfig.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.TrainConfig();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.optimizer = value;
+                            else
+                                delete message.optimizer;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.learningRate = value;
+                            else
+                                delete message.learningRate;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.batchSize = value;
+                            else
+                                delete message.batchSize;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.localEpochs = value;
+                            else
+                                delete message.localEpochs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.seed = value;
+                            else
+                                delete message.seed;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for TrainConfig
+             * @function getTypeUrl
+             * @memberof conclave.v1.TrainConfig
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TrainConfig.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.TrainConfig";
+            };
+
+            return TrainConfig;
+        })();
+
+        v1.Protection = (function() {
+
+            /**
+             * Properties of a Protection.
+             * @typedef {Object} conclave.v1.Protection.$Properties
+             * @property {string|null} [secureAggregation] Protection secureAggregation
+             * @property {number|null} [clipNorm] Protection clipNorm
+             * @property {string|null} [dpMode] Protection dpMode
+             * @property {number|null} [noiseStd] Protection noiseStd
+             * @property {number|null} [ringNoiseSigma2] Protection ringNoiseSigma2
+             * @property {number|null} [clipRange] Protection clipRange
+             * @property {number|null} [scale] Protection scale
+             * @property {boolean|null} [weighted] Protection weighted
+             * @property {number|null} [maxExamples] Protection maxExamples
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Protection.
+             * @memberof conclave.v1
+             * @interface IProtection
+             * @augments conclave.v1.Protection.$Properties
+             * @deprecated Use conclave.v1.Protection.$Properties instead.
+             */
+
+            /**
+             * Shape of a Protection.
+             * @typedef {conclave.v1.Protection.$Properties} conclave.v1.Protection.$Shape
+             */
+
+            /**
+             * Constructs a new Protection.
+             * @memberof conclave.v1
+             * @classdesc Represents a Protection.
+             * @constructor
+             * @param {conclave.v1.Protection.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Protection = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Protection secureAggregation.
+             * @member {string} secureAggregation
+             * @memberof conclave.v1.Protection
+             * @instance
+             */
+            Protection.prototype.secureAggregation = "";
+
+            /**
+             * Protection clipNorm.
+             * @member {number} clipNorm
+             * @memberof conclave.v1.Protection
+             * @instance
+             */
+            Protection.prototype.clipNorm = 0;
+
+            /**
+             * Protection dpMode.
+             * @member {string} dpMode
+             * @memberof conclave.v1.Protection
+             * @instance
+             */
+            Protection.prototype.dpMode = "";
+
+            /**
+             * Protection noiseStd.
+             * @member {number} noiseStd
+             * @memberof conclave.v1.Protection
+             * @instance
+             */
+            Protection.prototype.noiseStd = 0;
+
+            /**
+             * Protection ringNoiseSigma2.
+             * @member {number} ringNoiseSigma2
+             * @memberof conclave.v1.Protection
+             * @instance
+             */
+            Protection.prototype.ringNoiseSigma2 = 0;
+
+            /**
+             * Protection clipRange.
+             * @member {number} clipRange
+             * @memberof conclave.v1.Protection
+             * @instance
+             */
+            Protection.prototype.clipRange = 0;
+
+            /**
+             * Protection scale.
+             * @member {number} scale
+             * @memberof conclave.v1.Protection
+             * @instance
+             */
+            Protection.prototype.scale = 0;
+
+            /**
+             * Protection weighted.
+             * @member {boolean} weighted
+             * @memberof conclave.v1.Protection
+             * @instance
+             */
+            Protection.prototype.weighted = false;
+
+            /**
+             * Protection maxExamples.
+             * @member {number} maxExamples
+             * @memberof conclave.v1.Protection
+             * @instance
+             */
+            Protection.prototype.maxExamples = 0;
+
+            /**
+             * Creates a new Protection instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.Protection
+             * @static
+             * @param {conclave.v1.Protection.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.Protection} Protection instance
+             * @type {{
+             *   (properties: conclave.v1.Protection.$Shape): conclave.v1.Protection & conclave.v1.Protection.$Shape;
+             *   (properties?: conclave.v1.Protection.$Properties): conclave.v1.Protection;
+             * }}
+             */
+            Protection.create = function(properties) {
+                return new Protection(properties);
+            };
+
+            /**
+             * Encodes the specified Protection message. Does not implicitly {@link conclave.v1.Protection.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.Protection
+             * @static
+             * @param {conclave.v1.Protection.$Properties} message Protection message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Protection.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.secureAggregation != null && $Object.hasOwnProperty.call(message, "secureAggregation") && message.secureAggregation !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.secureAggregation);
+                if (message.clipNorm != null && $Object.hasOwnProperty.call(message, "clipNorm") && !$Object.is(message.clipNorm, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.clipNorm);
+                if (message.dpMode != null && $Object.hasOwnProperty.call(message, "dpMode") && message.dpMode !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.dpMode);
+                if (message.noiseStd != null && $Object.hasOwnProperty.call(message, "noiseStd") && !$Object.is(message.noiseStd, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.noiseStd);
+                if (message.ringNoiseSigma2 != null && $Object.hasOwnProperty.call(message, "ringNoiseSigma2") && !$Object.is(message.ringNoiseSigma2, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.ringNoiseSigma2);
+                if (message.clipRange != null && $Object.hasOwnProperty.call(message, "clipRange") && !$Object.is(message.clipRange, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.clipRange);
+                if (message.scale != null && $Object.hasOwnProperty.call(message, "scale") && !$Object.is(message.scale, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.scale);
+                if (message.weighted != null && $Object.hasOwnProperty.call(message, "weighted") && message.weighted !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.weighted);
+                if (message.maxExamples != null && $Object.hasOwnProperty.call(message, "maxExamples") && message.maxExamples !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.maxExamples);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Protection message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.Protection
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.Protection & conclave.v1.Protection.$Shape} Protection
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Protection.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.Protection();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.secureAggregation = value;
+                            else
+                                delete message.secureAggregation;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.clipNorm = value;
+                            else
+                                delete message.clipNorm;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.dpMode = value;
+                            else
+                                delete message.dpMode;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.noiseStd = value;
+                            else
+                                delete message.noiseStd;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.ringNoiseSigma2 = value;
+                            else
+                                delete message.ringNoiseSigma2;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.clipRange = value;
+                            else
+                                delete message.clipRange;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.scale = value;
+                            else
+                                delete message.scale;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.weighted = value;
+                            else
+                                delete message.weighted;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxExamples = value;
+                            else
+                                delete message.maxExamples;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for Protection
+             * @function getTypeUrl
+             * @memberof conclave.v1.Protection
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Protection.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.Protection";
+            };
+
+            return Protection;
+        })();
+
+        v1.RoundStart = (function() {
+
+            /**
+             * Properties of a RoundStart.
+             * @typedef {Object} conclave.v1.RoundStart.$Properties
+             * @property {Array.<conclave.v1.Tensor.$Properties>|null} [weights] RoundStart weights
+             * @property {conclave.v1.TrainConfig.$Properties|null} [train] RoundStart train
+             * @property {conclave.v1.Protection.$Properties|null} [protection] RoundStart protection
+             * @property {number|null} [deadlineMs] RoundStart deadlineMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RoundStart.
+             * @memberof conclave.v1
+             * @interface IRoundStart
+             * @augments conclave.v1.RoundStart.$Properties
+             * @deprecated Use conclave.v1.RoundStart.$Properties instead.
+             */
+
+            /**
+             * Shape of a RoundStart.
+             * @typedef {conclave.v1.RoundStart.$Properties} conclave.v1.RoundStart.$Shape
+             */
+
+            /**
+             * Constructs a new RoundStart.
+             * @memberof conclave.v1
+             * @classdesc Represents a RoundStart.
+             * @constructor
+             * @param {conclave.v1.RoundStart.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RoundStart = function (properties) {
+                this.weights = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RoundStart weights.
+             * @member {Array.<conclave.v1.Tensor.$Properties>} weights
+             * @memberof conclave.v1.RoundStart
+             * @instance
+             */
+            RoundStart.prototype.weights = $util.emptyArray;
+
+            /**
+             * RoundStart train.
+             * @member {conclave.v1.TrainConfig.$Properties|null|undefined} train
+             * @memberof conclave.v1.RoundStart
+             * @instance
+             */
+            RoundStart.prototype.train = null;
+
+            /**
+             * RoundStart protection.
+             * @member {conclave.v1.Protection.$Properties|null|undefined} protection
+             * @memberof conclave.v1.RoundStart
+             * @instance
+             */
+            RoundStart.prototype.protection = null;
+
+            /**
+             * RoundStart deadlineMs.
+             * @member {number} deadlineMs
+             * @memberof conclave.v1.RoundStart
+             * @instance
+             */
+            RoundStart.prototype.deadlineMs = 0;
+
+            /**
+             * Creates a new RoundStart instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.RoundStart
+             * @static
+             * @param {conclave.v1.RoundStart.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.RoundStart} RoundStart instance
+             * @type {{
+             *   (properties: conclave.v1.RoundStart.$Shape): conclave.v1.RoundStart & conclave.v1.RoundStart.$Shape;
+             *   (properties?: conclave.v1.RoundStart.$Properties): conclave.v1.RoundStart;
+             * }}
+             */
+            RoundStart.create = function(properties) {
+                return new RoundStart(properties);
+            };
+
+            /**
+             * Encodes the specified RoundStart message. Does not implicitly {@link conclave.v1.RoundStart.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.RoundStart
+             * @static
+             * @param {conclave.v1.RoundStart.$Properties} message RoundStart message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RoundStart.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.weights != null && message.weights.length)
+                    for (var i = 0; i < message.weights.length; ++i)
+                        $root.conclave.v1.Tensor.encode(message.weights[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.train != null && $Object.hasOwnProperty.call(message, "train"))
+                    $root.conclave.v1.TrainConfig.encode(message.train, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.protection != null && $Object.hasOwnProperty.call(message, "protection"))
+                    $root.conclave.v1.Protection.encode(message.protection, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.deadlineMs != null && $Object.hasOwnProperty.call(message, "deadlineMs") && message.deadlineMs !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.deadlineMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RoundStart message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.RoundStart
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.RoundStart & conclave.v1.RoundStart.$Shape} RoundStart
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RoundStart.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.RoundStart();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.weights && message.weights.length))
+                                message.weights = [];
+                            message.weights.push($root.conclave.v1.Tensor.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.train = $root.conclave.v1.TrainConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.train);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.protection = $root.conclave.v1.Protection.decode(reader, reader.size(), $undefined, _depth + 1, message.protection);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.deadlineMs = value;
+                            else
+                                delete message.deadlineMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for RoundStart
+             * @function getTypeUrl
+             * @memberof conclave.v1.RoundStart
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RoundStart.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.RoundStart";
+            };
+
+            return RoundStart;
+        })();
+
+        v1.TrainResult = (function() {
+
+            /**
+             * Properties of a TrainResult.
+             * @typedef {Object} conclave.v1.TrainResult.$Properties
+             * @property {Array.<conclave.v1.Tensor.$Properties>|null} [update] TrainResult update
+             * @property {number|null} [numExamples] TrainResult numExamples
+             * @property {Object.<string,number>|null} [metrics] TrainResult metrics
+             * @property {number|null} [trainSeconds] TrainResult trainSeconds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TrainResult.
+             * @memberof conclave.v1
+             * @interface ITrainResult
+             * @augments conclave.v1.TrainResult.$Properties
+             * @deprecated Use conclave.v1.TrainResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a TrainResult.
+             * @typedef {conclave.v1.TrainResult.$Properties} conclave.v1.TrainResult.$Shape
+             */
+
+            /**
+             * Constructs a new TrainResult.
+             * @memberof conclave.v1
+             * @classdesc Represents a TrainResult.
+             * @constructor
+             * @param {conclave.v1.TrainResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var TrainResult = function (properties) {
+                this.update = [];
+                this.metrics = {};
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TrainResult update.
+             * @member {Array.<conclave.v1.Tensor.$Properties>} update
+             * @memberof conclave.v1.TrainResult
+             * @instance
+             */
+            TrainResult.prototype.update = $util.emptyArray;
+
+            /**
+             * TrainResult numExamples.
+             * @member {number} numExamples
+             * @memberof conclave.v1.TrainResult
+             * @instance
+             */
+            TrainResult.prototype.numExamples = 0;
+
+            /**
+             * TrainResult metrics.
+             * @member {Object.<string,number>} metrics
+             * @memberof conclave.v1.TrainResult
+             * @instance
+             */
+            TrainResult.prototype.metrics = $util.emptyObject;
+
+            /**
+             * TrainResult trainSeconds.
+             * @member {number} trainSeconds
+             * @memberof conclave.v1.TrainResult
+             * @instance
+             */
+            TrainResult.prototype.trainSeconds = 0;
+
+            /**
+             * Creates a new TrainResult instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.TrainResult
+             * @static
+             * @param {conclave.v1.TrainResult.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.TrainResult} TrainResult instance
+             * @type {{
+             *   (properties: conclave.v1.TrainResult.$Shape): conclave.v1.TrainResult & conclave.v1.TrainResult.$Shape;
+             *   (properties?: conclave.v1.TrainResult.$Properties): conclave.v1.TrainResult;
+             * }}
+             */
+            TrainResult.create = function(properties) {
+                return new TrainResult(properties);
+            };
+
+            /**
+             * Encodes the specified TrainResult message. Does not implicitly {@link conclave.v1.TrainResult.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.TrainResult
+             * @static
+             * @param {conclave.v1.TrainResult.$Properties} message TrainResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TrainResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.update != null && message.update.length)
+                    for (var i = 0; i < message.update.length; ++i)
+                        $root.conclave.v1.Tensor.encode(message.update[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.numExamples != null && $Object.hasOwnProperty.call(message, "numExamples") && message.numExamples !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.numExamples);
+                if (message.metrics != null && $Object.hasOwnProperty.call(message, "metrics"))
+                    for (var keys = $Object.keys(message.metrics), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 1 =*/17).double(message.metrics[keys[i]]).ldelim();
+                if (message.trainSeconds != null && $Object.hasOwnProperty.call(message, "trainSeconds") && !$Object.is(message.trainSeconds, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.trainSeconds);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TrainResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.TrainResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.TrainResult & conclave.v1.TrainResult.$Shape} TrainResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TrainResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.TrainResult();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.update && message.update.length))
+                                message.update = [];
+                            message.update.push($root.conclave.v1.Tensor.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.numExamples = value;
+                            else
+                                delete message.numExamples;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.metrics === $util.emptyObject)
+                                message.metrics = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = 0;
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 1)
+                                        break;
+                                    value = reader.double();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.metrics, key);
+                            message.metrics[key] = value;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.trainSeconds = value;
+                            else
+                                delete message.trainSeconds;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for TrainResult
+             * @function getTypeUrl
+             * @memberof conclave.v1.TrainResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TrainResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.TrainResult";
+            };
+
+            return TrainResult;
+        })();
+
+        v1.EvaluateRequest = (function() {
+
+            /**
+             * Properties of an EvaluateRequest.
+             * @typedef {Object} conclave.v1.EvaluateRequest.$Properties
+             * @property {Array.<conclave.v1.Tensor.$Properties>|null} [weights] EvaluateRequest weights
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EvaluateRequest.
+             * @memberof conclave.v1
+             * @interface IEvaluateRequest
+             * @augments conclave.v1.EvaluateRequest.$Properties
+             * @deprecated Use conclave.v1.EvaluateRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an EvaluateRequest.
+             * @typedef {conclave.v1.EvaluateRequest.$Properties} conclave.v1.EvaluateRequest.$Shape
+             */
+
+            /**
+             * Constructs a new EvaluateRequest.
+             * @memberof conclave.v1
+             * @classdesc Represents an EvaluateRequest.
+             * @constructor
+             * @param {conclave.v1.EvaluateRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var EvaluateRequest = function (properties) {
+                this.weights = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EvaluateRequest weights.
+             * @member {Array.<conclave.v1.Tensor.$Properties>} weights
+             * @memberof conclave.v1.EvaluateRequest
+             * @instance
+             */
+            EvaluateRequest.prototype.weights = $util.emptyArray;
+
+            /**
+             * Creates a new EvaluateRequest instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.EvaluateRequest
+             * @static
+             * @param {conclave.v1.EvaluateRequest.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.EvaluateRequest} EvaluateRequest instance
+             * @type {{
+             *   (properties: conclave.v1.EvaluateRequest.$Shape): conclave.v1.EvaluateRequest & conclave.v1.EvaluateRequest.$Shape;
+             *   (properties?: conclave.v1.EvaluateRequest.$Properties): conclave.v1.EvaluateRequest;
+             * }}
+             */
+            EvaluateRequest.create = function(properties) {
+                return new EvaluateRequest(properties);
+            };
+
+            /**
+             * Encodes the specified EvaluateRequest message. Does not implicitly {@link conclave.v1.EvaluateRequest.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.EvaluateRequest
+             * @static
+             * @param {conclave.v1.EvaluateRequest.$Properties} message EvaluateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvaluateRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.weights != null && message.weights.length)
+                    for (var i = 0; i < message.weights.length; ++i)
+                        $root.conclave.v1.Tensor.encode(message.weights[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EvaluateRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.EvaluateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.EvaluateRequest & conclave.v1.EvaluateRequest.$Shape} EvaluateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvaluateRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.EvaluateRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.weights && message.weights.length))
+                                message.weights = [];
+                            message.weights.push($root.conclave.v1.Tensor.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for EvaluateRequest
+             * @function getTypeUrl
+             * @memberof conclave.v1.EvaluateRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EvaluateRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.EvaluateRequest";
+            };
+
+            return EvaluateRequest;
+        })();
+
+        v1.EvaluateResult = (function() {
+
+            /**
+             * Properties of an EvaluateResult.
+             * @typedef {Object} conclave.v1.EvaluateResult.$Properties
+             * @property {number|null} [numExamples] EvaluateResult numExamples
+             * @property {number|null} [loss] EvaluateResult loss
+             * @property {Object.<string,number>|null} [metrics] EvaluateResult metrics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EvaluateResult.
+             * @memberof conclave.v1
+             * @interface IEvaluateResult
+             * @augments conclave.v1.EvaluateResult.$Properties
+             * @deprecated Use conclave.v1.EvaluateResult.$Properties instead.
+             */
+
+            /**
+             * Shape of an EvaluateResult.
+             * @typedef {conclave.v1.EvaluateResult.$Properties} conclave.v1.EvaluateResult.$Shape
+             */
+
+            /**
+             * Constructs a new EvaluateResult.
+             * @memberof conclave.v1
+             * @classdesc Represents an EvaluateResult.
+             * @constructor
+             * @param {conclave.v1.EvaluateResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var EvaluateResult = function (properties) {
+                this.metrics = {};
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EvaluateResult numExamples.
+             * @member {number} numExamples
+             * @memberof conclave.v1.EvaluateResult
+             * @instance
+             */
+            EvaluateResult.prototype.numExamples = 0;
+
+            /**
+             * EvaluateResult loss.
+             * @member {number} loss
+             * @memberof conclave.v1.EvaluateResult
+             * @instance
+             */
+            EvaluateResult.prototype.loss = 0;
+
+            /**
+             * EvaluateResult metrics.
+             * @member {Object.<string,number>} metrics
+             * @memberof conclave.v1.EvaluateResult
+             * @instance
+             */
+            EvaluateResult.prototype.metrics = $util.emptyObject;
+
+            /**
+             * Creates a new EvaluateResult instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.EvaluateResult
+             * @static
+             * @param {conclave.v1.EvaluateResult.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.EvaluateResult} EvaluateResult instance
+             * @type {{
+             *   (properties: conclave.v1.EvaluateResult.$Shape): conclave.v1.EvaluateResult & conclave.v1.EvaluateResult.$Shape;
+             *   (properties?: conclave.v1.EvaluateResult.$Properties): conclave.v1.EvaluateResult;
+             * }}
+             */
+            EvaluateResult.create = function(properties) {
+                return new EvaluateResult(properties);
+            };
+
+            /**
+             * Encodes the specified EvaluateResult message. Does not implicitly {@link conclave.v1.EvaluateResult.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.EvaluateResult
+             * @static
+             * @param {conclave.v1.EvaluateResult.$Properties} message EvaluateResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvaluateResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.numExamples != null && $Object.hasOwnProperty.call(message, "numExamples") && message.numExamples !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.numExamples);
+                if (message.loss != null && $Object.hasOwnProperty.call(message, "loss") && !$Object.is(message.loss, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.loss);
+                if (message.metrics != null && $Object.hasOwnProperty.call(message, "metrics"))
+                    for (var keys = $Object.keys(message.metrics), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 1 =*/17).double(message.metrics[keys[i]]).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EvaluateResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.EvaluateResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.EvaluateResult & conclave.v1.EvaluateResult.$Shape} EvaluateResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvaluateResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.EvaluateResult();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.numExamples = value;
+                            else
+                                delete message.numExamples;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.loss = value;
+                            else
+                                delete message.loss;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.metrics === $util.emptyObject)
+                                message.metrics = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = 0;
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 1)
+                                        break;
+                                    value = reader.double();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.metrics, key);
+                            message.metrics[key] = value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for EvaluateResult
+             * @function getTypeUrl
+             * @memberof conclave.v1.EvaluateResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EvaluateResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.EvaluateResult";
+            };
+
+            return EvaluateResult;
+        })();
+
+        /**
+         * ErrorCode enum.
+         * @name conclave.v1.ErrorCode
+         * @enum {number}
+         * @property {number} ERROR_UNSPECIFIED=0 ERROR_UNSPECIFIED value
+         * @property {number} PROTOCOL_VERSION_MISMATCH=1 PROTOCOL_VERSION_MISMATCH value
+         * @property {number} MALFORMED_MESSAGE=2 MALFORMED_MESSAGE value
+         * @property {number} MESSAGE_TOO_LARGE=3 MESSAGE_TOO_LARGE value
+         * @property {number} UNKNOWN_TASK=4 UNKNOWN_TASK value
+         * @property {number} WRONG_ROUND=5 WRONG_ROUND value
+         * @property {number} WRONG_STAGE=6 WRONG_STAGE value
+         * @property {number} INVALID_UPDATE=7 INVALID_UPDATE value
+         * @property {number} NOT_ADMITTED=8 NOT_ADMITTED value
+         * @property {number} TRAINING_FAILED=9 TRAINING_FAILED value
+         * @property {number} SECAGG_REFUSED=10 SECAGG_REFUSED value
+         * @property {number} ROUND_ABORTED=11 ROUND_ABORTED value
+         * @property {number} INTERNAL=12 INTERNAL value
+         */
+        v1.ErrorCode = (function() {
+            var valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "ERROR_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "PROTOCOL_VERSION_MISMATCH"] = 1;
+            values[valuesById[2] = "MALFORMED_MESSAGE"] = 2;
+            values[valuesById[3] = "MESSAGE_TOO_LARGE"] = 3;
+            values[valuesById[4] = "UNKNOWN_TASK"] = 4;
+            values[valuesById[5] = "WRONG_ROUND"] = 5;
+            values[valuesById[6] = "WRONG_STAGE"] = 6;
+            values[valuesById[7] = "INVALID_UPDATE"] = 7;
+            values[valuesById[8] = "NOT_ADMITTED"] = 8;
+            values[valuesById[9] = "TRAINING_FAILED"] = 9;
+            values[valuesById[10] = "SECAGG_REFUSED"] = 10;
+            values[valuesById[11] = "ROUND_ABORTED"] = 11;
+            values[valuesById[12] = "INTERNAL"] = 12;
+            return values;
+        })();
+
+        v1.Error = (function() {
+
+            /**
+             * Properties of an Error.
+             * @typedef {Object} conclave.v1.Error.$Properties
+             * @property {conclave.v1.ErrorCode|null} [code] Error code
+             * @property {string|null} [message] Error message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Error.
+             * @memberof conclave.v1
+             * @interface IError
+             * @augments conclave.v1.Error.$Properties
+             * @deprecated Use conclave.v1.Error.$Properties instead.
+             */
+
+            /**
+             * Shape of an Error.
+             * @typedef {conclave.v1.Error.$Properties} conclave.v1.Error.$Shape
+             */
+
+            /**
+             * Constructs a new Error.
+             * @memberof conclave.v1
+             * @classdesc Represents an Error.
+             * @constructor
+             * @param {conclave.v1.Error.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Error = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Error code.
+             * @member {conclave.v1.ErrorCode} code
+             * @memberof conclave.v1.Error
+             * @instance
+             */
+            Error.prototype.code = 0;
+
+            /**
+             * Error message.
+             * @member {string} message
+             * @memberof conclave.v1.Error
+             * @instance
+             */
+            Error.prototype.message = "";
+
+            /**
+             * Creates a new Error instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.Error
+             * @static
+             * @param {conclave.v1.Error.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.Error} Error instance
+             * @type {{
+             *   (properties: conclave.v1.Error.$Shape): conclave.v1.Error & conclave.v1.Error.$Shape;
+             *   (properties?: conclave.v1.Error.$Properties): conclave.v1.Error;
+             * }}
+             */
+            Error.create = function(properties) {
+                return new Error(properties);
+            };
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link conclave.v1.Error.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.Error
+             * @static
+             * @param {conclave.v1.Error.$Properties} message Error message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Error.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.Error
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.Error & conclave.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Error.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.Error();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for Error
+             * @function getTypeUrl
+             * @memberof conclave.v1.Error
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Error.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.Error";
+            };
+
+            return Error;
+        })();
+
+        v1.Bye = (function() {
+
+            /**
+             * Properties of a Bye.
+             * @typedef {Object} conclave.v1.Bye.$Properties
+             * @property {string|null} [reason] Bye reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Bye.
+             * @memberof conclave.v1
+             * @interface IBye
+             * @augments conclave.v1.Bye.$Properties
+             * @deprecated Use conclave.v1.Bye.$Properties instead.
+             */
+
+            /**
+             * Shape of a Bye.
+             * @typedef {conclave.v1.Bye.$Properties} conclave.v1.Bye.$Shape
+             */
+
+            /**
+             * Constructs a new Bye.
+             * @memberof conclave.v1
+             * @classdesc Represents a Bye.
+             * @constructor
+             * @param {conclave.v1.Bye.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Bye = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Bye reason.
+             * @member {string} reason
+             * @memberof conclave.v1.Bye
+             * @instance
+             */
+            Bye.prototype.reason = "";
+
+            /**
+             * Creates a new Bye instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.Bye
+             * @static
+             * @param {conclave.v1.Bye.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.Bye} Bye instance
+             * @type {{
+             *   (properties: conclave.v1.Bye.$Shape): conclave.v1.Bye & conclave.v1.Bye.$Shape;
+             *   (properties?: conclave.v1.Bye.$Properties): conclave.v1.Bye;
+             * }}
+             */
+            Bye.create = function(properties) {
+                return new Bye(properties);
+            };
+
+            /**
+             * Encodes the specified Bye message. Does not implicitly {@link conclave.v1.Bye.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.Bye
+             * @static
+             * @param {conclave.v1.Bye.$Properties} message Bye message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Bye.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Bye message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.Bye
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.Bye & conclave.v1.Bye.$Shape} Bye
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Bye.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.Bye();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for Bye
+             * @function getTypeUrl
+             * @memberof conclave.v1.Bye
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Bye.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.Bye";
+            };
+
+            return Bye;
+        })();
+
+        v1.Envelope = (function() {
+
+            /**
+             * Properties of an Envelope.
+             * @typedef {Object} conclave.v1.Envelope.$Properties
+             * @property {conclave.v1.Meta.$Properties|null} [meta] Envelope meta
+             * @property {conclave.v1.Join.$Properties|null} [join] Envelope join
+             * @property {conclave.v1.Welcome.$Properties|null} [welcome] Envelope welcome
+             * @property {conclave.v1.RoundStart.$Properties|null} [roundStart] Envelope roundStart
+             * @property {conclave.v1.TrainResult.$Properties|null} [trainResult] Envelope trainResult
+             * @property {conclave.v1.EvaluateRequest.$Properties|null} [evaluateRequest] Envelope evaluateRequest
+             * @property {conclave.v1.EvaluateResult.$Properties|null} [evaluateResult] Envelope evaluateResult
+             * @property {conclave.v1.Error.$Properties|null} [error] Envelope error
+             * @property {conclave.v1.Bye.$Properties|null} [bye] Envelope bye
+             * @property {"join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"} [body] Envelope body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Envelope.
+             * @memberof conclave.v1
+             * @interface IEnvelope
+             * @augments conclave.v1.Envelope.$Properties
+             * @deprecated Use conclave.v1.Envelope.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of an Envelope.
+             * @typedef {{
+             *   meta?: conclave.v1.Meta.$Shape|null;
+             *   join?: conclave.v1.Join.$Shape|null;
+             *   welcome?: conclave.v1.Welcome.$Shape|null;
+             *   roundStart?: conclave.v1.RoundStart.$Shape|null;
+             *   trainResult?: conclave.v1.TrainResult.$Shape|null;
+             *   evaluateRequest?: conclave.v1.EvaluateRequest.$Shape|null;
+             *   evaluateResult?: conclave.v1.EvaluateResult.$Shape|null;
+             *   error?: conclave.v1.Error.$Shape|null;
+             *   bye?: conclave.v1.Bye.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null }|{ body?: "join"; join: conclave.v1.Join.$Shape; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null }|{ body?: "welcome"; join?: null; welcome: conclave.v1.Welcome.$Shape; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null }|{ body?: "roundStart"; join?: null; welcome?: null; roundStart: conclave.v1.RoundStart.$Shape; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null }|{ body?: "trainResult"; join?: null; welcome?: null; roundStart?: null; trainResult: conclave.v1.TrainResult.$Shape; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null }|{ body?: "evaluateRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest: conclave.v1.EvaluateRequest.$Shape; evaluateResult?: null; error?: null; bye?: null }|{ body?: "evaluateResult"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult: conclave.v1.EvaluateResult.$Shape; error?: null; bye?: null }|{ body?: "error"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error: conclave.v1.Error.$Shape; bye?: null }|{ body?: "bye"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye: conclave.v1.Bye.$Shape })
+             * )} conclave.v1.Envelope.$Shape
+             */
+
+            /**
+             * Constructs a new Envelope.
+             * @memberof conclave.v1
+             * @classdesc Represents an Envelope.
+             * @constructor
+             * @param {conclave.v1.Envelope.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Envelope = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Envelope meta.
+             * @member {conclave.v1.Meta.$Properties|null|undefined} meta
+             * @memberof conclave.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.meta = null;
+
+            /**
+             * Envelope join.
+             * @member {conclave.v1.Join.$Properties|null|undefined} join
+             * @memberof conclave.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.join = null;
+
+            /**
+             * Envelope welcome.
+             * @member {conclave.v1.Welcome.$Properties|null|undefined} welcome
+             * @memberof conclave.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.welcome = null;
+
+            /**
+             * Envelope roundStart.
+             * @member {conclave.v1.RoundStart.$Properties|null|undefined} roundStart
+             * @memberof conclave.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.roundStart = null;
+
+            /**
+             * Envelope trainResult.
+             * @member {conclave.v1.TrainResult.$Properties|null|undefined} trainResult
+             * @memberof conclave.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.trainResult = null;
+
+            /**
+             * Envelope evaluateRequest.
+             * @member {conclave.v1.EvaluateRequest.$Properties|null|undefined} evaluateRequest
+             * @memberof conclave.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.evaluateRequest = null;
+
+            /**
+             * Envelope evaluateResult.
+             * @member {conclave.v1.EvaluateResult.$Properties|null|undefined} evaluateResult
+             * @memberof conclave.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.evaluateResult = null;
+
+            /**
+             * Envelope error.
+             * @member {conclave.v1.Error.$Properties|null|undefined} error
+             * @memberof conclave.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.error = null;
+
+            /**
+             * Envelope bye.
+             * @member {conclave.v1.Bye.$Properties|null|undefined} bye
+             * @memberof conclave.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.bye = null;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            /**
+             * Envelope body.
+             * @member {"join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"|undefined} body
+             * @memberof conclave.v1.Envelope
+             * @instance
+             */
+            $Object.defineProperty(Envelope.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["join", "welcome", "roundStart", "trainResult", "evaluateRequest", "evaluateResult", "error", "bye"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Envelope instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.Envelope
+             * @static
+             * @param {conclave.v1.Envelope.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.Envelope} Envelope instance
+             * @type {{
+             *   (properties: conclave.v1.Envelope.$Shape): conclave.v1.Envelope & conclave.v1.Envelope.$Shape;
+             *   (properties?: conclave.v1.Envelope.$Properties): conclave.v1.Envelope;
+             * }}
+             */
+            Envelope.create = function(properties) {
+                return new Envelope(properties);
+            };
+
+            /**
+             * Encodes the specified Envelope message. Does not implicitly {@link conclave.v1.Envelope.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.Envelope
+             * @static
+             * @param {conclave.v1.Envelope.$Properties} message Envelope message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Envelope.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
+                    $root.conclave.v1.Meta.encode(message.meta, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.join != null && $Object.hasOwnProperty.call(message, "join"))
+                    $root.conclave.v1.Join.encode(message.join, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome"))
+                    $root.conclave.v1.Welcome.encode(message.welcome, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.roundStart != null && $Object.hasOwnProperty.call(message, "roundStart"))
+                    $root.conclave.v1.RoundStart.encode(message.roundStart, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.trainResult != null && $Object.hasOwnProperty.call(message, "trainResult"))
+                    $root.conclave.v1.TrainResult.encode(message.trainResult, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.evaluateRequest != null && $Object.hasOwnProperty.call(message, "evaluateRequest"))
+                    $root.conclave.v1.EvaluateRequest.encode(message.evaluateRequest, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.evaluateResult != null && $Object.hasOwnProperty.call(message, "evaluateResult"))
+                    $root.conclave.v1.EvaluateResult.encode(message.evaluateResult, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.conclave.v1.Error.encode(message.error, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.bye != null && $Object.hasOwnProperty.call(message, "bye"))
+                    $root.conclave.v1.Bye.encode(message.bye, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.Envelope
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.Envelope & conclave.v1.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Envelope.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.Envelope();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.meta = $root.conclave.v1.Meta.decode(reader, reader.size(), $undefined, _depth + 1, message.meta);
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.join = $root.conclave.v1.Join.decode(reader, reader.size(), $undefined, _depth + 1, message.join);
+                            message.body = "join";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.welcome = $root.conclave.v1.Welcome.decode(reader, reader.size(), $undefined, _depth + 1, message.welcome);
+                            message.body = "welcome";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.roundStart = $root.conclave.v1.RoundStart.decode(reader, reader.size(), $undefined, _depth + 1, message.roundStart);
+                            message.body = "roundStart";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.trainResult = $root.conclave.v1.TrainResult.decode(reader, reader.size(), $undefined, _depth + 1, message.trainResult);
+                            message.body = "trainResult";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.evaluateRequest = $root.conclave.v1.EvaluateRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.evaluateRequest);
+                            message.body = "evaluateRequest";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.evaluateResult = $root.conclave.v1.EvaluateResult.decode(reader, reader.size(), $undefined, _depth + 1, message.evaluateResult);
+                            message.body = "evaluateResult";
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.conclave.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message.body = "error";
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.bye = $root.conclave.v1.Bye.decode(reader, reader.size(), $undefined, _depth + 1, message.bye);
+                            message.body = "bye";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for Envelope
+             * @function getTypeUrl
+             * @memberof conclave.v1.Envelope
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Envelope.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.Envelope";
+            };
+
+            return Envelope;
+        })();
+
+        return v1;
+    })();
+
+    return conclave;
+})();
+
+module.exports = $root;

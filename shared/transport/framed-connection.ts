@@ -1,0 +1,52 @@
+import { FrameAssembler, splitIntoFrames } from "./frames";
+import { Connection, ConnectionEvents, MessageTooLargeError } from "./transport";
+
+/** The little a socket must offer to carry frames (both socket.io's server and client sockets do). */
+export interface FrameSocket {
+  sendFrame(frame: Uint8Array): void;
+  onFrame(handler: (frame: Uint8Array) => void): void;
+  onDisconnect(handler: (reason: string) => void): void;
+  disconnect(): void;
+}
+
+/** A Connection over any FrameSocket: splits messages into frames, reassembles them, enforces the size limit. */
+export class FramedConnection implements Connection {
+  private readonly events = new ConnectionEvents();
+  private readonly assembler: FrameAssembler;
+  private nextStream = 1;
+
+  constructor(private readonly socket: FrameSocket, readonly peer: string, readonly maxMessageBytes: number, private readonly frameBytes: number,
+    onMalformed: (reason: string) => void = () => {}) {
+    this.assembler = new FrameAssembler(maxMessageBytes, frameBytes);
+    socket.onFrame((frame) => {
+      const event = this.assembler.push(frame);
+      if (event.kind === "message") this.events.emitMessage(event.message);
+      else if (event.kind === "oversized") this.events.emitOversized(event.declaredBytes);
+      else if (event.kind === "malformed") onMalformed(event.reason);
+    });
+    socket.onDisconnect((reason) => this.events.emitClose(reason));
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed) throw new Error(`cannot send to ${this.peer}: the connection is closed`);
+    if (message.byteLength > this.maxMessageBytes) throw new MessageTooLargeError(message.byteLength, this.maxMessageBytes);
+    const stream = this.nextStream;
+    this.nextStream = this.nextStream >= 0xfffffffe ? 1 : this.nextStream + 1;
+    for (const frame of splitIntoFrames(message, stream, this.frameBytes)) this.socket.sendFrame(frame);
+  }
+
+  /** Send bytes without checking our own limit: only for tests of the peer's limit. */
+  sendUnchecked(message: Uint8Array): void {
+    for (const frame of splitIntoFrames(message, this.nextStream++, this.frameBytes)) this.socket.sendFrame(frame);
+  }
+
+  onMessage(h: (m: Uint8Array) => void): void { this.events.onMessage(h); }
+  onOversized(h: (n: number) => void): void { this.events.onOversized(h); }
+  onClose(h: (r: string) => void): void { this.events.onClose(h); }
+  get closed(): boolean { return this.events.closed; }
+  close(reason = "closed by this side"): void {
+    if (this.closed) return;
+    this.events.emitClose(reason);
+    this.socket.disconnect();
+  }
+}

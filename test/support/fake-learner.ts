@@ -1,0 +1,37 @@
+import type { ModelWeights, NamedTensor } from "../../shared/tensor/weights";
+import type { TrainConfig } from "../../shared/task/task-spec";
+import type { LocalLearner } from "../../worker/local-learner";
+
+/**
+ * A deterministic learner without tfjs, for protocol tests: "training" moves every
+ * weight a fraction `step` of the way toward `target`, so the expected FedAvg
+ * result can be computed by hand.
+ */
+export class FakeLearner implements LocalLearner {
+  readonly backend = "fake";
+  trainCalls = 0;
+
+  constructor(readonly numExamples: number, private readonly target: number, private readonly step = 0.5,
+    private readonly hooks: { beforeTrain?: () => Promise<void> } = {}) {}
+
+  async train(weights: ModelWeights, _config: TrainConfig): Promise<{ weights: NamedTensor[]; loss: number; examples: number }> {
+    this.trainCalls++;
+    await this.hooks.beforeTrain?.();
+    const out = weights.map((t) => ({ name: t.name, shape: [...t.shape], values: t.values.map((v) => v + this.step * (this.target - v)) }));
+    return { weights: out, loss: Math.abs(this.target), examples: this.numExamples };
+  }
+
+  async evaluate(weights: ModelWeights): Promise<{ numExamples: number; loss: number; metrics: Record<string, number> }> {
+    let sq = 0;
+    let n = 0;
+    for (const t of weights) for (const v of t.values) { sq += (v - this.target) ** 2; n++; }
+    return { numExamples: this.numExamples, loss: sq / n, metrics: { distance: Math.sqrt(sq / n) } };
+  }
+}
+
+export function zeroModel(): NamedTensor[] {
+  return [
+    { name: "dense_0/kernel", shape: [3, 2], values: new Float32Array(6) },
+    { name: "dense_0/bias", shape: [2], values: new Float32Array(2) },
+  ];
+}

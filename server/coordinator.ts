@@ -75,6 +75,7 @@ export class Coordinator {
         }
         admitted = true;
         session.id = m.body.workerName;
+        session.identityKey = m.body.identityKey;
         this.sessions.set(session.id, session);
         this.info.set(session.id, { id: session.id, numExamples: m.body.numExamples });
         session.send(0, { type: "welcome", protocolVersion: PROTOCOL_VERSION, workerId: session.id, runId: this.runId,

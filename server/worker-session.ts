@@ -28,6 +28,8 @@ export class WorkerSession {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private unsolicited: (m: Message) => void = () => {};
+  /** The Ed25519 key the worker joined with (empty when it has none). */
+  identityKey: Uint8Array = new Uint8Array(0);
 
   constructor(readonly connection: Connection, readonly runId: string, public id: string) {
     connection.onMessage((bytes) => this.receive(bytes));

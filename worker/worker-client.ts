@@ -6,14 +6,26 @@ import { MessageTooLargeError, type Connection } from "../shared/transport/trans
 import { flatten, unflatten } from "../shared/tensor/weights";
 import { getLogger, type Logger } from "../shared/log/logger";
 import type { LocalLearner } from "./local-learner";
+import { cryptoRandomSource, type RandomSource } from "../shared/dp/random-source";
+import type { SigningKeyPair } from "../shared/crypto/signatures";
+import type { SecAggStage } from "../shared/secagg/stages";
+import { protectUpdate } from "./secure/protect-update";
+import { SecureParticipation } from "./secure/secure-participation";
+
+/** Where a worker can drop out of a round (dropout injection for simulations and tests). */
+export type DropPoint = "train" | SecAggStage;
 
 export interface WorkerOptions {
   readonly name: string;
   readonly task: string;
   readonly learner: LocalLearner;
   readonly capabilities?: readonly string[];
-  /** Ed25519 public key (32 bytes) for admission; empty for virtual workers. */
-  readonly identityKey?: Uint8Array;
+  /** The worker's long-term Ed25519 identity: announced in Join, signs its secure-aggregation keys. */
+  readonly identity?: SigningKeyPair;
+  /** Randomness for DP noise (default: the OS CSPRNG). */
+  readonly random?: RandomSource;
+  /** Dropout injection: return true to drop out of `round` at `point` (the worker answers with ROUND_ABORTED). */
+  readonly dropAt?: (round: number, point: DropPoint) => boolean;
   /** Test hook: change what is sent (e.g. a corrupted update) before it leaves. */
   readonly tamper?: (body: Body) => Body;
   /** Protocol version announced in Join (tests of version mismatch only). */
@@ -43,11 +55,15 @@ export class WorkerClient {
   readonly closed: Promise<string>;
   private welcome: { resolve: (w: WelcomeBody) => void; reject: (e: Error) => void } | null = null;
   private joinMessageId = 0;
+  private readonly secure: SecureParticipation | null;
+  private readonly random: RandomSource;
 
   constructor(private readonly connection: Connection, private readonly options: WorkerOptions) {
     this.log = getLogger(`worker.${options.name}`);
     this.maxMessageBytes = connection.maxMessageBytes;
     this.closed = new Promise((resolve) => { this.closedResolve = resolve; });
+    this.secure = options.identity ? new SecureParticipation(options.identity) : null;
+    this.random = options.random ?? cryptoRandomSource();
     connection.onMessage((bytes) => { void this.receive(bytes); });
     connection.onOversized((bytes) => {
       this.log.warn("dropped an oversized message from the coordinator", { bytes, limit: connection.maxMessageBytes });
@@ -74,7 +90,7 @@ export class WorkerClient {
       this.joinMessageId = this.send(0, {
         type: "join", protocolVersion: this.options.protocolVersion ?? PROTOCOL_VERSION, workerName: this.options.name,
         capabilities: [...(this.options.capabilities ?? ["none"])], backend: learner.backend, numExamples: learner.numExamples,
-        task: this.options.task, identityKey: this.options.identityKey ?? new Uint8Array(0),
+        task: this.options.task, identityKey: this.options.identity?.publicKey ?? new Uint8Array(0),
       });
     });
   }
@@ -119,9 +135,26 @@ export class WorkerClient {
     }
     try {
       switch (body.type) {
-        case "roundStart":
-          this.send(meta.round, await this.train(meta.round, body), meta.messageId);
+        case "roundStart": {
+          const reply = await this.train(meta.round, body);
+          this.send(meta.round, this.dropped(meta.round, "train") ?? reply, meta.messageId);
           return;
+        }
+        case "secaggRequest": {
+          const dropped = this.dropped(meta.round, body.request.stage);
+          if (dropped) { this.send(meta.round, dropped, meta.messageId); return; }
+          if (!this.secure) {
+            this.send(meta.round, errorBody("SECAGG_REFUSED", "this worker has no identity key, so it cannot take part in secure aggregation; start it with --key"), meta.messageId);
+            return;
+          }
+          const r = this.secure.handle(meta.round, body);
+          if (r.ok) this.send(meta.round, { type: "secaggReply", protocol: body.protocol, reply: r.reply }, meta.messageId);
+          else {
+            this.log.warn("refused a secure-aggregation request", { round: meta.round, stage: body.request.stage, code: r.error.code, reason: r.error.message });
+            this.send(meta.round, errorBody("SECAGG_REFUSED", `${r.error.code}: ${r.error.message}`), meta.messageId);
+          }
+          return;
+        }
         case "evaluateRequest": {
           const r = await this.options.learner.evaluate(body.weights);
           this.send(meta.round, { type: "evaluateResult", numExamples: r.numExamples, loss: r.loss, metrics: r.metrics }, meta.messageId);
@@ -167,14 +200,31 @@ export class WorkerClient {
     waiter?.resolve(body);
   }
 
+  private dropped(round: number, point: DropPoint): Body | null {
+    if (!this.options.dropAt?.(round, point)) return null;
+    this.log.info("dropping out of the round (injected)", { round, at: point });
+    return errorBody("ROUND_ABORTED", `worker ${this.workerId} dropped out of round ${round} at ${point} (injected dropout)`);
+  }
+
   private async train(round: number, start: RoundStartBody): Promise<Body> {
     const t0 = performance.now();
+    const p = start.protection;
+    if (p.secureAggregation !== "none" && !this.secure) {
+      throw new ProtocolError("SECAGG_REFUSED", "this round uses secure aggregation but this worker has no identity key; start it with --key");
+    }
     const result = await this.options.learner.train(start.weights, start.train);
     const global = flatten(start.weights);
     const delta = flatten(result.weights);
     for (let i = 0; i < delta.length; i++) delta[i]! -= global[i]!;
+    const guarded = protectUpdate(delta, result.examples, p, this.random);
     const trainSeconds = (performance.now() - t0) / 1000;
-    this.log.debug("trained", { round, loss: result.loss, examples: result.examples, seconds: trainSeconds });
-    return { type: "trainResult", update: unflatten(delta, start.weights), numExamples: result.examples, metrics: { loss: result.loss }, trainSeconds };
+    if (guarded.clamped > 0) this.log.warn("update coordinates clamped to the fixed-point range", { round, clamped: guarded.clamped, range: p.clipRange });
+    this.log.debug("trained", { round, loss: result.loss, examples: result.examples, seconds: trainSeconds, norm: guarded.norm, clipped: guarded.clipped });
+    if (guarded.ring) {
+      // Under secure aggregation nothing of this worker's own leaves in plaintext: no update, no count, no loss.
+      this.secure!.setInput(round, p.secureAggregation === "secagg+" ? "secagg+" : "additive", guarded.ring);
+      return { type: "trainResult", update: [], numExamples: 0, metrics: {}, trainSeconds };
+    }
+    return { type: "trainResult", update: unflatten(guarded.plain, start.weights), numExamples: result.examples, metrics: { loss: result.loss }, trainSeconds };
   }
 }

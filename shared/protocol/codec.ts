@@ -8,6 +8,7 @@ import {
   type Body, type ErrorCode, type Message, type Meta, type Protection,
 } from "./messages";
 import { checkFinite, checkInt, checkOneOf, checkString, isRecordOfNumbers } from "./checks";
+import { secaggReplyFromWire, secaggReplyToWire, secaggRequestFromWire, secaggRequestToWire } from "./secagg-codec";
 
 const pb = conclave.v1;
 
@@ -56,6 +57,10 @@ function bodyToWire(body: Body): conclave.v1.Envelope.$Properties {
       return { error: { code: pb.ErrorCode[body.code], message: body.message } };
     case "bye":
       return { bye: { reason: body.reason } };
+    case "secaggRequest":
+      return { secaggRequest: secaggRequestToWire(body) };
+    case "secaggReply":
+      return { secaggReply: secaggReplyToWire(body) };
   }
 }
 
@@ -125,7 +130,7 @@ function errorCodeFromWire(code: number | null | undefined): ErrorCode {
   return typeof name === "string" && (ERROR_CODES as readonly string[]).includes(name) ? (name as ErrorCode) : "INTERNAL";
 }
 
-function bodyFromWire(env: conclave.v1.Envelope): Body {
+function bodyFromWire(env: conclave.v1.Envelope, round: number): Body {
   switch (env.body) {
     case "join": {
       const j = env.join!;
@@ -172,6 +177,10 @@ function bodyFromWire(env: conclave.v1.Envelope): Body {
     }
     case "bye":
       return { type: "bye", reason: checkString(env.bye!.reason, "bye.reason", 4096) };
+    case "secaggRequest":
+      return secaggRequestFromWire(pb.SecAggRequest.create(env.secaggRequest!), round);
+    case "secaggReply":
+      return secaggReplyFromWire(pb.SecAggReply.create(env.secaggReply!), round);
     default:
       throw new ProtocolError("MALFORMED_MESSAGE", "the message has no body, or a body this version does not know; is the peer running a newer Conclave?");
   }
@@ -194,5 +203,6 @@ export function decodeMessage(bytes: Uint8Array): Message {
   } catch (err) {
     throw new ProtocolError("MALFORMED_MESSAGE", `the message is not a valid Conclave protobuf envelope (${err instanceof Error ? err.message : String(err)})`);
   }
-  return { meta: metaFromWire(env.meta), body: bodyFromWire(env) };
+  const meta = metaFromWire(env.meta);
+  return { meta, body: bodyFromWire(env, meta.round) };
 }

@@ -1,5 +1,6 @@
 import type { NamedTensor } from "../tensor/weights";
 import type { TrainConfig } from "../task/task-spec";
+import type { SecAggReply, SecAggRequest } from "../secagg/messages";
 
 /** The wire protocol version this build speaks (proto package conclave.v1). */
 export const PROTOCOL_VERSION = 1;
@@ -117,6 +118,28 @@ export interface ByeBody {
   readonly reason: string;
 }
 
+export type SecureProtocol = Exclude<SecureAggregationMode, "none">;
+
+/** A worker of this round's secure aggregation: its small integer id and the identity key it joined with. */
+export interface RosterEntry {
+  readonly id: number;
+  readonly identityKey: Uint8Array;
+}
+
+export interface SecAggRequestBody {
+  readonly type: "secaggRequest";
+  readonly protocol: SecureProtocol;
+  readonly request: SecAggRequest;
+  /** AdvertiseKeys only: the round's participants and their identity keys. */
+  readonly roster: readonly RosterEntry[];
+}
+
+export interface SecAggReplyBody {
+  readonly type: "secaggReply";
+  readonly protocol: SecureProtocol;
+  readonly reply: SecAggReply;
+}
+
 export type Body =
   | JoinBody
   | WelcomeBody
@@ -125,7 +148,9 @@ export type Body =
   | EvaluateRequestBody
   | EvaluateResultBody
   | ErrorBody
-  | ByeBody;
+  | ByeBody
+  | SecAggRequestBody
+  | SecAggReplyBody;
 
 export type BodyType = Body["type"];
 

@@ -1156,6 +1156,1230 @@ export namespace conclave {
         }
 
         /**
+         * Properties of a SecAggParticipant.
+         * @deprecated Use conclave.v1.SecAggParticipant.$Properties instead.
+         */
+        interface ISecAggParticipant extends conclave.v1.SecAggParticipant.$Properties {
+        }
+
+        /** Represents a SecAggParticipant. */
+        class SecAggParticipant {
+
+            /**
+             * Constructs a new SecAggParticipant.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.SecAggParticipant.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SecAggParticipant id. */
+            id: number;
+
+            /** SecAggParticipant identityKey. */
+            identityKey: Uint8Array;
+
+            /**
+             * Creates a new SecAggParticipant instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SecAggParticipant instance
+             */
+            static create(properties: conclave.v1.SecAggParticipant.$Shape): conclave.v1.SecAggParticipant & conclave.v1.SecAggParticipant.$Shape;
+            static create(properties?: conclave.v1.SecAggParticipant.$Properties): conclave.v1.SecAggParticipant;
+
+            /**
+             * Encodes the specified SecAggParticipant message. Does not implicitly {@link conclave.v1.SecAggParticipant.verify|verify} messages.
+             * @param message SecAggParticipant message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.SecAggParticipant.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SecAggParticipant message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.SecAggParticipant & conclave.v1.SecAggParticipant.$Shape} SecAggParticipant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.SecAggParticipant & conclave.v1.SecAggParticipant.$Shape;
+
+            /**
+             * Gets the type url for SecAggParticipant
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SecAggParticipant {
+
+            /** Properties of a SecAggParticipant. */
+            interface $Properties {
+
+                /** SecAggParticipant id */
+                id?: (number|null);
+
+                /** SecAggParticipant identityKey */
+                identityKey?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SecAggParticipant. */
+            type $Shape = conclave.v1.SecAggParticipant.$Properties;
+        }
+
+        /**
+         * Properties of a KeyAdvertisement.
+         * @deprecated Use conclave.v1.KeyAdvertisement.$Properties instead.
+         */
+        interface IKeyAdvertisement extends conclave.v1.KeyAdvertisement.$Properties {
+        }
+
+        /** Represents a KeyAdvertisement. */
+        class KeyAdvertisement {
+
+            /**
+             * Constructs a new KeyAdvertisement.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.KeyAdvertisement.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** KeyAdvertisement sender. */
+            sender: number;
+
+            /** KeyAdvertisement encryptionPublicKey. */
+            encryptionPublicKey: Uint8Array;
+
+            /** KeyAdvertisement maskPublicKey. */
+            maskPublicKey: Uint8Array;
+
+            /** KeyAdvertisement signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new KeyAdvertisement instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns KeyAdvertisement instance
+             */
+            static create(properties: conclave.v1.KeyAdvertisement.$Shape): conclave.v1.KeyAdvertisement & conclave.v1.KeyAdvertisement.$Shape;
+            static create(properties?: conclave.v1.KeyAdvertisement.$Properties): conclave.v1.KeyAdvertisement;
+
+            /**
+             * Encodes the specified KeyAdvertisement message. Does not implicitly {@link conclave.v1.KeyAdvertisement.verify|verify} messages.
+             * @param message KeyAdvertisement message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.KeyAdvertisement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KeyAdvertisement message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.KeyAdvertisement & conclave.v1.KeyAdvertisement.$Shape} KeyAdvertisement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.KeyAdvertisement & conclave.v1.KeyAdvertisement.$Shape;
+
+            /**
+             * Gets the type url for KeyAdvertisement
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KeyAdvertisement {
+
+            /** Properties of a KeyAdvertisement. */
+            interface $Properties {
+
+                /** KeyAdvertisement sender */
+                sender?: (number|null);
+
+                /** KeyAdvertisement encryptionPublicKey */
+                encryptionPublicKey?: (Uint8Array|null);
+
+                /** KeyAdvertisement maskPublicKey */
+                maskPublicKey?: (Uint8Array|null);
+
+                /** KeyAdvertisement signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KeyAdvertisement. */
+            type $Shape = conclave.v1.KeyAdvertisement.$Properties;
+        }
+
+        /**
+         * Properties of an EncryptedShare.
+         * @deprecated Use conclave.v1.EncryptedShare.$Properties instead.
+         */
+        interface IEncryptedShare extends conclave.v1.EncryptedShare.$Properties {
+        }
+
+        /** Represents an EncryptedShare. */
+        class EncryptedShare {
+
+            /**
+             * Constructs a new EncryptedShare.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.EncryptedShare.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EncryptedShare sender. */
+            sender: number;
+
+            /** EncryptedShare receiver. */
+            receiver: number;
+
+            /** EncryptedShare ciphertext. */
+            ciphertext: Uint8Array;
+
+            /**
+             * Creates a new EncryptedShare instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EncryptedShare instance
+             */
+            static create(properties: conclave.v1.EncryptedShare.$Shape): conclave.v1.EncryptedShare & conclave.v1.EncryptedShare.$Shape;
+            static create(properties?: conclave.v1.EncryptedShare.$Properties): conclave.v1.EncryptedShare;
+
+            /**
+             * Encodes the specified EncryptedShare message. Does not implicitly {@link conclave.v1.EncryptedShare.verify|verify} messages.
+             * @param message EncryptedShare message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.EncryptedShare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EncryptedShare message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.EncryptedShare & conclave.v1.EncryptedShare.$Shape} EncryptedShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.EncryptedShare & conclave.v1.EncryptedShare.$Shape;
+
+            /**
+             * Gets the type url for EncryptedShare
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EncryptedShare {
+
+            /** Properties of an EncryptedShare. */
+            interface $Properties {
+
+                /** EncryptedShare sender */
+                sender?: (number|null);
+
+                /** EncryptedShare receiver */
+                receiver?: (number|null);
+
+                /** EncryptedShare ciphertext */
+                ciphertext?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EncryptedShare. */
+            type $Shape = conclave.v1.EncryptedShare.$Properties;
+        }
+
+        /**
+         * Properties of a RevealedShare.
+         * @deprecated Use conclave.v1.RevealedShare.$Properties instead.
+         */
+        interface IRevealedShare extends conclave.v1.RevealedShare.$Properties {
+        }
+
+        /** Represents a RevealedShare. */
+        class RevealedShare {
+
+            /**
+             * Constructs a new RevealedShare.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.RevealedShare.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RevealedShare owner. */
+            owner: number;
+
+            /** RevealedShare share. */
+            share: Uint8Array;
+
+            /**
+             * Creates a new RevealedShare instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RevealedShare instance
+             */
+            static create(properties: conclave.v1.RevealedShare.$Shape): conclave.v1.RevealedShare & conclave.v1.RevealedShare.$Shape;
+            static create(properties?: conclave.v1.RevealedShare.$Properties): conclave.v1.RevealedShare;
+
+            /**
+             * Encodes the specified RevealedShare message. Does not implicitly {@link conclave.v1.RevealedShare.verify|verify} messages.
+             * @param message RevealedShare message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.RevealedShare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RevealedShare message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.RevealedShare & conclave.v1.RevealedShare.$Shape} RevealedShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.RevealedShare & conclave.v1.RevealedShare.$Shape;
+
+            /**
+             * Gets the type url for RevealedShare
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RevealedShare {
+
+            /** Properties of a RevealedShare. */
+            interface $Properties {
+
+                /** RevealedShare owner */
+                owner?: (number|null);
+
+                /** RevealedShare share */
+                share?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RevealedShare. */
+            type $Shape = conclave.v1.RevealedShare.$Properties;
+        }
+
+        /**
+         * Properties of an AdvertiseKeysRequest.
+         * @deprecated Use conclave.v1.AdvertiseKeysRequest.$Properties instead.
+         */
+        interface IAdvertiseKeysRequest extends conclave.v1.AdvertiseKeysRequest.$Properties {
+        }
+
+        /** Represents an AdvertiseKeysRequest. */
+        class AdvertiseKeysRequest {
+
+            /**
+             * Constructs a new AdvertiseKeysRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.AdvertiseKeysRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AdvertiseKeysRequest receiver. */
+            receiver: number;
+
+            /** AdvertiseKeysRequest participants. */
+            participants: conclave.v1.SecAggParticipant.$Properties[];
+
+            /** AdvertiseKeysRequest neighbors. */
+            neighbors: number;
+
+            /** AdvertiseKeysRequest threshold. */
+            threshold: number;
+
+            /** AdvertiseKeysRequest vectorLength. */
+            vectorLength: number;
+
+            /** AdvertiseKeysRequest graphSeed. */
+            graphSeed: Uint8Array;
+
+            /**
+             * Creates a new AdvertiseKeysRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AdvertiseKeysRequest instance
+             */
+            static create(properties: conclave.v1.AdvertiseKeysRequest.$Shape): conclave.v1.AdvertiseKeysRequest & conclave.v1.AdvertiseKeysRequest.$Shape;
+            static create(properties?: conclave.v1.AdvertiseKeysRequest.$Properties): conclave.v1.AdvertiseKeysRequest;
+
+            /**
+             * Encodes the specified AdvertiseKeysRequest message. Does not implicitly {@link conclave.v1.AdvertiseKeysRequest.verify|verify} messages.
+             * @param message AdvertiseKeysRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.AdvertiseKeysRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AdvertiseKeysRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.AdvertiseKeysRequest & conclave.v1.AdvertiseKeysRequest.$Shape} AdvertiseKeysRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.AdvertiseKeysRequest & conclave.v1.AdvertiseKeysRequest.$Shape;
+
+            /**
+             * Gets the type url for AdvertiseKeysRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdvertiseKeysRequest {
+
+            /** Properties of an AdvertiseKeysRequest. */
+            interface $Properties {
+
+                /** AdvertiseKeysRequest receiver */
+                receiver?: (number|null);
+
+                /** AdvertiseKeysRequest participants */
+                participants?: (conclave.v1.SecAggParticipant.$Properties[]|null);
+
+                /** AdvertiseKeysRequest neighbors */
+                neighbors?: (number|null);
+
+                /** AdvertiseKeysRequest threshold */
+                threshold?: (number|null);
+
+                /** AdvertiseKeysRequest vectorLength */
+                vectorLength?: (number|null);
+
+                /** AdvertiseKeysRequest graphSeed */
+                graphSeed?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AdvertiseKeysRequest. */
+            type $Shape = conclave.v1.AdvertiseKeysRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ShareKeysRequest.
+         * @deprecated Use conclave.v1.ShareKeysRequest.$Properties instead.
+         */
+        interface IShareKeysRequest extends conclave.v1.ShareKeysRequest.$Properties {
+        }
+
+        /** Represents a ShareKeysRequest. */
+        class ShareKeysRequest {
+
+            /**
+             * Constructs a new ShareKeysRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.ShareKeysRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ShareKeysRequest receiver. */
+            receiver: number;
+
+            /** ShareKeysRequest advertisements. */
+            advertisements: conclave.v1.KeyAdvertisement.$Properties[];
+
+            /**
+             * Creates a new ShareKeysRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ShareKeysRequest instance
+             */
+            static create(properties: conclave.v1.ShareKeysRequest.$Shape): conclave.v1.ShareKeysRequest & conclave.v1.ShareKeysRequest.$Shape;
+            static create(properties?: conclave.v1.ShareKeysRequest.$Properties): conclave.v1.ShareKeysRequest;
+
+            /**
+             * Encodes the specified ShareKeysRequest message. Does not implicitly {@link conclave.v1.ShareKeysRequest.verify|verify} messages.
+             * @param message ShareKeysRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.ShareKeysRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ShareKeysRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.ShareKeysRequest & conclave.v1.ShareKeysRequest.$Shape} ShareKeysRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.ShareKeysRequest & conclave.v1.ShareKeysRequest.$Shape;
+
+            /**
+             * Gets the type url for ShareKeysRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ShareKeysRequest {
+
+            /** Properties of a ShareKeysRequest. */
+            interface $Properties {
+
+                /** ShareKeysRequest receiver */
+                receiver?: (number|null);
+
+                /** ShareKeysRequest advertisements */
+                advertisements?: (conclave.v1.KeyAdvertisement.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ShareKeysRequest. */
+            type $Shape = conclave.v1.ShareKeysRequest.$Properties;
+        }
+
+        /**
+         * Properties of a MaskedInputRequest.
+         * @deprecated Use conclave.v1.MaskedInputRequest.$Properties instead.
+         */
+        interface IMaskedInputRequest extends conclave.v1.MaskedInputRequest.$Properties {
+        }
+
+        /** Represents a MaskedInputRequest. */
+        class MaskedInputRequest {
+
+            /**
+             * Constructs a new MaskedInputRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.MaskedInputRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MaskedInputRequest receiver. */
+            receiver: number;
+
+            /** MaskedInputRequest shares. */
+            shares: conclave.v1.EncryptedShare.$Properties[];
+
+            /**
+             * Creates a new MaskedInputRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MaskedInputRequest instance
+             */
+            static create(properties: conclave.v1.MaskedInputRequest.$Shape): conclave.v1.MaskedInputRequest & conclave.v1.MaskedInputRequest.$Shape;
+            static create(properties?: conclave.v1.MaskedInputRequest.$Properties): conclave.v1.MaskedInputRequest;
+
+            /**
+             * Encodes the specified MaskedInputRequest message. Does not implicitly {@link conclave.v1.MaskedInputRequest.verify|verify} messages.
+             * @param message MaskedInputRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.MaskedInputRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MaskedInputRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.MaskedInputRequest & conclave.v1.MaskedInputRequest.$Shape} MaskedInputRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.MaskedInputRequest & conclave.v1.MaskedInputRequest.$Shape;
+
+            /**
+             * Gets the type url for MaskedInputRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MaskedInputRequest {
+
+            /** Properties of a MaskedInputRequest. */
+            interface $Properties {
+
+                /** MaskedInputRequest receiver */
+                receiver?: (number|null);
+
+                /** MaskedInputRequest shares */
+                shares?: (conclave.v1.EncryptedShare.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MaskedInputRequest. */
+            type $Shape = conclave.v1.MaskedInputRequest.$Properties;
+        }
+
+        /**
+         * Properties of an UnmaskRequest.
+         * @deprecated Use conclave.v1.UnmaskRequest.$Properties instead.
+         */
+        interface IUnmaskRequest extends conclave.v1.UnmaskRequest.$Properties {
+        }
+
+        /** Represents an UnmaskRequest. */
+        class UnmaskRequest {
+
+            /**
+             * Constructs a new UnmaskRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.UnmaskRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UnmaskRequest receiver. */
+            receiver: number;
+
+            /** UnmaskRequest survivors. */
+            survivors: number[];
+
+            /** UnmaskRequest dropped. */
+            dropped: number[];
+
+            /**
+             * Creates a new UnmaskRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UnmaskRequest instance
+             */
+            static create(properties: conclave.v1.UnmaskRequest.$Shape): conclave.v1.UnmaskRequest & conclave.v1.UnmaskRequest.$Shape;
+            static create(properties?: conclave.v1.UnmaskRequest.$Properties): conclave.v1.UnmaskRequest;
+
+            /**
+             * Encodes the specified UnmaskRequest message. Does not implicitly {@link conclave.v1.UnmaskRequest.verify|verify} messages.
+             * @param message UnmaskRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.UnmaskRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UnmaskRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.UnmaskRequest & conclave.v1.UnmaskRequest.$Shape} UnmaskRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.UnmaskRequest & conclave.v1.UnmaskRequest.$Shape;
+
+            /**
+             * Gets the type url for UnmaskRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UnmaskRequest {
+
+            /** Properties of an UnmaskRequest. */
+            interface $Properties {
+
+                /** UnmaskRequest receiver */
+                receiver?: (number|null);
+
+                /** UnmaskRequest survivors */
+                survivors?: (number[]|null);
+
+                /** UnmaskRequest dropped */
+                dropped?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UnmaskRequest. */
+            type $Shape = conclave.v1.UnmaskRequest.$Properties;
+        }
+
+        /**
+         * Properties of a SecAggRequest.
+         * @deprecated Use conclave.v1.SecAggRequest.$Properties instead.
+         */
+        interface ISecAggRequest extends conclave.v1.SecAggRequest.$Properties {
+        }
+
+        /** Represents a SecAggRequest. */
+        class SecAggRequest {
+
+            /**
+             * Constructs a new SecAggRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.SecAggRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SecAggRequest protocol. */
+            protocol: string;
+
+            /** SecAggRequest advertiseKeys. */
+            advertiseKeys?: (conclave.v1.AdvertiseKeysRequest.$Properties|null);
+
+            /** SecAggRequest shareKeys. */
+            shareKeys?: (conclave.v1.ShareKeysRequest.$Properties|null);
+
+            /** SecAggRequest maskedInput. */
+            maskedInput?: (conclave.v1.MaskedInputRequest.$Properties|null);
+
+            /** SecAggRequest unmask. */
+            unmask?: (conclave.v1.UnmaskRequest.$Properties|null);
+
+            /** SecAggRequest stage. */
+            stage?: ("advertiseKeys"|"shareKeys"|"maskedInput"|"unmask");
+
+            /**
+             * Creates a new SecAggRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SecAggRequest instance
+             */
+            static create(properties: conclave.v1.SecAggRequest.$Shape): conclave.v1.SecAggRequest & conclave.v1.SecAggRequest.$Shape;
+            static create(properties?: conclave.v1.SecAggRequest.$Properties): conclave.v1.SecAggRequest;
+
+            /**
+             * Encodes the specified SecAggRequest message. Does not implicitly {@link conclave.v1.SecAggRequest.verify|verify} messages.
+             * @param message SecAggRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.SecAggRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SecAggRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.SecAggRequest & conclave.v1.SecAggRequest.$Shape} SecAggRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.SecAggRequest & conclave.v1.SecAggRequest.$Shape;
+
+            /**
+             * Gets the type url for SecAggRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SecAggRequest {
+
+            /** Properties of a SecAggRequest. */
+            interface $Properties {
+
+                /** SecAggRequest protocol */
+                protocol?: (string|null);
+
+                /** SecAggRequest advertiseKeys */
+                advertiseKeys?: (conclave.v1.AdvertiseKeysRequest.$Properties|null);
+
+                /** SecAggRequest shareKeys */
+                shareKeys?: (conclave.v1.ShareKeysRequest.$Properties|null);
+
+                /** SecAggRequest maskedInput */
+                maskedInput?: (conclave.v1.MaskedInputRequest.$Properties|null);
+
+                /** SecAggRequest unmask */
+                unmask?: (conclave.v1.UnmaskRequest.$Properties|null);
+
+                /** SecAggRequest stage */
+                stage?: ("advertiseKeys"|"shareKeys"|"maskedInput"|"unmask");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a SecAggRequest. */
+            type $Shape = {
+              protocol?: string|null;
+              advertiseKeys?: conclave.v1.AdvertiseKeysRequest.$Shape|null;
+              shareKeys?: conclave.v1.ShareKeysRequest.$Shape|null;
+              maskedInput?: conclave.v1.MaskedInputRequest.$Shape|null;
+              unmask?: conclave.v1.UnmaskRequest.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ stage?: undefined; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask?: null }|{ stage?: "advertiseKeys"; advertiseKeys: conclave.v1.AdvertiseKeysRequest.$Shape; shareKeys?: null; maskedInput?: null; unmask?: null }|{ stage?: "shareKeys"; advertiseKeys?: null; shareKeys: conclave.v1.ShareKeysRequest.$Shape; maskedInput?: null; unmask?: null }|{ stage?: "maskedInput"; advertiseKeys?: null; shareKeys?: null; maskedInput: conclave.v1.MaskedInputRequest.$Shape; unmask?: null }|{ stage?: "unmask"; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask: conclave.v1.UnmaskRequest.$Shape })
+            );
+        }
+
+        /**
+         * Properties of an AdvertiseKeysReply.
+         * @deprecated Use conclave.v1.AdvertiseKeysReply.$Properties instead.
+         */
+        interface IAdvertiseKeysReply extends conclave.v1.AdvertiseKeysReply.$Properties {
+        }
+
+        /** Represents an AdvertiseKeysReply. */
+        class AdvertiseKeysReply {
+
+            /**
+             * Constructs a new AdvertiseKeysReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.AdvertiseKeysReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AdvertiseKeysReply sender. */
+            sender: number;
+
+            /** AdvertiseKeysReply encryptionPublicKey. */
+            encryptionPublicKey: Uint8Array;
+
+            /** AdvertiseKeysReply maskPublicKey. */
+            maskPublicKey: Uint8Array;
+
+            /** AdvertiseKeysReply signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new AdvertiseKeysReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AdvertiseKeysReply instance
+             */
+            static create(properties: conclave.v1.AdvertiseKeysReply.$Shape): conclave.v1.AdvertiseKeysReply & conclave.v1.AdvertiseKeysReply.$Shape;
+            static create(properties?: conclave.v1.AdvertiseKeysReply.$Properties): conclave.v1.AdvertiseKeysReply;
+
+            /**
+             * Encodes the specified AdvertiseKeysReply message. Does not implicitly {@link conclave.v1.AdvertiseKeysReply.verify|verify} messages.
+             * @param message AdvertiseKeysReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.AdvertiseKeysReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AdvertiseKeysReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.AdvertiseKeysReply & conclave.v1.AdvertiseKeysReply.$Shape} AdvertiseKeysReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.AdvertiseKeysReply & conclave.v1.AdvertiseKeysReply.$Shape;
+
+            /**
+             * Gets the type url for AdvertiseKeysReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdvertiseKeysReply {
+
+            /** Properties of an AdvertiseKeysReply. */
+            interface $Properties {
+
+                /** AdvertiseKeysReply sender */
+                sender?: (number|null);
+
+                /** AdvertiseKeysReply encryptionPublicKey */
+                encryptionPublicKey?: (Uint8Array|null);
+
+                /** AdvertiseKeysReply maskPublicKey */
+                maskPublicKey?: (Uint8Array|null);
+
+                /** AdvertiseKeysReply signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AdvertiseKeysReply. */
+            type $Shape = conclave.v1.AdvertiseKeysReply.$Properties;
+        }
+
+        /**
+         * Properties of a ShareKeysReply.
+         * @deprecated Use conclave.v1.ShareKeysReply.$Properties instead.
+         */
+        interface IShareKeysReply extends conclave.v1.ShareKeysReply.$Properties {
+        }
+
+        /** Represents a ShareKeysReply. */
+        class ShareKeysReply {
+
+            /**
+             * Constructs a new ShareKeysReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.ShareKeysReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ShareKeysReply sender. */
+            sender: number;
+
+            /** ShareKeysReply shares. */
+            shares: conclave.v1.EncryptedShare.$Properties[];
+
+            /**
+             * Creates a new ShareKeysReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ShareKeysReply instance
+             */
+            static create(properties: conclave.v1.ShareKeysReply.$Shape): conclave.v1.ShareKeysReply & conclave.v1.ShareKeysReply.$Shape;
+            static create(properties?: conclave.v1.ShareKeysReply.$Properties): conclave.v1.ShareKeysReply;
+
+            /**
+             * Encodes the specified ShareKeysReply message. Does not implicitly {@link conclave.v1.ShareKeysReply.verify|verify} messages.
+             * @param message ShareKeysReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.ShareKeysReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ShareKeysReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.ShareKeysReply & conclave.v1.ShareKeysReply.$Shape} ShareKeysReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.ShareKeysReply & conclave.v1.ShareKeysReply.$Shape;
+
+            /**
+             * Gets the type url for ShareKeysReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ShareKeysReply {
+
+            /** Properties of a ShareKeysReply. */
+            interface $Properties {
+
+                /** ShareKeysReply sender */
+                sender?: (number|null);
+
+                /** ShareKeysReply shares */
+                shares?: (conclave.v1.EncryptedShare.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ShareKeysReply. */
+            type $Shape = conclave.v1.ShareKeysReply.$Properties;
+        }
+
+        /**
+         * Properties of a MaskedInputReply.
+         * @deprecated Use conclave.v1.MaskedInputReply.$Properties instead.
+         */
+        interface IMaskedInputReply extends conclave.v1.MaskedInputReply.$Properties {
+        }
+
+        /** Represents a MaskedInputReply. */
+        class MaskedInputReply {
+
+            /**
+             * Constructs a new MaskedInputReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.MaskedInputReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MaskedInputReply sender. */
+            sender: number;
+
+            /** MaskedInputReply maskedInput. */
+            maskedInput: Uint8Array;
+
+            /**
+             * Creates a new MaskedInputReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MaskedInputReply instance
+             */
+            static create(properties: conclave.v1.MaskedInputReply.$Shape): conclave.v1.MaskedInputReply & conclave.v1.MaskedInputReply.$Shape;
+            static create(properties?: conclave.v1.MaskedInputReply.$Properties): conclave.v1.MaskedInputReply;
+
+            /**
+             * Encodes the specified MaskedInputReply message. Does not implicitly {@link conclave.v1.MaskedInputReply.verify|verify} messages.
+             * @param message MaskedInputReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.MaskedInputReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MaskedInputReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.MaskedInputReply & conclave.v1.MaskedInputReply.$Shape} MaskedInputReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.MaskedInputReply & conclave.v1.MaskedInputReply.$Shape;
+
+            /**
+             * Gets the type url for MaskedInputReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MaskedInputReply {
+
+            /** Properties of a MaskedInputReply. */
+            interface $Properties {
+
+                /** MaskedInputReply sender */
+                sender?: (number|null);
+
+                /** MaskedInputReply maskedInput */
+                maskedInput?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MaskedInputReply. */
+            type $Shape = conclave.v1.MaskedInputReply.$Properties;
+        }
+
+        /**
+         * Properties of an UnmaskReply.
+         * @deprecated Use conclave.v1.UnmaskReply.$Properties instead.
+         */
+        interface IUnmaskReply extends conclave.v1.UnmaskReply.$Properties {
+        }
+
+        /** Represents an UnmaskReply. */
+        class UnmaskReply {
+
+            /**
+             * Constructs a new UnmaskReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.UnmaskReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UnmaskReply sender. */
+            sender: number;
+
+            /** UnmaskReply selfMaskShares. */
+            selfMaskShares: conclave.v1.RevealedShare.$Properties[];
+
+            /** UnmaskReply maskKeyShares. */
+            maskKeyShares: conclave.v1.RevealedShare.$Properties[];
+
+            /**
+             * Creates a new UnmaskReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UnmaskReply instance
+             */
+            static create(properties: conclave.v1.UnmaskReply.$Shape): conclave.v1.UnmaskReply & conclave.v1.UnmaskReply.$Shape;
+            static create(properties?: conclave.v1.UnmaskReply.$Properties): conclave.v1.UnmaskReply;
+
+            /**
+             * Encodes the specified UnmaskReply message. Does not implicitly {@link conclave.v1.UnmaskReply.verify|verify} messages.
+             * @param message UnmaskReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.UnmaskReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UnmaskReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.UnmaskReply & conclave.v1.UnmaskReply.$Shape} UnmaskReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.UnmaskReply & conclave.v1.UnmaskReply.$Shape;
+
+            /**
+             * Gets the type url for UnmaskReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UnmaskReply {
+
+            /** Properties of an UnmaskReply. */
+            interface $Properties {
+
+                /** UnmaskReply sender */
+                sender?: (number|null);
+
+                /** UnmaskReply selfMaskShares */
+                selfMaskShares?: (conclave.v1.RevealedShare.$Properties[]|null);
+
+                /** UnmaskReply maskKeyShares */
+                maskKeyShares?: (conclave.v1.RevealedShare.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UnmaskReply. */
+            type $Shape = conclave.v1.UnmaskReply.$Properties;
+        }
+
+        /**
+         * Properties of a SecAggReply.
+         * @deprecated Use conclave.v1.SecAggReply.$Properties instead.
+         */
+        interface ISecAggReply extends conclave.v1.SecAggReply.$Properties {
+        }
+
+        /** Represents a SecAggReply. */
+        class SecAggReply {
+
+            /**
+             * Constructs a new SecAggReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.SecAggReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SecAggReply protocol. */
+            protocol: string;
+
+            /** SecAggReply advertiseKeys. */
+            advertiseKeys?: (conclave.v1.AdvertiseKeysReply.$Properties|null);
+
+            /** SecAggReply shareKeys. */
+            shareKeys?: (conclave.v1.ShareKeysReply.$Properties|null);
+
+            /** SecAggReply maskedInput. */
+            maskedInput?: (conclave.v1.MaskedInputReply.$Properties|null);
+
+            /** SecAggReply unmask. */
+            unmask?: (conclave.v1.UnmaskReply.$Properties|null);
+
+            /** SecAggReply stage. */
+            stage?: ("advertiseKeys"|"shareKeys"|"maskedInput"|"unmask");
+
+            /**
+             * Creates a new SecAggReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SecAggReply instance
+             */
+            static create(properties: conclave.v1.SecAggReply.$Shape): conclave.v1.SecAggReply & conclave.v1.SecAggReply.$Shape;
+            static create(properties?: conclave.v1.SecAggReply.$Properties): conclave.v1.SecAggReply;
+
+            /**
+             * Encodes the specified SecAggReply message. Does not implicitly {@link conclave.v1.SecAggReply.verify|verify} messages.
+             * @param message SecAggReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.SecAggReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SecAggReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.SecAggReply & conclave.v1.SecAggReply.$Shape} SecAggReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.SecAggReply & conclave.v1.SecAggReply.$Shape;
+
+            /**
+             * Gets the type url for SecAggReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SecAggReply {
+
+            /** Properties of a SecAggReply. */
+            interface $Properties {
+
+                /** SecAggReply protocol */
+                protocol?: (string|null);
+
+                /** SecAggReply advertiseKeys */
+                advertiseKeys?: (conclave.v1.AdvertiseKeysReply.$Properties|null);
+
+                /** SecAggReply shareKeys */
+                shareKeys?: (conclave.v1.ShareKeysReply.$Properties|null);
+
+                /** SecAggReply maskedInput */
+                maskedInput?: (conclave.v1.MaskedInputReply.$Properties|null);
+
+                /** SecAggReply unmask */
+                unmask?: (conclave.v1.UnmaskReply.$Properties|null);
+
+                /** SecAggReply stage */
+                stage?: ("advertiseKeys"|"shareKeys"|"maskedInput"|"unmask");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a SecAggReply. */
+            type $Shape = {
+              protocol?: string|null;
+              advertiseKeys?: conclave.v1.AdvertiseKeysReply.$Shape|null;
+              shareKeys?: conclave.v1.ShareKeysReply.$Shape|null;
+              maskedInput?: conclave.v1.MaskedInputReply.$Shape|null;
+              unmask?: conclave.v1.UnmaskReply.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ stage?: undefined; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask?: null }|{ stage?: "advertiseKeys"; advertiseKeys: conclave.v1.AdvertiseKeysReply.$Shape; shareKeys?: null; maskedInput?: null; unmask?: null }|{ stage?: "shareKeys"; advertiseKeys?: null; shareKeys: conclave.v1.ShareKeysReply.$Shape; maskedInput?: null; unmask?: null }|{ stage?: "maskedInput"; advertiseKeys?: null; shareKeys?: null; maskedInput: conclave.v1.MaskedInputReply.$Shape; unmask?: null }|{ stage?: "unmask"; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask: conclave.v1.UnmaskReply.$Shape })
+            );
+        }
+
+        /**
          * Properties of an Envelope.
          * @deprecated Use conclave.v1.Envelope.$Properties instead.
          */
@@ -1201,8 +2425,14 @@ export namespace conclave {
             /** Envelope bye. */
             bye?: (conclave.v1.Bye.$Properties|null);
 
+            /** Envelope secaggRequest. */
+            secaggRequest?: (conclave.v1.SecAggRequest.$Properties|null);
+
+            /** Envelope secaggReply. */
+            secaggReply?: (conclave.v1.SecAggReply.$Properties|null);
+
             /** Envelope body. */
-            body?: ("join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye");
+            body?: ("join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"|"secaggRequest"|"secaggReply");
 
             /**
              * Creates a new Envelope instance using the specified properties.
@@ -1270,8 +2500,14 @@ export namespace conclave {
                 /** Envelope bye */
                 bye?: (conclave.v1.Bye.$Properties|null);
 
+                /** Envelope secaggRequest */
+                secaggRequest?: (conclave.v1.SecAggRequest.$Properties|null);
+
+                /** Envelope secaggReply */
+                secaggReply?: (conclave.v1.SecAggReply.$Properties|null);
+
                 /** Envelope body */
-                body?: ("join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye");
+                body?: ("join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"|"secaggRequest"|"secaggReply");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1288,9 +2524,11 @@ export namespace conclave {
               evaluateResult?: conclave.v1.EvaluateResult.$Shape|null;
               error?: conclave.v1.Error.$Shape|null;
               bye?: conclave.v1.Bye.$Shape|null;
+              secaggRequest?: conclave.v1.SecAggRequest.$Shape|null;
+              secaggReply?: conclave.v1.SecAggReply.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null }|{ body?: "join"; join: conclave.v1.Join.$Shape; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null }|{ body?: "welcome"; join?: null; welcome: conclave.v1.Welcome.$Shape; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null }|{ body?: "roundStart"; join?: null; welcome?: null; roundStart: conclave.v1.RoundStart.$Shape; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null }|{ body?: "trainResult"; join?: null; welcome?: null; roundStart?: null; trainResult: conclave.v1.TrainResult.$Shape; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null }|{ body?: "evaluateRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest: conclave.v1.EvaluateRequest.$Shape; evaluateResult?: null; error?: null; bye?: null }|{ body?: "evaluateResult"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult: conclave.v1.EvaluateResult.$Shape; error?: null; bye?: null }|{ body?: "error"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error: conclave.v1.Error.$Shape; bye?: null }|{ body?: "bye"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye: conclave.v1.Bye.$Shape })
+              ({ body?: undefined; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "join"; join: conclave.v1.Join.$Shape; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "welcome"; join?: null; welcome: conclave.v1.Welcome.$Shape; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "roundStart"; join?: null; welcome?: null; roundStart: conclave.v1.RoundStart.$Shape; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "trainResult"; join?: null; welcome?: null; roundStart?: null; trainResult: conclave.v1.TrainResult.$Shape; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "evaluateRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest: conclave.v1.EvaluateRequest.$Shape; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "evaluateResult"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult: conclave.v1.EvaluateResult.$Shape; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "error"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error: conclave.v1.Error.$Shape; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "bye"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye: conclave.v1.Bye.$Shape; secaggRequest?: null; secaggReply?: null }|{ body?: "secaggRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest: conclave.v1.SecAggRequest.$Shape; secaggReply?: null }|{ body?: "secaggReply"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply: conclave.v1.SecAggReply.$Shape })
             );
         }
     }

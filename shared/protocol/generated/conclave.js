@@ -2894,6 +2894,3000 @@ $root.conclave = (function() {
             return Bye;
         })();
 
+        v1.SecAggParticipant = (function() {
+
+            /**
+             * Properties of a SecAggParticipant.
+             * @typedef {Object} conclave.v1.SecAggParticipant.$Properties
+             * @property {number|null} [id] SecAggParticipant id
+             * @property {Uint8Array|null} [identityKey] SecAggParticipant identityKey
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SecAggParticipant.
+             * @memberof conclave.v1
+             * @interface ISecAggParticipant
+             * @augments conclave.v1.SecAggParticipant.$Properties
+             * @deprecated Use conclave.v1.SecAggParticipant.$Properties instead.
+             */
+
+            /**
+             * Shape of a SecAggParticipant.
+             * @typedef {conclave.v1.SecAggParticipant.$Properties} conclave.v1.SecAggParticipant.$Shape
+             */
+
+            /**
+             * Constructs a new SecAggParticipant.
+             * @memberof conclave.v1
+             * @classdesc Represents a SecAggParticipant.
+             * @constructor
+             * @param {conclave.v1.SecAggParticipant.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SecAggParticipant = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SecAggParticipant id.
+             * @member {number} id
+             * @memberof conclave.v1.SecAggParticipant
+             * @instance
+             */
+            SecAggParticipant.prototype.id = 0;
+
+            /**
+             * SecAggParticipant identityKey.
+             * @member {Uint8Array} identityKey
+             * @memberof conclave.v1.SecAggParticipant
+             * @instance
+             */
+            SecAggParticipant.prototype.identityKey = $util.newBuffer([]);
+
+            /**
+             * Creates a new SecAggParticipant instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.SecAggParticipant
+             * @static
+             * @param {conclave.v1.SecAggParticipant.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.SecAggParticipant} SecAggParticipant instance
+             * @type {{
+             *   (properties: conclave.v1.SecAggParticipant.$Shape): conclave.v1.SecAggParticipant & conclave.v1.SecAggParticipant.$Shape;
+             *   (properties?: conclave.v1.SecAggParticipant.$Properties): conclave.v1.SecAggParticipant;
+             * }}
+             */
+            SecAggParticipant.create = function(properties) {
+                return new SecAggParticipant(properties);
+            };
+
+            /**
+             * Encodes the specified SecAggParticipant message. Does not implicitly {@link conclave.v1.SecAggParticipant.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.SecAggParticipant
+             * @static
+             * @param {conclave.v1.SecAggParticipant.$Properties} message SecAggParticipant message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SecAggParticipant.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+                if (message.identityKey != null && $Object.hasOwnProperty.call(message, "identityKey") && message.identityKey.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.identityKey);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SecAggParticipant message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.SecAggParticipant
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.SecAggParticipant & conclave.v1.SecAggParticipant.$Shape} SecAggParticipant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SecAggParticipant.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.SecAggParticipant();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.identityKey = value;
+                            else
+                                delete message.identityKey;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for SecAggParticipant
+             * @function getTypeUrl
+             * @memberof conclave.v1.SecAggParticipant
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SecAggParticipant.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.SecAggParticipant";
+            };
+
+            return SecAggParticipant;
+        })();
+
+        v1.KeyAdvertisement = (function() {
+
+            /**
+             * Properties of a KeyAdvertisement.
+             * @typedef {Object} conclave.v1.KeyAdvertisement.$Properties
+             * @property {number|null} [sender] KeyAdvertisement sender
+             * @property {Uint8Array|null} [encryptionPublicKey] KeyAdvertisement encryptionPublicKey
+             * @property {Uint8Array|null} [maskPublicKey] KeyAdvertisement maskPublicKey
+             * @property {Uint8Array|null} [signature] KeyAdvertisement signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KeyAdvertisement.
+             * @memberof conclave.v1
+             * @interface IKeyAdvertisement
+             * @augments conclave.v1.KeyAdvertisement.$Properties
+             * @deprecated Use conclave.v1.KeyAdvertisement.$Properties instead.
+             */
+
+            /**
+             * Shape of a KeyAdvertisement.
+             * @typedef {conclave.v1.KeyAdvertisement.$Properties} conclave.v1.KeyAdvertisement.$Shape
+             */
+
+            /**
+             * Constructs a new KeyAdvertisement.
+             * @memberof conclave.v1
+             * @classdesc Represents a KeyAdvertisement.
+             * @constructor
+             * @param {conclave.v1.KeyAdvertisement.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var KeyAdvertisement = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KeyAdvertisement sender.
+             * @member {number} sender
+             * @memberof conclave.v1.KeyAdvertisement
+             * @instance
+             */
+            KeyAdvertisement.prototype.sender = 0;
+
+            /**
+             * KeyAdvertisement encryptionPublicKey.
+             * @member {Uint8Array} encryptionPublicKey
+             * @memberof conclave.v1.KeyAdvertisement
+             * @instance
+             */
+            KeyAdvertisement.prototype.encryptionPublicKey = $util.newBuffer([]);
+
+            /**
+             * KeyAdvertisement maskPublicKey.
+             * @member {Uint8Array} maskPublicKey
+             * @memberof conclave.v1.KeyAdvertisement
+             * @instance
+             */
+            KeyAdvertisement.prototype.maskPublicKey = $util.newBuffer([]);
+
+            /**
+             * KeyAdvertisement signature.
+             * @member {Uint8Array} signature
+             * @memberof conclave.v1.KeyAdvertisement
+             * @instance
+             */
+            KeyAdvertisement.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new KeyAdvertisement instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.KeyAdvertisement
+             * @static
+             * @param {conclave.v1.KeyAdvertisement.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.KeyAdvertisement} KeyAdvertisement instance
+             * @type {{
+             *   (properties: conclave.v1.KeyAdvertisement.$Shape): conclave.v1.KeyAdvertisement & conclave.v1.KeyAdvertisement.$Shape;
+             *   (properties?: conclave.v1.KeyAdvertisement.$Properties): conclave.v1.KeyAdvertisement;
+             * }}
+             */
+            KeyAdvertisement.create = function(properties) {
+                return new KeyAdvertisement(properties);
+            };
+
+            /**
+             * Encodes the specified KeyAdvertisement message. Does not implicitly {@link conclave.v1.KeyAdvertisement.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.KeyAdvertisement
+             * @static
+             * @param {conclave.v1.KeyAdvertisement.$Properties} message KeyAdvertisement message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KeyAdvertisement.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender") && message.sender !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.sender);
+                if (message.encryptionPublicKey != null && $Object.hasOwnProperty.call(message, "encryptionPublicKey") && message.encryptionPublicKey.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.encryptionPublicKey);
+                if (message.maskPublicKey != null && $Object.hasOwnProperty.call(message, "maskPublicKey") && message.maskPublicKey.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.maskPublicKey);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a KeyAdvertisement message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.KeyAdvertisement
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.KeyAdvertisement & conclave.v1.KeyAdvertisement.$Shape} KeyAdvertisement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KeyAdvertisement.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.KeyAdvertisement();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sender = value;
+                            else
+                                delete message.sender;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.encryptionPublicKey = value;
+                            else
+                                delete message.encryptionPublicKey;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.maskPublicKey = value;
+                            else
+                                delete message.maskPublicKey;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for KeyAdvertisement
+             * @function getTypeUrl
+             * @memberof conclave.v1.KeyAdvertisement
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            KeyAdvertisement.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.KeyAdvertisement";
+            };
+
+            return KeyAdvertisement;
+        })();
+
+        v1.EncryptedShare = (function() {
+
+            /**
+             * Properties of an EncryptedShare.
+             * @typedef {Object} conclave.v1.EncryptedShare.$Properties
+             * @property {number|null} [sender] EncryptedShare sender
+             * @property {number|null} [receiver] EncryptedShare receiver
+             * @property {Uint8Array|null} [ciphertext] EncryptedShare ciphertext
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EncryptedShare.
+             * @memberof conclave.v1
+             * @interface IEncryptedShare
+             * @augments conclave.v1.EncryptedShare.$Properties
+             * @deprecated Use conclave.v1.EncryptedShare.$Properties instead.
+             */
+
+            /**
+             * Shape of an EncryptedShare.
+             * @typedef {conclave.v1.EncryptedShare.$Properties} conclave.v1.EncryptedShare.$Shape
+             */
+
+            /**
+             * Constructs a new EncryptedShare.
+             * @memberof conclave.v1
+             * @classdesc Represents an EncryptedShare.
+             * @constructor
+             * @param {conclave.v1.EncryptedShare.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var EncryptedShare = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EncryptedShare sender.
+             * @member {number} sender
+             * @memberof conclave.v1.EncryptedShare
+             * @instance
+             */
+            EncryptedShare.prototype.sender = 0;
+
+            /**
+             * EncryptedShare receiver.
+             * @member {number} receiver
+             * @memberof conclave.v1.EncryptedShare
+             * @instance
+             */
+            EncryptedShare.prototype.receiver = 0;
+
+            /**
+             * EncryptedShare ciphertext.
+             * @member {Uint8Array} ciphertext
+             * @memberof conclave.v1.EncryptedShare
+             * @instance
+             */
+            EncryptedShare.prototype.ciphertext = $util.newBuffer([]);
+
+            /**
+             * Creates a new EncryptedShare instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.EncryptedShare
+             * @static
+             * @param {conclave.v1.EncryptedShare.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.EncryptedShare} EncryptedShare instance
+             * @type {{
+             *   (properties: conclave.v1.EncryptedShare.$Shape): conclave.v1.EncryptedShare & conclave.v1.EncryptedShare.$Shape;
+             *   (properties?: conclave.v1.EncryptedShare.$Properties): conclave.v1.EncryptedShare;
+             * }}
+             */
+            EncryptedShare.create = function(properties) {
+                return new EncryptedShare(properties);
+            };
+
+            /**
+             * Encodes the specified EncryptedShare message. Does not implicitly {@link conclave.v1.EncryptedShare.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.EncryptedShare
+             * @static
+             * @param {conclave.v1.EncryptedShare.$Properties} message EncryptedShare message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EncryptedShare.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender") && message.sender !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.sender);
+                if (message.receiver != null && $Object.hasOwnProperty.call(message, "receiver") && message.receiver !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.receiver);
+                if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext") && message.ciphertext.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.ciphertext);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EncryptedShare message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.EncryptedShare
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.EncryptedShare & conclave.v1.EncryptedShare.$Shape} EncryptedShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EncryptedShare.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.EncryptedShare();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sender = value;
+                            else
+                                delete message.sender;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.receiver = value;
+                            else
+                                delete message.receiver;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.ciphertext = value;
+                            else
+                                delete message.ciphertext;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for EncryptedShare
+             * @function getTypeUrl
+             * @memberof conclave.v1.EncryptedShare
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EncryptedShare.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.EncryptedShare";
+            };
+
+            return EncryptedShare;
+        })();
+
+        v1.RevealedShare = (function() {
+
+            /**
+             * Properties of a RevealedShare.
+             * @typedef {Object} conclave.v1.RevealedShare.$Properties
+             * @property {number|null} [owner] RevealedShare owner
+             * @property {Uint8Array|null} [share] RevealedShare share
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RevealedShare.
+             * @memberof conclave.v1
+             * @interface IRevealedShare
+             * @augments conclave.v1.RevealedShare.$Properties
+             * @deprecated Use conclave.v1.RevealedShare.$Properties instead.
+             */
+
+            /**
+             * Shape of a RevealedShare.
+             * @typedef {conclave.v1.RevealedShare.$Properties} conclave.v1.RevealedShare.$Shape
+             */
+
+            /**
+             * Constructs a new RevealedShare.
+             * @memberof conclave.v1
+             * @classdesc Represents a RevealedShare.
+             * @constructor
+             * @param {conclave.v1.RevealedShare.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RevealedShare = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RevealedShare owner.
+             * @member {number} owner
+             * @memberof conclave.v1.RevealedShare
+             * @instance
+             */
+            RevealedShare.prototype.owner = 0;
+
+            /**
+             * RevealedShare share.
+             * @member {Uint8Array} share
+             * @memberof conclave.v1.RevealedShare
+             * @instance
+             */
+            RevealedShare.prototype.share = $util.newBuffer([]);
+
+            /**
+             * Creates a new RevealedShare instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.RevealedShare
+             * @static
+             * @param {conclave.v1.RevealedShare.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.RevealedShare} RevealedShare instance
+             * @type {{
+             *   (properties: conclave.v1.RevealedShare.$Shape): conclave.v1.RevealedShare & conclave.v1.RevealedShare.$Shape;
+             *   (properties?: conclave.v1.RevealedShare.$Properties): conclave.v1.RevealedShare;
+             * }}
+             */
+            RevealedShare.create = function(properties) {
+                return new RevealedShare(properties);
+            };
+
+            /**
+             * Encodes the specified RevealedShare message. Does not implicitly {@link conclave.v1.RevealedShare.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.RevealedShare
+             * @static
+             * @param {conclave.v1.RevealedShare.$Properties} message RevealedShare message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RevealedShare.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.owner);
+                if (message.share != null && $Object.hasOwnProperty.call(message, "share") && message.share.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.share);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RevealedShare message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.RevealedShare
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.RevealedShare & conclave.v1.RevealedShare.$Shape} RevealedShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RevealedShare.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.RevealedShare();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.owner = value;
+                            else
+                                delete message.owner;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.share = value;
+                            else
+                                delete message.share;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for RevealedShare
+             * @function getTypeUrl
+             * @memberof conclave.v1.RevealedShare
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RevealedShare.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.RevealedShare";
+            };
+
+            return RevealedShare;
+        })();
+
+        v1.AdvertiseKeysRequest = (function() {
+
+            /**
+             * Properties of an AdvertiseKeysRequest.
+             * @typedef {Object} conclave.v1.AdvertiseKeysRequest.$Properties
+             * @property {number|null} [receiver] AdvertiseKeysRequest receiver
+             * @property {Array.<conclave.v1.SecAggParticipant.$Properties>|null} [participants] AdvertiseKeysRequest participants
+             * @property {number|null} [neighbors] AdvertiseKeysRequest neighbors
+             * @property {number|null} [threshold] AdvertiseKeysRequest threshold
+             * @property {number|null} [vectorLength] AdvertiseKeysRequest vectorLength
+             * @property {Uint8Array|null} [graphSeed] AdvertiseKeysRequest graphSeed
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AdvertiseKeysRequest.
+             * @memberof conclave.v1
+             * @interface IAdvertiseKeysRequest
+             * @augments conclave.v1.AdvertiseKeysRequest.$Properties
+             * @deprecated Use conclave.v1.AdvertiseKeysRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AdvertiseKeysRequest.
+             * @typedef {conclave.v1.AdvertiseKeysRequest.$Properties} conclave.v1.AdvertiseKeysRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AdvertiseKeysRequest.
+             * @memberof conclave.v1
+             * @classdesc Represents an AdvertiseKeysRequest.
+             * @constructor
+             * @param {conclave.v1.AdvertiseKeysRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AdvertiseKeysRequest = function (properties) {
+                this.participants = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AdvertiseKeysRequest receiver.
+             * @member {number} receiver
+             * @memberof conclave.v1.AdvertiseKeysRequest
+             * @instance
+             */
+            AdvertiseKeysRequest.prototype.receiver = 0;
+
+            /**
+             * AdvertiseKeysRequest participants.
+             * @member {Array.<conclave.v1.SecAggParticipant.$Properties>} participants
+             * @memberof conclave.v1.AdvertiseKeysRequest
+             * @instance
+             */
+            AdvertiseKeysRequest.prototype.participants = $util.emptyArray;
+
+            /**
+             * AdvertiseKeysRequest neighbors.
+             * @member {number} neighbors
+             * @memberof conclave.v1.AdvertiseKeysRequest
+             * @instance
+             */
+            AdvertiseKeysRequest.prototype.neighbors = 0;
+
+            /**
+             * AdvertiseKeysRequest threshold.
+             * @member {number} threshold
+             * @memberof conclave.v1.AdvertiseKeysRequest
+             * @instance
+             */
+            AdvertiseKeysRequest.prototype.threshold = 0;
+
+            /**
+             * AdvertiseKeysRequest vectorLength.
+             * @member {number} vectorLength
+             * @memberof conclave.v1.AdvertiseKeysRequest
+             * @instance
+             */
+            AdvertiseKeysRequest.prototype.vectorLength = 0;
+
+            /**
+             * AdvertiseKeysRequest graphSeed.
+             * @member {Uint8Array} graphSeed
+             * @memberof conclave.v1.AdvertiseKeysRequest
+             * @instance
+             */
+            AdvertiseKeysRequest.prototype.graphSeed = $util.newBuffer([]);
+
+            /**
+             * Creates a new AdvertiseKeysRequest instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.AdvertiseKeysRequest
+             * @static
+             * @param {conclave.v1.AdvertiseKeysRequest.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.AdvertiseKeysRequest} AdvertiseKeysRequest instance
+             * @type {{
+             *   (properties: conclave.v1.AdvertiseKeysRequest.$Shape): conclave.v1.AdvertiseKeysRequest & conclave.v1.AdvertiseKeysRequest.$Shape;
+             *   (properties?: conclave.v1.AdvertiseKeysRequest.$Properties): conclave.v1.AdvertiseKeysRequest;
+             * }}
+             */
+            AdvertiseKeysRequest.create = function(properties) {
+                return new AdvertiseKeysRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AdvertiseKeysRequest message. Does not implicitly {@link conclave.v1.AdvertiseKeysRequest.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.AdvertiseKeysRequest
+             * @static
+             * @param {conclave.v1.AdvertiseKeysRequest.$Properties} message AdvertiseKeysRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AdvertiseKeysRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.receiver != null && $Object.hasOwnProperty.call(message, "receiver") && message.receiver !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.receiver);
+                if (message.participants != null && message.participants.length)
+                    for (var i = 0; i < message.participants.length; ++i)
+                        $root.conclave.v1.SecAggParticipant.encode(message.participants[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.neighbors != null && $Object.hasOwnProperty.call(message, "neighbors") && message.neighbors !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.neighbors);
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold") && message.threshold !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.threshold);
+                if (message.vectorLength != null && $Object.hasOwnProperty.call(message, "vectorLength") && message.vectorLength !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.vectorLength);
+                if (message.graphSeed != null && $Object.hasOwnProperty.call(message, "graphSeed") && message.graphSeed.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.graphSeed);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AdvertiseKeysRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.AdvertiseKeysRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.AdvertiseKeysRequest & conclave.v1.AdvertiseKeysRequest.$Shape} AdvertiseKeysRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AdvertiseKeysRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.AdvertiseKeysRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.receiver = value;
+                            else
+                                delete message.receiver;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.participants && message.participants.length))
+                                message.participants = [];
+                            message.participants.push($root.conclave.v1.SecAggParticipant.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.neighbors = value;
+                            else
+                                delete message.neighbors;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.threshold = value;
+                            else
+                                delete message.threshold;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.vectorLength = value;
+                            else
+                                delete message.vectorLength;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.graphSeed = value;
+                            else
+                                delete message.graphSeed;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for AdvertiseKeysRequest
+             * @function getTypeUrl
+             * @memberof conclave.v1.AdvertiseKeysRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AdvertiseKeysRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.AdvertiseKeysRequest";
+            };
+
+            return AdvertiseKeysRequest;
+        })();
+
+        v1.ShareKeysRequest = (function() {
+
+            /**
+             * Properties of a ShareKeysRequest.
+             * @typedef {Object} conclave.v1.ShareKeysRequest.$Properties
+             * @property {number|null} [receiver] ShareKeysRequest receiver
+             * @property {Array.<conclave.v1.KeyAdvertisement.$Properties>|null} [advertisements] ShareKeysRequest advertisements
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ShareKeysRequest.
+             * @memberof conclave.v1
+             * @interface IShareKeysRequest
+             * @augments conclave.v1.ShareKeysRequest.$Properties
+             * @deprecated Use conclave.v1.ShareKeysRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ShareKeysRequest.
+             * @typedef {conclave.v1.ShareKeysRequest.$Properties} conclave.v1.ShareKeysRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ShareKeysRequest.
+             * @memberof conclave.v1
+             * @classdesc Represents a ShareKeysRequest.
+             * @constructor
+             * @param {conclave.v1.ShareKeysRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ShareKeysRequest = function (properties) {
+                this.advertisements = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ShareKeysRequest receiver.
+             * @member {number} receiver
+             * @memberof conclave.v1.ShareKeysRequest
+             * @instance
+             */
+            ShareKeysRequest.prototype.receiver = 0;
+
+            /**
+             * ShareKeysRequest advertisements.
+             * @member {Array.<conclave.v1.KeyAdvertisement.$Properties>} advertisements
+             * @memberof conclave.v1.ShareKeysRequest
+             * @instance
+             */
+            ShareKeysRequest.prototype.advertisements = $util.emptyArray;
+
+            /**
+             * Creates a new ShareKeysRequest instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.ShareKeysRequest
+             * @static
+             * @param {conclave.v1.ShareKeysRequest.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.ShareKeysRequest} ShareKeysRequest instance
+             * @type {{
+             *   (properties: conclave.v1.ShareKeysRequest.$Shape): conclave.v1.ShareKeysRequest & conclave.v1.ShareKeysRequest.$Shape;
+             *   (properties?: conclave.v1.ShareKeysRequest.$Properties): conclave.v1.ShareKeysRequest;
+             * }}
+             */
+            ShareKeysRequest.create = function(properties) {
+                return new ShareKeysRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ShareKeysRequest message. Does not implicitly {@link conclave.v1.ShareKeysRequest.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.ShareKeysRequest
+             * @static
+             * @param {conclave.v1.ShareKeysRequest.$Properties} message ShareKeysRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ShareKeysRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.receiver != null && $Object.hasOwnProperty.call(message, "receiver") && message.receiver !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.receiver);
+                if (message.advertisements != null && message.advertisements.length)
+                    for (var i = 0; i < message.advertisements.length; ++i)
+                        $root.conclave.v1.KeyAdvertisement.encode(message.advertisements[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ShareKeysRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.ShareKeysRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.ShareKeysRequest & conclave.v1.ShareKeysRequest.$Shape} ShareKeysRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ShareKeysRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.ShareKeysRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.receiver = value;
+                            else
+                                delete message.receiver;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.advertisements && message.advertisements.length))
+                                message.advertisements = [];
+                            message.advertisements.push($root.conclave.v1.KeyAdvertisement.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ShareKeysRequest
+             * @function getTypeUrl
+             * @memberof conclave.v1.ShareKeysRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ShareKeysRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.ShareKeysRequest";
+            };
+
+            return ShareKeysRequest;
+        })();
+
+        v1.MaskedInputRequest = (function() {
+
+            /**
+             * Properties of a MaskedInputRequest.
+             * @typedef {Object} conclave.v1.MaskedInputRequest.$Properties
+             * @property {number|null} [receiver] MaskedInputRequest receiver
+             * @property {Array.<conclave.v1.EncryptedShare.$Properties>|null} [shares] MaskedInputRequest shares
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MaskedInputRequest.
+             * @memberof conclave.v1
+             * @interface IMaskedInputRequest
+             * @augments conclave.v1.MaskedInputRequest.$Properties
+             * @deprecated Use conclave.v1.MaskedInputRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a MaskedInputRequest.
+             * @typedef {conclave.v1.MaskedInputRequest.$Properties} conclave.v1.MaskedInputRequest.$Shape
+             */
+
+            /**
+             * Constructs a new MaskedInputRequest.
+             * @memberof conclave.v1
+             * @classdesc Represents a MaskedInputRequest.
+             * @constructor
+             * @param {conclave.v1.MaskedInputRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var MaskedInputRequest = function (properties) {
+                this.shares = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MaskedInputRequest receiver.
+             * @member {number} receiver
+             * @memberof conclave.v1.MaskedInputRequest
+             * @instance
+             */
+            MaskedInputRequest.prototype.receiver = 0;
+
+            /**
+             * MaskedInputRequest shares.
+             * @member {Array.<conclave.v1.EncryptedShare.$Properties>} shares
+             * @memberof conclave.v1.MaskedInputRequest
+             * @instance
+             */
+            MaskedInputRequest.prototype.shares = $util.emptyArray;
+
+            /**
+             * Creates a new MaskedInputRequest instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.MaskedInputRequest
+             * @static
+             * @param {conclave.v1.MaskedInputRequest.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.MaskedInputRequest} MaskedInputRequest instance
+             * @type {{
+             *   (properties: conclave.v1.MaskedInputRequest.$Shape): conclave.v1.MaskedInputRequest & conclave.v1.MaskedInputRequest.$Shape;
+             *   (properties?: conclave.v1.MaskedInputRequest.$Properties): conclave.v1.MaskedInputRequest;
+             * }}
+             */
+            MaskedInputRequest.create = function(properties) {
+                return new MaskedInputRequest(properties);
+            };
+
+            /**
+             * Encodes the specified MaskedInputRequest message. Does not implicitly {@link conclave.v1.MaskedInputRequest.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.MaskedInputRequest
+             * @static
+             * @param {conclave.v1.MaskedInputRequest.$Properties} message MaskedInputRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MaskedInputRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.receiver != null && $Object.hasOwnProperty.call(message, "receiver") && message.receiver !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.receiver);
+                if (message.shares != null && message.shares.length)
+                    for (var i = 0; i < message.shares.length; ++i)
+                        $root.conclave.v1.EncryptedShare.encode(message.shares[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MaskedInputRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.MaskedInputRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.MaskedInputRequest & conclave.v1.MaskedInputRequest.$Shape} MaskedInputRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MaskedInputRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.MaskedInputRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.receiver = value;
+                            else
+                                delete message.receiver;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.shares && message.shares.length))
+                                message.shares = [];
+                            message.shares.push($root.conclave.v1.EncryptedShare.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for MaskedInputRequest
+             * @function getTypeUrl
+             * @memberof conclave.v1.MaskedInputRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MaskedInputRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.MaskedInputRequest";
+            };
+
+            return MaskedInputRequest;
+        })();
+
+        v1.UnmaskRequest = (function() {
+
+            /**
+             * Properties of an UnmaskRequest.
+             * @typedef {Object} conclave.v1.UnmaskRequest.$Properties
+             * @property {number|null} [receiver] UnmaskRequest receiver
+             * @property {Array.<number>|null} [survivors] UnmaskRequest survivors
+             * @property {Array.<number>|null} [dropped] UnmaskRequest dropped
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UnmaskRequest.
+             * @memberof conclave.v1
+             * @interface IUnmaskRequest
+             * @augments conclave.v1.UnmaskRequest.$Properties
+             * @deprecated Use conclave.v1.UnmaskRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an UnmaskRequest.
+             * @typedef {conclave.v1.UnmaskRequest.$Properties} conclave.v1.UnmaskRequest.$Shape
+             */
+
+            /**
+             * Constructs a new UnmaskRequest.
+             * @memberof conclave.v1
+             * @classdesc Represents an UnmaskRequest.
+             * @constructor
+             * @param {conclave.v1.UnmaskRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var UnmaskRequest = function (properties) {
+                this.survivors = [];
+                this.dropped = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UnmaskRequest receiver.
+             * @member {number} receiver
+             * @memberof conclave.v1.UnmaskRequest
+             * @instance
+             */
+            UnmaskRequest.prototype.receiver = 0;
+
+            /**
+             * UnmaskRequest survivors.
+             * @member {Array.<number>} survivors
+             * @memberof conclave.v1.UnmaskRequest
+             * @instance
+             */
+            UnmaskRequest.prototype.survivors = $util.emptyArray;
+
+            /**
+             * UnmaskRequest dropped.
+             * @member {Array.<number>} dropped
+             * @memberof conclave.v1.UnmaskRequest
+             * @instance
+             */
+            UnmaskRequest.prototype.dropped = $util.emptyArray;
+
+            /**
+             * Creates a new UnmaskRequest instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.UnmaskRequest
+             * @static
+             * @param {conclave.v1.UnmaskRequest.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.UnmaskRequest} UnmaskRequest instance
+             * @type {{
+             *   (properties: conclave.v1.UnmaskRequest.$Shape): conclave.v1.UnmaskRequest & conclave.v1.UnmaskRequest.$Shape;
+             *   (properties?: conclave.v1.UnmaskRequest.$Properties): conclave.v1.UnmaskRequest;
+             * }}
+             */
+            UnmaskRequest.create = function(properties) {
+                return new UnmaskRequest(properties);
+            };
+
+            /**
+             * Encodes the specified UnmaskRequest message. Does not implicitly {@link conclave.v1.UnmaskRequest.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.UnmaskRequest
+             * @static
+             * @param {conclave.v1.UnmaskRequest.$Properties} message UnmaskRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UnmaskRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.receiver != null && $Object.hasOwnProperty.call(message, "receiver") && message.receiver !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.receiver);
+                if (message.survivors != null && message.survivors.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).uint32s(message.survivors);
+                if (message.dropped != null && message.dropped.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.dropped);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UnmaskRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.UnmaskRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.UnmaskRequest & conclave.v1.UnmaskRequest.$Shape} UnmaskRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UnmaskRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.UnmaskRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.receiver = value;
+                            else
+                                delete message.receiver;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.survivors && message.survivors.length))
+                                    message.survivors = [];
+                                reader.uint32s(message.survivors);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.survivors && message.survivors.length))
+                                message.survivors = [];
+                            message.survivors.push(reader.uint32());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.dropped && message.dropped.length))
+                                    message.dropped = [];
+                                reader.uint32s(message.dropped);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.dropped && message.dropped.length))
+                                message.dropped = [];
+                            message.dropped.push(reader.uint32());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for UnmaskRequest
+             * @function getTypeUrl
+             * @memberof conclave.v1.UnmaskRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UnmaskRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.UnmaskRequest";
+            };
+
+            return UnmaskRequest;
+        })();
+
+        v1.SecAggRequest = (function() {
+
+            /**
+             * Properties of a SecAggRequest.
+             * @typedef {Object} conclave.v1.SecAggRequest.$Properties
+             * @property {string|null} [protocol] SecAggRequest protocol
+             * @property {conclave.v1.AdvertiseKeysRequest.$Properties|null} [advertiseKeys] SecAggRequest advertiseKeys
+             * @property {conclave.v1.ShareKeysRequest.$Properties|null} [shareKeys] SecAggRequest shareKeys
+             * @property {conclave.v1.MaskedInputRequest.$Properties|null} [maskedInput] SecAggRequest maskedInput
+             * @property {conclave.v1.UnmaskRequest.$Properties|null} [unmask] SecAggRequest unmask
+             * @property {"advertiseKeys"|"shareKeys"|"maskedInput"|"unmask"} [stage] SecAggRequest stage
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SecAggRequest.
+             * @memberof conclave.v1
+             * @interface ISecAggRequest
+             * @augments conclave.v1.SecAggRequest.$Properties
+             * @deprecated Use conclave.v1.SecAggRequest.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a SecAggRequest.
+             * @typedef {{
+             *   protocol?: string|null;
+             *   advertiseKeys?: conclave.v1.AdvertiseKeysRequest.$Shape|null;
+             *   shareKeys?: conclave.v1.ShareKeysRequest.$Shape|null;
+             *   maskedInput?: conclave.v1.MaskedInputRequest.$Shape|null;
+             *   unmask?: conclave.v1.UnmaskRequest.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ stage?: undefined; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask?: null }|{ stage?: "advertiseKeys"; advertiseKeys: conclave.v1.AdvertiseKeysRequest.$Shape; shareKeys?: null; maskedInput?: null; unmask?: null }|{ stage?: "shareKeys"; advertiseKeys?: null; shareKeys: conclave.v1.ShareKeysRequest.$Shape; maskedInput?: null; unmask?: null }|{ stage?: "maskedInput"; advertiseKeys?: null; shareKeys?: null; maskedInput: conclave.v1.MaskedInputRequest.$Shape; unmask?: null }|{ stage?: "unmask"; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask: conclave.v1.UnmaskRequest.$Shape })
+             * )} conclave.v1.SecAggRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SecAggRequest.
+             * @memberof conclave.v1
+             * @classdesc Represents a SecAggRequest.
+             * @constructor
+             * @param {conclave.v1.SecAggRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SecAggRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SecAggRequest protocol.
+             * @member {string} protocol
+             * @memberof conclave.v1.SecAggRequest
+             * @instance
+             */
+            SecAggRequest.prototype.protocol = "";
+
+            /**
+             * SecAggRequest advertiseKeys.
+             * @member {conclave.v1.AdvertiseKeysRequest.$Properties|null|undefined} advertiseKeys
+             * @memberof conclave.v1.SecAggRequest
+             * @instance
+             */
+            SecAggRequest.prototype.advertiseKeys = null;
+
+            /**
+             * SecAggRequest shareKeys.
+             * @member {conclave.v1.ShareKeysRequest.$Properties|null|undefined} shareKeys
+             * @memberof conclave.v1.SecAggRequest
+             * @instance
+             */
+            SecAggRequest.prototype.shareKeys = null;
+
+            /**
+             * SecAggRequest maskedInput.
+             * @member {conclave.v1.MaskedInputRequest.$Properties|null|undefined} maskedInput
+             * @memberof conclave.v1.SecAggRequest
+             * @instance
+             */
+            SecAggRequest.prototype.maskedInput = null;
+
+            /**
+             * SecAggRequest unmask.
+             * @member {conclave.v1.UnmaskRequest.$Properties|null|undefined} unmask
+             * @memberof conclave.v1.SecAggRequest
+             * @instance
+             */
+            SecAggRequest.prototype.unmask = null;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            /**
+             * SecAggRequest stage.
+             * @member {"advertiseKeys"|"shareKeys"|"maskedInput"|"unmask"|undefined} stage
+             * @memberof conclave.v1.SecAggRequest
+             * @instance
+             */
+            $Object.defineProperty(SecAggRequest.prototype, "stage", {
+                get: $util.oneOfGetter($oneOfFields = ["advertiseKeys", "shareKeys", "maskedInput", "unmask"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new SecAggRequest instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.SecAggRequest
+             * @static
+             * @param {conclave.v1.SecAggRequest.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.SecAggRequest} SecAggRequest instance
+             * @type {{
+             *   (properties: conclave.v1.SecAggRequest.$Shape): conclave.v1.SecAggRequest & conclave.v1.SecAggRequest.$Shape;
+             *   (properties?: conclave.v1.SecAggRequest.$Properties): conclave.v1.SecAggRequest;
+             * }}
+             */
+            SecAggRequest.create = function(properties) {
+                return new SecAggRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SecAggRequest message. Does not implicitly {@link conclave.v1.SecAggRequest.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.SecAggRequest
+             * @static
+             * @param {conclave.v1.SecAggRequest.$Properties} message SecAggRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SecAggRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocol != null && $Object.hasOwnProperty.call(message, "protocol") && message.protocol !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.protocol);
+                if (message.advertiseKeys != null && $Object.hasOwnProperty.call(message, "advertiseKeys"))
+                    $root.conclave.v1.AdvertiseKeysRequest.encode(message.advertiseKeys, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.shareKeys != null && $Object.hasOwnProperty.call(message, "shareKeys"))
+                    $root.conclave.v1.ShareKeysRequest.encode(message.shareKeys, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.maskedInput != null && $Object.hasOwnProperty.call(message, "maskedInput"))
+                    $root.conclave.v1.MaskedInputRequest.encode(message.maskedInput, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.unmask != null && $Object.hasOwnProperty.call(message, "unmask"))
+                    $root.conclave.v1.UnmaskRequest.encode(message.unmask, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SecAggRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.SecAggRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.SecAggRequest & conclave.v1.SecAggRequest.$Shape} SecAggRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SecAggRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.SecAggRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.protocol = value;
+                            else
+                                delete message.protocol;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.advertiseKeys = $root.conclave.v1.AdvertiseKeysRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.advertiseKeys);
+                            message.stage = "advertiseKeys";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.shareKeys = $root.conclave.v1.ShareKeysRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.shareKeys);
+                            message.stage = "shareKeys";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.maskedInput = $root.conclave.v1.MaskedInputRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.maskedInput);
+                            message.stage = "maskedInput";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.unmask = $root.conclave.v1.UnmaskRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.unmask);
+                            message.stage = "unmask";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for SecAggRequest
+             * @function getTypeUrl
+             * @memberof conclave.v1.SecAggRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SecAggRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.SecAggRequest";
+            };
+
+            return SecAggRequest;
+        })();
+
+        v1.AdvertiseKeysReply = (function() {
+
+            /**
+             * Properties of an AdvertiseKeysReply.
+             * @typedef {Object} conclave.v1.AdvertiseKeysReply.$Properties
+             * @property {number|null} [sender] AdvertiseKeysReply sender
+             * @property {Uint8Array|null} [encryptionPublicKey] AdvertiseKeysReply encryptionPublicKey
+             * @property {Uint8Array|null} [maskPublicKey] AdvertiseKeysReply maskPublicKey
+             * @property {Uint8Array|null} [signature] AdvertiseKeysReply signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AdvertiseKeysReply.
+             * @memberof conclave.v1
+             * @interface IAdvertiseKeysReply
+             * @augments conclave.v1.AdvertiseKeysReply.$Properties
+             * @deprecated Use conclave.v1.AdvertiseKeysReply.$Properties instead.
+             */
+
+            /**
+             * Shape of an AdvertiseKeysReply.
+             * @typedef {conclave.v1.AdvertiseKeysReply.$Properties} conclave.v1.AdvertiseKeysReply.$Shape
+             */
+
+            /**
+             * Constructs a new AdvertiseKeysReply.
+             * @memberof conclave.v1
+             * @classdesc Represents an AdvertiseKeysReply.
+             * @constructor
+             * @param {conclave.v1.AdvertiseKeysReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AdvertiseKeysReply = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AdvertiseKeysReply sender.
+             * @member {number} sender
+             * @memberof conclave.v1.AdvertiseKeysReply
+             * @instance
+             */
+            AdvertiseKeysReply.prototype.sender = 0;
+
+            /**
+             * AdvertiseKeysReply encryptionPublicKey.
+             * @member {Uint8Array} encryptionPublicKey
+             * @memberof conclave.v1.AdvertiseKeysReply
+             * @instance
+             */
+            AdvertiseKeysReply.prototype.encryptionPublicKey = $util.newBuffer([]);
+
+            /**
+             * AdvertiseKeysReply maskPublicKey.
+             * @member {Uint8Array} maskPublicKey
+             * @memberof conclave.v1.AdvertiseKeysReply
+             * @instance
+             */
+            AdvertiseKeysReply.prototype.maskPublicKey = $util.newBuffer([]);
+
+            /**
+             * AdvertiseKeysReply signature.
+             * @member {Uint8Array} signature
+             * @memberof conclave.v1.AdvertiseKeysReply
+             * @instance
+             */
+            AdvertiseKeysReply.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new AdvertiseKeysReply instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.AdvertiseKeysReply
+             * @static
+             * @param {conclave.v1.AdvertiseKeysReply.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.AdvertiseKeysReply} AdvertiseKeysReply instance
+             * @type {{
+             *   (properties: conclave.v1.AdvertiseKeysReply.$Shape): conclave.v1.AdvertiseKeysReply & conclave.v1.AdvertiseKeysReply.$Shape;
+             *   (properties?: conclave.v1.AdvertiseKeysReply.$Properties): conclave.v1.AdvertiseKeysReply;
+             * }}
+             */
+            AdvertiseKeysReply.create = function(properties) {
+                return new AdvertiseKeysReply(properties);
+            };
+
+            /**
+             * Encodes the specified AdvertiseKeysReply message. Does not implicitly {@link conclave.v1.AdvertiseKeysReply.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.AdvertiseKeysReply
+             * @static
+             * @param {conclave.v1.AdvertiseKeysReply.$Properties} message AdvertiseKeysReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AdvertiseKeysReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender") && message.sender !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.sender);
+                if (message.encryptionPublicKey != null && $Object.hasOwnProperty.call(message, "encryptionPublicKey") && message.encryptionPublicKey.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.encryptionPublicKey);
+                if (message.maskPublicKey != null && $Object.hasOwnProperty.call(message, "maskPublicKey") && message.maskPublicKey.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.maskPublicKey);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AdvertiseKeysReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.AdvertiseKeysReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.AdvertiseKeysReply & conclave.v1.AdvertiseKeysReply.$Shape} AdvertiseKeysReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AdvertiseKeysReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.AdvertiseKeysReply();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sender = value;
+                            else
+                                delete message.sender;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.encryptionPublicKey = value;
+                            else
+                                delete message.encryptionPublicKey;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.maskPublicKey = value;
+                            else
+                                delete message.maskPublicKey;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for AdvertiseKeysReply
+             * @function getTypeUrl
+             * @memberof conclave.v1.AdvertiseKeysReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AdvertiseKeysReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.AdvertiseKeysReply";
+            };
+
+            return AdvertiseKeysReply;
+        })();
+
+        v1.ShareKeysReply = (function() {
+
+            /**
+             * Properties of a ShareKeysReply.
+             * @typedef {Object} conclave.v1.ShareKeysReply.$Properties
+             * @property {number|null} [sender] ShareKeysReply sender
+             * @property {Array.<conclave.v1.EncryptedShare.$Properties>|null} [shares] ShareKeysReply shares
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ShareKeysReply.
+             * @memberof conclave.v1
+             * @interface IShareKeysReply
+             * @augments conclave.v1.ShareKeysReply.$Properties
+             * @deprecated Use conclave.v1.ShareKeysReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a ShareKeysReply.
+             * @typedef {conclave.v1.ShareKeysReply.$Properties} conclave.v1.ShareKeysReply.$Shape
+             */
+
+            /**
+             * Constructs a new ShareKeysReply.
+             * @memberof conclave.v1
+             * @classdesc Represents a ShareKeysReply.
+             * @constructor
+             * @param {conclave.v1.ShareKeysReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ShareKeysReply = function (properties) {
+                this.shares = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ShareKeysReply sender.
+             * @member {number} sender
+             * @memberof conclave.v1.ShareKeysReply
+             * @instance
+             */
+            ShareKeysReply.prototype.sender = 0;
+
+            /**
+             * ShareKeysReply shares.
+             * @member {Array.<conclave.v1.EncryptedShare.$Properties>} shares
+             * @memberof conclave.v1.ShareKeysReply
+             * @instance
+             */
+            ShareKeysReply.prototype.shares = $util.emptyArray;
+
+            /**
+             * Creates a new ShareKeysReply instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.ShareKeysReply
+             * @static
+             * @param {conclave.v1.ShareKeysReply.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.ShareKeysReply} ShareKeysReply instance
+             * @type {{
+             *   (properties: conclave.v1.ShareKeysReply.$Shape): conclave.v1.ShareKeysReply & conclave.v1.ShareKeysReply.$Shape;
+             *   (properties?: conclave.v1.ShareKeysReply.$Properties): conclave.v1.ShareKeysReply;
+             * }}
+             */
+            ShareKeysReply.create = function(properties) {
+                return new ShareKeysReply(properties);
+            };
+
+            /**
+             * Encodes the specified ShareKeysReply message. Does not implicitly {@link conclave.v1.ShareKeysReply.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.ShareKeysReply
+             * @static
+             * @param {conclave.v1.ShareKeysReply.$Properties} message ShareKeysReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ShareKeysReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender") && message.sender !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.sender);
+                if (message.shares != null && message.shares.length)
+                    for (var i = 0; i < message.shares.length; ++i)
+                        $root.conclave.v1.EncryptedShare.encode(message.shares[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ShareKeysReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.ShareKeysReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.ShareKeysReply & conclave.v1.ShareKeysReply.$Shape} ShareKeysReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ShareKeysReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.ShareKeysReply();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sender = value;
+                            else
+                                delete message.sender;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.shares && message.shares.length))
+                                message.shares = [];
+                            message.shares.push($root.conclave.v1.EncryptedShare.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ShareKeysReply
+             * @function getTypeUrl
+             * @memberof conclave.v1.ShareKeysReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ShareKeysReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.ShareKeysReply";
+            };
+
+            return ShareKeysReply;
+        })();
+
+        v1.MaskedInputReply = (function() {
+
+            /**
+             * Properties of a MaskedInputReply.
+             * @typedef {Object} conclave.v1.MaskedInputReply.$Properties
+             * @property {number|null} [sender] MaskedInputReply sender
+             * @property {Uint8Array|null} [maskedInput] MaskedInputReply maskedInput
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MaskedInputReply.
+             * @memberof conclave.v1
+             * @interface IMaskedInputReply
+             * @augments conclave.v1.MaskedInputReply.$Properties
+             * @deprecated Use conclave.v1.MaskedInputReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a MaskedInputReply.
+             * @typedef {conclave.v1.MaskedInputReply.$Properties} conclave.v1.MaskedInputReply.$Shape
+             */
+
+            /**
+             * Constructs a new MaskedInputReply.
+             * @memberof conclave.v1
+             * @classdesc Represents a MaskedInputReply.
+             * @constructor
+             * @param {conclave.v1.MaskedInputReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var MaskedInputReply = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MaskedInputReply sender.
+             * @member {number} sender
+             * @memberof conclave.v1.MaskedInputReply
+             * @instance
+             */
+            MaskedInputReply.prototype.sender = 0;
+
+            /**
+             * MaskedInputReply maskedInput.
+             * @member {Uint8Array} maskedInput
+             * @memberof conclave.v1.MaskedInputReply
+             * @instance
+             */
+            MaskedInputReply.prototype.maskedInput = $util.newBuffer([]);
+
+            /**
+             * Creates a new MaskedInputReply instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.MaskedInputReply
+             * @static
+             * @param {conclave.v1.MaskedInputReply.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.MaskedInputReply} MaskedInputReply instance
+             * @type {{
+             *   (properties: conclave.v1.MaskedInputReply.$Shape): conclave.v1.MaskedInputReply & conclave.v1.MaskedInputReply.$Shape;
+             *   (properties?: conclave.v1.MaskedInputReply.$Properties): conclave.v1.MaskedInputReply;
+             * }}
+             */
+            MaskedInputReply.create = function(properties) {
+                return new MaskedInputReply(properties);
+            };
+
+            /**
+             * Encodes the specified MaskedInputReply message. Does not implicitly {@link conclave.v1.MaskedInputReply.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.MaskedInputReply
+             * @static
+             * @param {conclave.v1.MaskedInputReply.$Properties} message MaskedInputReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MaskedInputReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender") && message.sender !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.sender);
+                if (message.maskedInput != null && $Object.hasOwnProperty.call(message, "maskedInput") && message.maskedInput.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.maskedInput);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MaskedInputReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.MaskedInputReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.MaskedInputReply & conclave.v1.MaskedInputReply.$Shape} MaskedInputReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MaskedInputReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.MaskedInputReply();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sender = value;
+                            else
+                                delete message.sender;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.maskedInput = value;
+                            else
+                                delete message.maskedInput;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for MaskedInputReply
+             * @function getTypeUrl
+             * @memberof conclave.v1.MaskedInputReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MaskedInputReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.MaskedInputReply";
+            };
+
+            return MaskedInputReply;
+        })();
+
+        v1.UnmaskReply = (function() {
+
+            /**
+             * Properties of an UnmaskReply.
+             * @typedef {Object} conclave.v1.UnmaskReply.$Properties
+             * @property {number|null} [sender] UnmaskReply sender
+             * @property {Array.<conclave.v1.RevealedShare.$Properties>|null} [selfMaskShares] UnmaskReply selfMaskShares
+             * @property {Array.<conclave.v1.RevealedShare.$Properties>|null} [maskKeyShares] UnmaskReply maskKeyShares
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UnmaskReply.
+             * @memberof conclave.v1
+             * @interface IUnmaskReply
+             * @augments conclave.v1.UnmaskReply.$Properties
+             * @deprecated Use conclave.v1.UnmaskReply.$Properties instead.
+             */
+
+            /**
+             * Shape of an UnmaskReply.
+             * @typedef {conclave.v1.UnmaskReply.$Properties} conclave.v1.UnmaskReply.$Shape
+             */
+
+            /**
+             * Constructs a new UnmaskReply.
+             * @memberof conclave.v1
+             * @classdesc Represents an UnmaskReply.
+             * @constructor
+             * @param {conclave.v1.UnmaskReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var UnmaskReply = function (properties) {
+                this.selfMaskShares = [];
+                this.maskKeyShares = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UnmaskReply sender.
+             * @member {number} sender
+             * @memberof conclave.v1.UnmaskReply
+             * @instance
+             */
+            UnmaskReply.prototype.sender = 0;
+
+            /**
+             * UnmaskReply selfMaskShares.
+             * @member {Array.<conclave.v1.RevealedShare.$Properties>} selfMaskShares
+             * @memberof conclave.v1.UnmaskReply
+             * @instance
+             */
+            UnmaskReply.prototype.selfMaskShares = $util.emptyArray;
+
+            /**
+             * UnmaskReply maskKeyShares.
+             * @member {Array.<conclave.v1.RevealedShare.$Properties>} maskKeyShares
+             * @memberof conclave.v1.UnmaskReply
+             * @instance
+             */
+            UnmaskReply.prototype.maskKeyShares = $util.emptyArray;
+
+            /**
+             * Creates a new UnmaskReply instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.UnmaskReply
+             * @static
+             * @param {conclave.v1.UnmaskReply.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.UnmaskReply} UnmaskReply instance
+             * @type {{
+             *   (properties: conclave.v1.UnmaskReply.$Shape): conclave.v1.UnmaskReply & conclave.v1.UnmaskReply.$Shape;
+             *   (properties?: conclave.v1.UnmaskReply.$Properties): conclave.v1.UnmaskReply;
+             * }}
+             */
+            UnmaskReply.create = function(properties) {
+                return new UnmaskReply(properties);
+            };
+
+            /**
+             * Encodes the specified UnmaskReply message. Does not implicitly {@link conclave.v1.UnmaskReply.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.UnmaskReply
+             * @static
+             * @param {conclave.v1.UnmaskReply.$Properties} message UnmaskReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UnmaskReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender") && message.sender !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.sender);
+                if (message.selfMaskShares != null && message.selfMaskShares.length)
+                    for (var i = 0; i < message.selfMaskShares.length; ++i)
+                        $root.conclave.v1.RevealedShare.encode(message.selfMaskShares[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.maskKeyShares != null && message.maskKeyShares.length)
+                    for (var i = 0; i < message.maskKeyShares.length; ++i)
+                        $root.conclave.v1.RevealedShare.encode(message.maskKeyShares[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UnmaskReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.UnmaskReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.UnmaskReply & conclave.v1.UnmaskReply.$Shape} UnmaskReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UnmaskReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.UnmaskReply();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sender = value;
+                            else
+                                delete message.sender;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.selfMaskShares && message.selfMaskShares.length))
+                                message.selfMaskShares = [];
+                            message.selfMaskShares.push($root.conclave.v1.RevealedShare.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.maskKeyShares && message.maskKeyShares.length))
+                                message.maskKeyShares = [];
+                            message.maskKeyShares.push($root.conclave.v1.RevealedShare.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for UnmaskReply
+             * @function getTypeUrl
+             * @memberof conclave.v1.UnmaskReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UnmaskReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.UnmaskReply";
+            };
+
+            return UnmaskReply;
+        })();
+
+        v1.SecAggReply = (function() {
+
+            /**
+             * Properties of a SecAggReply.
+             * @typedef {Object} conclave.v1.SecAggReply.$Properties
+             * @property {string|null} [protocol] SecAggReply protocol
+             * @property {conclave.v1.AdvertiseKeysReply.$Properties|null} [advertiseKeys] SecAggReply advertiseKeys
+             * @property {conclave.v1.ShareKeysReply.$Properties|null} [shareKeys] SecAggReply shareKeys
+             * @property {conclave.v1.MaskedInputReply.$Properties|null} [maskedInput] SecAggReply maskedInput
+             * @property {conclave.v1.UnmaskReply.$Properties|null} [unmask] SecAggReply unmask
+             * @property {"advertiseKeys"|"shareKeys"|"maskedInput"|"unmask"} [stage] SecAggReply stage
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SecAggReply.
+             * @memberof conclave.v1
+             * @interface ISecAggReply
+             * @augments conclave.v1.SecAggReply.$Properties
+             * @deprecated Use conclave.v1.SecAggReply.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a SecAggReply.
+             * @typedef {{
+             *   protocol?: string|null;
+             *   advertiseKeys?: conclave.v1.AdvertiseKeysReply.$Shape|null;
+             *   shareKeys?: conclave.v1.ShareKeysReply.$Shape|null;
+             *   maskedInput?: conclave.v1.MaskedInputReply.$Shape|null;
+             *   unmask?: conclave.v1.UnmaskReply.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ stage?: undefined; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask?: null }|{ stage?: "advertiseKeys"; advertiseKeys: conclave.v1.AdvertiseKeysReply.$Shape; shareKeys?: null; maskedInput?: null; unmask?: null }|{ stage?: "shareKeys"; advertiseKeys?: null; shareKeys: conclave.v1.ShareKeysReply.$Shape; maskedInput?: null; unmask?: null }|{ stage?: "maskedInput"; advertiseKeys?: null; shareKeys?: null; maskedInput: conclave.v1.MaskedInputReply.$Shape; unmask?: null }|{ stage?: "unmask"; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask: conclave.v1.UnmaskReply.$Shape })
+             * )} conclave.v1.SecAggReply.$Shape
+             */
+
+            /**
+             * Constructs a new SecAggReply.
+             * @memberof conclave.v1
+             * @classdesc Represents a SecAggReply.
+             * @constructor
+             * @param {conclave.v1.SecAggReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SecAggReply = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SecAggReply protocol.
+             * @member {string} protocol
+             * @memberof conclave.v1.SecAggReply
+             * @instance
+             */
+            SecAggReply.prototype.protocol = "";
+
+            /**
+             * SecAggReply advertiseKeys.
+             * @member {conclave.v1.AdvertiseKeysReply.$Properties|null|undefined} advertiseKeys
+             * @memberof conclave.v1.SecAggReply
+             * @instance
+             */
+            SecAggReply.prototype.advertiseKeys = null;
+
+            /**
+             * SecAggReply shareKeys.
+             * @member {conclave.v1.ShareKeysReply.$Properties|null|undefined} shareKeys
+             * @memberof conclave.v1.SecAggReply
+             * @instance
+             */
+            SecAggReply.prototype.shareKeys = null;
+
+            /**
+             * SecAggReply maskedInput.
+             * @member {conclave.v1.MaskedInputReply.$Properties|null|undefined} maskedInput
+             * @memberof conclave.v1.SecAggReply
+             * @instance
+             */
+            SecAggReply.prototype.maskedInput = null;
+
+            /**
+             * SecAggReply unmask.
+             * @member {conclave.v1.UnmaskReply.$Properties|null|undefined} unmask
+             * @memberof conclave.v1.SecAggReply
+             * @instance
+             */
+            SecAggReply.prototype.unmask = null;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            /**
+             * SecAggReply stage.
+             * @member {"advertiseKeys"|"shareKeys"|"maskedInput"|"unmask"|undefined} stage
+             * @memberof conclave.v1.SecAggReply
+             * @instance
+             */
+            $Object.defineProperty(SecAggReply.prototype, "stage", {
+                get: $util.oneOfGetter($oneOfFields = ["advertiseKeys", "shareKeys", "maskedInput", "unmask"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new SecAggReply instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.SecAggReply
+             * @static
+             * @param {conclave.v1.SecAggReply.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.SecAggReply} SecAggReply instance
+             * @type {{
+             *   (properties: conclave.v1.SecAggReply.$Shape): conclave.v1.SecAggReply & conclave.v1.SecAggReply.$Shape;
+             *   (properties?: conclave.v1.SecAggReply.$Properties): conclave.v1.SecAggReply;
+             * }}
+             */
+            SecAggReply.create = function(properties) {
+                return new SecAggReply(properties);
+            };
+
+            /**
+             * Encodes the specified SecAggReply message. Does not implicitly {@link conclave.v1.SecAggReply.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.SecAggReply
+             * @static
+             * @param {conclave.v1.SecAggReply.$Properties} message SecAggReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SecAggReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocol != null && $Object.hasOwnProperty.call(message, "protocol") && message.protocol !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.protocol);
+                if (message.advertiseKeys != null && $Object.hasOwnProperty.call(message, "advertiseKeys"))
+                    $root.conclave.v1.AdvertiseKeysReply.encode(message.advertiseKeys, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.shareKeys != null && $Object.hasOwnProperty.call(message, "shareKeys"))
+                    $root.conclave.v1.ShareKeysReply.encode(message.shareKeys, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.maskedInput != null && $Object.hasOwnProperty.call(message, "maskedInput"))
+                    $root.conclave.v1.MaskedInputReply.encode(message.maskedInput, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.unmask != null && $Object.hasOwnProperty.call(message, "unmask"))
+                    $root.conclave.v1.UnmaskReply.encode(message.unmask, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SecAggReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.SecAggReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.SecAggReply & conclave.v1.SecAggReply.$Shape} SecAggReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SecAggReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.SecAggReply();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.protocol = value;
+                            else
+                                delete message.protocol;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.advertiseKeys = $root.conclave.v1.AdvertiseKeysReply.decode(reader, reader.size(), $undefined, _depth + 1, message.advertiseKeys);
+                            message.stage = "advertiseKeys";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.shareKeys = $root.conclave.v1.ShareKeysReply.decode(reader, reader.size(), $undefined, _depth + 1, message.shareKeys);
+                            message.stage = "shareKeys";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.maskedInput = $root.conclave.v1.MaskedInputReply.decode(reader, reader.size(), $undefined, _depth + 1, message.maskedInput);
+                            message.stage = "maskedInput";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.unmask = $root.conclave.v1.UnmaskReply.decode(reader, reader.size(), $undefined, _depth + 1, message.unmask);
+                            message.stage = "unmask";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for SecAggReply
+             * @function getTypeUrl
+             * @memberof conclave.v1.SecAggReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SecAggReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.SecAggReply";
+            };
+
+            return SecAggReply;
+        })();
+
         v1.Envelope = (function() {
 
             /**
@@ -2908,7 +5902,9 @@ $root.conclave = (function() {
              * @property {conclave.v1.EvaluateResult.$Properties|null} [evaluateResult] Envelope evaluateResult
              * @property {conclave.v1.Error.$Properties|null} [error] Envelope error
              * @property {conclave.v1.Bye.$Properties|null} [bye] Envelope bye
-             * @property {"join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"} [body] Envelope body
+             * @property {conclave.v1.SecAggRequest.$Properties|null} [secaggRequest] Envelope secaggRequest
+             * @property {conclave.v1.SecAggReply.$Properties|null} [secaggReply] Envelope secaggReply
+             * @property {"join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"|"secaggRequest"|"secaggReply"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2932,9 +5928,11 @@ $root.conclave = (function() {
              *   evaluateResult?: conclave.v1.EvaluateResult.$Shape|null;
              *   error?: conclave.v1.Error.$Shape|null;
              *   bye?: conclave.v1.Bye.$Shape|null;
+             *   secaggRequest?: conclave.v1.SecAggRequest.$Shape|null;
+             *   secaggReply?: conclave.v1.SecAggReply.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null }|{ body?: "join"; join: conclave.v1.Join.$Shape; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null }|{ body?: "welcome"; join?: null; welcome: conclave.v1.Welcome.$Shape; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null }|{ body?: "roundStart"; join?: null; welcome?: null; roundStart: conclave.v1.RoundStart.$Shape; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null }|{ body?: "trainResult"; join?: null; welcome?: null; roundStart?: null; trainResult: conclave.v1.TrainResult.$Shape; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null }|{ body?: "evaluateRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest: conclave.v1.EvaluateRequest.$Shape; evaluateResult?: null; error?: null; bye?: null }|{ body?: "evaluateResult"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult: conclave.v1.EvaluateResult.$Shape; error?: null; bye?: null }|{ body?: "error"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error: conclave.v1.Error.$Shape; bye?: null }|{ body?: "bye"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye: conclave.v1.Bye.$Shape })
+             *   ({ body?: undefined; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "join"; join: conclave.v1.Join.$Shape; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "welcome"; join?: null; welcome: conclave.v1.Welcome.$Shape; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "roundStart"; join?: null; welcome?: null; roundStart: conclave.v1.RoundStart.$Shape; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "trainResult"; join?: null; welcome?: null; roundStart?: null; trainResult: conclave.v1.TrainResult.$Shape; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "evaluateRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest: conclave.v1.EvaluateRequest.$Shape; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "evaluateResult"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult: conclave.v1.EvaluateResult.$Shape; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "error"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error: conclave.v1.Error.$Shape; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "bye"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye: conclave.v1.Bye.$Shape; secaggRequest?: null; secaggReply?: null }|{ body?: "secaggRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest: conclave.v1.SecAggRequest.$Shape; secaggReply?: null }|{ body?: "secaggReply"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply: conclave.v1.SecAggReply.$Shape })
              * )} conclave.v1.Envelope.$Shape
              */
 
@@ -3025,17 +6023,33 @@ $root.conclave = (function() {
              */
             Envelope.prototype.bye = null;
 
+            /**
+             * Envelope secaggRequest.
+             * @member {conclave.v1.SecAggRequest.$Properties|null|undefined} secaggRequest
+             * @memberof conclave.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.secaggRequest = null;
+
+            /**
+             * Envelope secaggReply.
+             * @member {conclave.v1.SecAggReply.$Properties|null|undefined} secaggReply
+             * @memberof conclave.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.secaggReply = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Envelope body.
-             * @member {"join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"|undefined} body
+             * @member {"join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"|"secaggRequest"|"secaggReply"|undefined} body
              * @memberof conclave.v1.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["join", "welcome", "roundStart", "trainResult", "evaluateRequest", "evaluateResult", "error", "bye"]),
+                get: $util.oneOfGetter($oneOfFields = ["join", "welcome", "roundStart", "trainResult", "evaluateRequest", "evaluateResult", "error", "bye", "secaggRequest", "secaggReply"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3089,6 +6103,10 @@ $root.conclave = (function() {
                     $root.conclave.v1.Error.encode(message.error, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.bye != null && $Object.hasOwnProperty.call(message, "bye"))
                     $root.conclave.v1.Bye.encode(message.bye, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.secaggRequest != null && $Object.hasOwnProperty.call(message, "secaggRequest"))
+                    $root.conclave.v1.SecAggRequest.encode(message.secaggRequest, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                if (message.secaggReply != null && $Object.hasOwnProperty.call(message, "secaggReply"))
+                    $root.conclave.v1.SecAggReply.encode(message.secaggReply, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3193,6 +6211,20 @@ $root.conclave = (function() {
                                 break;
                             message.bye = $root.conclave.v1.Bye.decode(reader, reader.size(), $undefined, _depth + 1, message.bye);
                             message.body = "bye";
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.secaggRequest = $root.conclave.v1.SecAggRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.secaggRequest);
+                            message.body = "secaggRequest";
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            message.secaggReply = $root.conclave.v1.SecAggReply.decode(reader, reader.size(), $undefined, _depth + 1, message.secaggReply);
+                            message.body = "secaggReply";
                             continue;
                         }
                     }

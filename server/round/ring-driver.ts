@@ -1,0 +1,119 @@
+import { randomBytes as nodeRandomBytes } from "node:crypto";
+import { AdditiveServer } from "../../shared/secagg/additive-server";
+import { SecAggPlusServer, type StageTransition } from "../../shared/secagg/secagg-plus-server";
+import type { SecAggReply, SecAggRequest } from "../../shared/secagg/messages";
+import type { Result } from "../../shared/secagg/errors";
+import type { Protection, RosterEntry, SecureProtocol } from "../../shared/protocol/messages";
+import { chooseScale, decodeSum } from "../../shared/ring/fixed-point";
+import { getLogger } from "../../shared/log/logger";
+import type { WorkerSession } from "../worker-session";
+import type { Failure } from "../strategy/strategy";
+import type { SecureAggregationDriver, SecureSumResult } from "./secure-aggregation-driver";
+import { runSecureStage } from "./secure-stage-runner";
+
+const log = getLogger("coordinator.secagg");
+
+export interface RingDriverOptions {
+  readonly protocol: SecureProtocol;
+  /** Per-coordinate clamp of a (weighted) update before fixed-point encoding. */
+  readonly clipRange: number;
+  /** Weight updates by example count (capped at maxExamples); false under DP (each worker counts 1). */
+  readonly weighted: boolean;
+  readonly maxExamples: number;
+  /** Bits of the 31-bit signed range kept free for distributed-DP noise. */
+  readonly headroomBits?: number;
+  /** How long each stage waits for answers (ms). */
+  readonly stageTimeoutMs: number;
+  /** SecAgg+ k and t (defaults from Bell et al., see shared/secagg/neighbour-graph). */
+  readonly neighbors?: number;
+  readonly threshold?: number;
+}
+
+/** What both stage machines offer the driver. */
+interface ServerMachine {
+  readonly params: { readonly neighbors: number; readonly threshold: number };
+  start(): SecAggRequest[];
+  receive(reply: SecAggReply): Result<{ readonly stageComplete: boolean }>;
+  markDropped(id: number): boolean;
+  closeStage(): StageTransition;
+}
+
+/**
+ * Drives a secure-aggregation protocol (SecAgg+ or additive) in the ring Z_2^32
+ * with the workers that trained: one stage at a time, each bounded by a
+ * deadline; a worker that times out, disconnects, errs or sends a refused reply
+ * is a drop. Returns the decoded sum, or an abort; never a single worker's input.
+ *
+ * Vector layout (see worker/secure/protect-update): d fixed-point words of
+ * weight * update, then the integer weight, so example counts are summed
+ * securely too.
+ */
+export class RingSecureDriver implements SecureAggregationDriver {
+  readonly mode: SecureProtocol;
+
+  constructor(private readonly options: RingDriverOptions) {
+    this.mode = options.protocol;
+    if (!(options.clipRange > 0)) throw new RangeError(`the fixed-point clip range must be positive, got ${options.clipRange}`);
+    if (options.weighted && !(options.maxExamples >= 1)) throw new RangeError(`maxExamples must be >= 1 when updates are weighted, got ${options.maxExamples}`);
+  }
+
+  protection(base: Protection, participants: number): Protection {
+    const scale = chooseScale({ clipRange: this.options.clipRange, maxParties: Math.max(1, participants), headroomBits: this.options.headroomBits ?? 0 });
+    return { ...base, secureAggregation: this.mode, clipRange: this.options.clipRange, scale, weighted: this.options.weighted, maxExamples: this.options.weighted ? this.options.maxExamples : 1 };
+  }
+
+  async run(round: number, participants: readonly WorkerSession[], modelLength: number, protection: Protection): Promise<SecureSumResult> {
+    const failures: Failure[] = [];
+    const eligible = participants.filter((s) => {
+      if (s.identityKey.byteLength === 32) return true;
+      failures.push({ worker: s.id, code: "SECAGG_REFUSED", reason: `worker ${s.id} joined without an identity key, so it cannot take part in ${this.mode}` });
+      return false;
+    });
+    const byId = new Map(eligible.map((s, i) => [i + 1, s] as const));
+    const roster: RosterEntry[] = [...byId].map(([id, s]) => ({ id, identityKey: s.identityKey }));
+    const extras: Record<string, number | string> = {};
+    if (eligible.length < 2) return { kind: "aborted", reason: `round ${round} aborted: secure aggregation needs at least 2 workers, ${eligible.length} trained`, failures, extras };
+    const config = { round, participants: [...byId.keys()], vectorLength: modelLength + 1, graphSeed: new Uint8Array(nodeRandomBytes(32)) };
+    const machine: ServerMachine = this.mode === "secagg+"
+      ? new SecAggPlusServer({ ...config, identityKeys: new Map(roster.map((e) => [e.id, e.identityKey] as const)),
+          ...(this.options.neighbors !== undefined ? { neighbors: Math.min(this.options.neighbors, eligible.length - 1) } : {}),
+          ...(this.options.threshold !== undefined ? { threshold: this.options.threshold } : {}) })
+      : new AdditiveServer(config);
+    extras.k = machine.params.neighbors;
+    extras.t = machine.params.threshold;
+    let requests = machine.start();
+    let stage = "AdvertiseKeys";
+    let dropped = 0;
+    for (;;) {
+      const outcome = await runSecureStage(round, this.mode, requests, byId, roster, this.options.stageTimeoutMs, (_id, reply) => {
+        const r = machine.receive(reply);
+        return r.ok ? null : `${r.error.code}: ${r.error.message}`;
+      });
+      for (const f of outcome.failed) {
+        machine.markDropped(f.id);
+        failures.push(f.failure);
+        log.warn("worker dropped during secure aggregation", { round, stage, worker: f.failure.worker, code: f.failure.code });
+      }
+      const t = machine.closeStage();
+      dropped += t.dropped.length;
+      extras.dropped = dropped;
+      if (t.kind === "aborted") {
+        log.warn("secure aggregation aborted; the model does not change", { round, protocol: this.mode, reason: t.reason });
+        return { kind: "aborted", reason: t.reason, failures, extras };
+      }
+      if (t.kind === "next") {
+        requests = [...t.requests];
+        stage = t.stage;
+        continue;
+      }
+      const { sum, contributors } = t.aggregate;
+      const weightedSum = decodeSum(sum.subarray(0, modelLength), protection.scale);
+      const count = sum[modelLength]!;
+      if (!protection.weighted && count !== contributors.length) {
+        return { kind: "aborted", reason: `round ${round} aborted: the securely summed count is ${count} but ${contributors.length} workers contributed; an input was malformed`, failures, extras };
+      }
+      const totalWeight = protection.weighted ? count / protection.maxExamples : count;
+      return { kind: "sum", weightedSum, totalWeight, contributors: contributors.map((id) => byId.get(id)!.id), failures, extras };
+    }
+  }
+}

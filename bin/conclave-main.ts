@@ -1,8 +1,14 @@
 import { Command } from "commander";
+import { demoCommand } from "./commands/demo";
+import { privacyCommand } from "./commands/privacy";
+import { simulateCommand } from "./commands/simulate";
 
 /** The composition root of the `conclave` command: each subcommand lives in bin/commands/. */
 const program = new Command();
 program.name("conclave").description("Federated learning with secure aggregation and differential privacy").version("0.1.0");
+program.addCommand(demoCommand());
+program.addCommand(simulateCommand());
+program.addCommand(privacyCommand());
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`conclave: ${err instanceof Error ? err.message : String(err)}\n`);

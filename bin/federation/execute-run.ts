@@ -1,0 +1,66 @@
+import path from "node:path";
+import { writeRunReport } from "../../server/report/write-run-report";
+import type { RunReport } from "../../server/report/run-report";
+import { parsePartition } from "../../shared/data/partition";
+import type { Protection } from "../../shared/protocol/messages";
+import { getTask } from "../../shared/task/tasks";
+import { getLogger } from "../../shared/log/logger";
+import { RoundProgress } from "./progress";
+import type { RunOptions } from "./run-options";
+import { runSimulation, type SimulationResult } from "./simulation";
+import { buildSummary, renderTable, type RunSummary } from "./summary";
+
+const log = getLogger("cli");
+
+function reportOf(taskName: string, options: RunOptions, result: SimulationResult, rounds: number, summary: RunSummary): RunReport {
+  const task = getTask(taskName);
+  return {
+    task: task.name, kind: task.kind, createdAt: new Date().toISOString(), backend: result.backend.name,
+    config: { workers: options.workers, rounds, seed: options.seed, partition: result.partition, secureAggregation: options.secagg,
+      dp: summary.dp ? { ...summary.dp } : null, train: task.train, model: task.model, extra: { fractionFit: options.fractionFit, dropout: options.dropout } },
+    rounds: result.history.rounds.map((r, i) => ({
+      round: r.round, test: result.perRoundTest[i] ?? null, trainLoss: typeof r.fitMetrics.trainLoss === "number" ? r.fitMetrics.trainLoss : null,
+      workersSampled: r.sampled.length, workersSucceeded: r.contributors.length, seconds: r.seconds.total,
+      ...(typeof r.extras.epsilon === "number" ? { epsilon: r.extras.epsilon } : {}),
+    })),
+    centralized: result.centralized ? { test: result.centralized.test, wallSeconds: result.centralized.wallSeconds, epochs: result.centralized.epochs } : null,
+    federated: { test: result.federated.test, wallSeconds: result.federated.wallSeconds },
+  };
+}
+
+const PLAIN: Protection = { secureAggregation: "none", clipNorm: 0, dpMode: null, noiseStd: 0, ringNoiseSigma2: 0, clipRange: 0, scale: 0, weighted: true, maxExamples: 0 };
+
+/** Run a demo or a simulation from parsed options; prints the table (or JSON) and writes the report. */
+export async function executeRun(taskName: string, options: RunOptions, kind: "demo" | "simulate"): Promise<RunSummary> {
+  const task = getTask(taskName);
+  const partition = parsePartition(options.partition);
+  const rounds = options.rounds ?? task.rounds;
+  const showProgress = options.progress && !options.json;
+  let progress: RoundProgress | null = null;
+  const timings: { round: number; seconds: number; fit: number; aggregate: number; evaluate: number; contributors: number; failures: number; metric: number | null }[] = [];
+  const result = await runSimulation({
+    task, workers: options.workers, rounds, seed: options.seed, partition, fractionFit: options.fractionFit,
+    ...(options.backend ? { backend: options.backend } : {}),
+    secureAggregation: options.secagg, protection: PLAIN, centralized: options.baseline,
+    onRound: (record, test) => {
+      progress ??= new RoundProgress(rounds, `${kind} ${task.name}`, showProgress);
+      progress.update(record, test);
+      timings.push({ round: record.round, seconds: record.seconds.total, fit: record.seconds.fit, aggregate: record.seconds.aggregate,
+        evaluate: record.seconds.evaluate, contributors: record.contributors.length, failures: record.failures.length,
+        metric: test ? (test.kind === "regression" ? test.mse : test.accuracy) : null });
+    },
+  });
+  (progress as RoundProgress | null)?.stop();
+  const summary = buildSummary(task.name, options.workers, result, {
+    secureAggregation: options.secagg, dp: null,
+    ...(kind === "simulate" ? { partition: result.partition, perRound: timings } : {}),
+  });
+  if (options.report) {
+    const dir = path.join(options.reportDir, new Date().toISOString().replace(/[:.]/g, "-"));
+    const written = await writeRunReport(dir, reportOf(task.name, options, result, rounds, summary));
+    log.info("run report written", { dir, ...written });
+    if (!options.json) process.stdout.write(`\nreport: ${path.join(dir, "report.json")}\nplot:   ${path.join(dir, "metric.svg")}\n`);
+  }
+  process.stdout.write((options.json ? JSON.stringify(summary) : renderTable(summary, result.partition)) + "\n");
+  return summary;
+}

@@ -1,0 +1,49 @@
+import type { EvalMetrics } from "../../shared/metrics/eval-metrics";
+import { summaryFields } from "../../shared/metrics/eval-metrics";
+import type { SimulationResult } from "./simulation";
+
+/** The `--json` summary of a demo or simulation: one object, the last line of stdout. */
+export interface RunSummary {
+  readonly task: string;
+  readonly workers: number;
+  readonly rounds: number;
+  readonly backend: string;
+  readonly secureAggregation: string;
+  readonly dp: Readonly<Record<string, number | string>> | null;
+  readonly centralized: Readonly<Record<string, number>> | null;
+  readonly federated: Readonly<Record<string, number>>;
+  readonly [extra: string]: unknown;
+}
+
+function round6(x: number): number {
+  return Number.isFinite(x) ? Number(x.toPrecision(6)) : x;
+}
+
+function fields(m: EvalMetrics): Record<string, number> {
+  return Object.fromEntries(Object.entries(summaryFields(m)).map(([k, v]) => [k, round6(v)]));
+}
+
+export function buildSummary(task: string, workers: number, result: SimulationResult, extra: { secureAggregation: string; dp: RunSummary["dp"]; [k: string]: unknown }): RunSummary {
+  const { secureAggregation, dp, ...rest } = extra;
+  return {
+    task, workers, rounds: result.history.rounds.length, backend: result.backend.name, secureAggregation, dp,
+    ...rest,
+    centralized: result.centralized ? { ...fields(result.centralized.test), wallSeconds: round6(result.centralized.wallSeconds) } : null,
+    federated: { ...fields(result.federated.test), wallSeconds: round6(result.federated.wallSeconds) },
+  };
+}
+
+/** The final table a person reads. */
+export function renderTable(summary: RunSummary, partition: string): string {
+  const metricNames = Object.keys(summary.federated).filter((k) => k !== "wallSeconds");
+  const header = ["run", ...metricNames, "wall s"];
+  const rows: string[][] = [];
+  const fmt = (v: number | undefined): string => (v === undefined ? "-" : Number.isFinite(v) ? (Math.abs(v) >= 100 ? v.toFixed(1) : v.toFixed(4)) : "n/a");
+  if (summary.centralized) rows.push(["centralised", ...metricNames.map((k) => fmt(summary.centralized![k])), fmt(summary.centralized.wallSeconds)]);
+  rows.push([`federated (${summary.secureAggregation})`, ...metricNames.map((k) => fmt(summary.federated[k])), fmt(summary.federated.wallSeconds)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  const facts = [`task ${summary.task}`, `workers ${summary.workers}`, `rounds ${summary.rounds}`, `partition ${partition}`, `backend ${summary.backend}`,
+    `secure aggregation ${summary.secureAggregation}`, `dp ${summary.dp ? JSON.stringify(summary.dp) : "off"}`];
+  return [facts.join(" | "), "", line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
+}

@@ -140,7 +140,8 @@ export class Coordinator {
     const available = this.workers;
     const instructions = strategy.configureFit(round, this.weights, available, this.options.rng);
     const sampled = instructions.map((i) => i.worker);
-    const protection = this.options.secure ? this.options.secure.protection(this.options.protection, sampled.length) : this.options.protection;
+    const sampledInfo = available.filter((w) => sampled.includes(w.id));
+    const protection = this.options.secure ? this.options.secure.protection(this.options.protection, sampledInfo) : this.options.protection;
     const fit = await collectFit(round, this.weights, instructions, this.sessions, protection, this.options.roundTimeoutMs ?? 120_000);
     const t1 = performance.now();
     let aggregate: FitAggregate;

@@ -9,6 +9,10 @@ import { RoundProgress } from "./progress";
 import type { RunOptions } from "./run-options";
 import { runSimulation, type SimulationResult } from "./simulation";
 import { buildSummary, renderTable, type RunSummary } from "./summary";
+import { DropoutInjector } from "./dropout-injector";
+import { RingSecureDriver } from "../../server/round/ring-driver";
+import { generateSigningKeyPair } from "../../shared/crypto/signatures";
+import type { RunHistory } from "../../server/run-history";
 
 const log = getLogger("cli");
 
@@ -30,6 +34,30 @@ function reportOf(taskName: string, options: RunOptions, result: SimulationResul
 
 const PLAIN: Protection = { secureAggregation: "none", clipNorm: 0, dpMode: null, noiseStd: 0, ringNoiseSigma2: 0, clipRange: 0, scale: 0, weighted: true, maxExamples: 0 };
 
+/** Default per-coordinate range of a (weighted) update in the fixed-point ring when no DP clip bounds it. */
+export const DEFAULT_CLIP_RANGE = 16;
+
+/** The secure-aggregation driver for the options, or undefined for "none". */
+export function secureDriver(options: RunOptions, clipRange: number, weighted: boolean, headroomBits = 0): RingSecureDriver | undefined {
+  if (options.secagg === "none") return undefined;
+  return new RingSecureDriver({ protocol: options.secagg, clipRange, weighted, headroomBits, stageTimeoutMs: 30_000,
+    ...(options.neighbors !== undefined ? { neighbors: options.neighbors } : {}), ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) });
+}
+
+/** The summary's secure-aggregation and dropout fields. */
+export function secureSummary(options: RunOptions, history: RunHistory, injector: DropoutInjector): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const withK = history.rounds.find((r) => typeof r.extras.k === "number");
+  if (options.secagg === "secagg+" && withK) out.secagg = { neighbors: withK.extras.k, threshold: withK.extras.t };
+  if (options.dropout > 0 || injector.events.length > 0) {
+    const aborted = new Set(history.rounds.filter((r) => !r.applied).map((r) => r.round));
+    const injected = injector.events.length;
+    const recovered = injector.events.filter((e) => !aborted.has(e.round)).length;
+    out.dropouts = { injected, recovered, abortedRounds: aborted.size };
+  }
+  return out;
+}
+
 /** Run a demo or a simulation from parsed options; prints the table (or JSON) and writes the report. */
 export async function executeRun(taskName: string, options: RunOptions, kind: "demo" | "simulate"): Promise<RunSummary> {
   const task = getTask(taskName);
@@ -38,10 +66,14 @@ export async function executeRun(taskName: string, options: RunOptions, kind: "d
   const showProgress = options.progress && !options.json;
   let progress: RoundProgress | null = null;
   const timings: { round: number; seconds: number; fit: number; aggregate: number; evaluate: number; contributors: number; failures: number; metric: number | null }[] = [];
+  const injector = new DropoutInjector(options.dropout, options.secagg, options.seed);
+  const secure = secureDriver(options, DEFAULT_CLIP_RANGE, true);
   const result = await runSimulation({
     task, workers: options.workers, rounds, seed: options.seed, partition, fractionFit: options.fractionFit,
     ...(options.backend ? { backend: options.backend } : {}),
     secureAggregation: options.secagg, protection: PLAIN, centralized: options.baseline,
+    ...(secure ? { secure } : {}),
+    workerOptions: (_i, name) => ({ identity: generateSigningKeyPair(), dropAt: injector.forWorker(name) }),
     onRound: (record, test) => {
       progress ??= new RoundProgress(rounds, `${kind} ${task.name}`, showProgress);
       progress.update(record, test);
@@ -53,6 +85,7 @@ export async function executeRun(taskName: string, options: RunOptions, kind: "d
   (progress as RoundProgress | null)?.stop();
   const summary = buildSummary(task.name, options.workers, result, {
     secureAggregation: options.secagg, dp: null,
+    ...secureSummary(options, result.history, injector),
     ...(kind === "simulate" ? { partition: result.partition, perRound: timings } : {}),
   });
   if (options.report) {

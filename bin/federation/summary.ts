@@ -33,6 +33,14 @@ export function buildSummary(task: string, workers: number, result: SimulationRe
   };
 }
 
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function describe(v: unknown, f: (r: Record<string, unknown>) => string): string {
+  return isRecord(v) ? f(v) : "";
+}
+
 /** The final table a person reads. */
 export function renderTable(summary: RunSummary, partition: string): string {
   const metricNames = Object.keys(summary.federated).filter((k) => k !== "wallSeconds");
@@ -44,6 +52,8 @@ export function renderTable(summary: RunSummary, partition: string): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   const facts = [`task ${summary.task}`, `workers ${summary.workers}`, `rounds ${summary.rounds}`, `partition ${partition}`, `backend ${summary.backend}`,
-    `secure aggregation ${summary.secureAggregation}`, `dp ${summary.dp ? JSON.stringify(summary.dp) : "off"}`];
+    `secure aggregation ${summary.secureAggregation}${describe(summary.secagg, (s) => ` (k=${String(s.neighbors)}, t=${String(s.threshold)})`)}`,
+    `dp ${summary.dp ? Object.entries(summary.dp).map(([k, v]) => `${k}=${typeof v === "number" ? Number(v.toPrecision(4)) : v}`).join(" ") : "off"}`,
+    ...(isRecord(summary.dropouts) ? [`dropouts injected ${String(summary.dropouts.injected)}, recovered ${String(summary.dropouts.recovered)}, aborted rounds ${String(summary.dropouts.abortedRounds)}`] : [])];
   return [facts.join(" | "), "", line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
 }

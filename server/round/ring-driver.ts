@@ -7,7 +7,7 @@ import type { Protection, RosterEntry, SecureProtocol } from "../../shared/proto
 import { chooseScale, decodeSum } from "../../shared/ring/fixed-point";
 import { getLogger } from "../../shared/log/logger";
 import type { WorkerSession } from "../worker-session";
-import type { Failure } from "../strategy/strategy";
+import type { Failure, WorkerInfo } from "../strategy/strategy";
 import type { SecureAggregationDriver, SecureSumResult } from "./secure-aggregation-driver";
 import { runSecureStage } from "./secure-stage-runner";
 
@@ -17,9 +17,8 @@ export interface RingDriverOptions {
   readonly protocol: SecureProtocol;
   /** Per-coordinate clamp of a (weighted) update before fixed-point encoding. */
   readonly clipRange: number;
-  /** Weight updates by example count (capped at maxExamples); false under DP (each worker counts 1). */
+  /** Weight updates by example count; false under DP (each worker counts 1). */
   readonly weighted: boolean;
-  readonly maxExamples: number;
   /** Bits of the 31-bit signed range kept free for distributed-DP noise. */
   readonly headroomBits?: number;
   /** How long each stage waits for answers (ms). */
@@ -54,12 +53,17 @@ export class RingSecureDriver implements SecureAggregationDriver {
   constructor(private readonly options: RingDriverOptions) {
     this.mode = options.protocol;
     if (!(options.clipRange > 0)) throw new RangeError(`the fixed-point clip range must be positive, got ${options.clipRange}`);
-    if (options.weighted && !(options.maxExamples >= 1)) throw new RangeError(`maxExamples must be >= 1 when updates are weighted, got ${options.maxExamples}`);
   }
 
-  protection(base: Protection, participants: number): Protection {
-    const scale = chooseScale({ clipRange: this.options.clipRange, maxParties: Math.max(1, participants), headroomBits: this.options.headroomBits ?? 0 });
-    return { ...base, secureAggregation: this.mode, clipRange: this.options.clipRange, scale, weighted: this.options.weighted, maxExamples: this.options.weighted ? this.options.maxExamples : 1 };
+  /**
+   * Fixed-point parameters for this round. Weights are count / maxExamples with
+   * maxExamples the largest count the sampled workers announced at join, so every
+   * weighted update stays within the clip range; counts are capped at it.
+   */
+  protection(base: Protection, sampled: readonly WorkerInfo[]): Protection {
+    const scale = chooseScale({ clipRange: this.options.clipRange, maxParties: Math.max(1, sampled.length), headroomBits: this.options.headroomBits ?? 0 });
+    const maxExamples = this.options.weighted ? Math.max(1, ...sampled.map((w) => w.numExamples)) : 1;
+    return { ...base, secureAggregation: this.mode, clipRange: this.options.clipRange, scale, weighted: this.options.weighted, maxExamples };
   }
 
   async run(round: number, participants: readonly WorkerSession[], modelLength: number, protection: Protection): Promise<SecureSumResult> {

@@ -1,6 +1,6 @@
 import type { Protection, SecureAggregationMode } from "../../shared/protocol/messages";
 import type { WorkerSession } from "../worker-session";
-import type { Failure } from "../strategy/strategy";
+import type { Failure, WorkerInfo } from "../strategy/strategy";
 
 export type SecureSumResult =
   | {
@@ -22,6 +22,6 @@ export type SecureSumResult =
 export interface SecureAggregationDriver {
   readonly mode: Exclude<SecureAggregationMode, "none">;
   /** The protection fields workers need to encode their update for this protocol. */
-  protection(base: Protection, participants: number): Protection;
+  protection(base: Protection, sampled: readonly WorkerInfo[]): Protection;
   run(round: number, participants: readonly WorkerSession[], modelLength: number, protection: Protection): Promise<SecureSumResult>;
 }

@@ -18,7 +18,7 @@ function tap(conn: Connection, seen: Uint8Array[]): Connection {
 
 async function secureFederation(protocol: SecureProtocol, specs: { name: string; examples: number; target: number; dropAt?: (round: number, p: DropPoint) => boolean }[],
   seen: Uint8Array[] = [], weighted = true): Promise<Coordinator> {
-  const secure = new RingSecureDriver({ protocol, clipRange: 8, weighted, maxExamples: 100, stageTimeoutMs: 2_000 });
+  const secure = new RingSecureDriver({ protocol, clipRange: 8, weighted, stageTimeoutMs: 2_000 });
   const c = fedAvgCoordinator({ rounds: 1, secure });
   await Promise.all(specs.map(async (s) => {
     const [serverEnd, workerEnd] = createMemoryPair(s.name);
@@ -79,8 +79,8 @@ describe("secure aggregation end to end (in-memory transport)", function () {
     const seen: Uint8Array[] = [];
     // alice's update is exactly 1.25 everywhere (0 -> 2.5 halfway): its float32 and fixed-point encodings must never appear.
     const c = await secureFederation("secagg+", [{ name: "alice", examples: 10, target: 2.5 }, { name: "bob", examples: 10, target: -1 }, { name: "carol", examples: 10, target: 0.5 }], seen, false);
-    const secure = new RingSecureDriver({ protocol: "secagg+", clipRange: 8, weighted: false, maxExamples: 1, stageTimeoutMs: 1 });
-    const scale = secure.protection(c["options"].protection, 3).scale;
+    const secure = new RingSecureDriver({ protocol: "secagg+", clipRange: 8, weighted: false, stageTimeoutMs: 1 });
+    const scale = secure.protection(c["options"].protection, c.workers).scale;
     await c.run();
     assertAllClose(c, (1.25 - 0.5 + 0.25) / 3);
     const float = new Uint8Array(Float32Array.from([1.25, 1.25]).buffer);

@@ -1,5 +1,7 @@
 import { Command } from "commander";
+import { coordinatorCommand } from "./commands/coordinator";
 import { demoCommand } from "./commands/demo";
+import { workerCommand } from "./commands/worker";
 import { privacyCommand } from "./commands/privacy";
 import { simulateCommand } from "./commands/simulate";
 
@@ -9,6 +11,8 @@ program.name("conclave").description("Federated learning with secure aggregation
 program.addCommand(demoCommand());
 program.addCommand(simulateCommand());
 program.addCommand(privacyCommand());
+program.addCommand(coordinatorCommand());
+program.addCommand(workerCommand());
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`conclave: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -1,6 +1,7 @@
 import { randomBytes as nodeRandomBytes } from "node:crypto";
 import { AdditiveServer } from "../../shared/secagg/additive-server";
 import { SecAggPlusServer, type StageTransition } from "../../shared/secagg/secagg-plus-server";
+import { defaultSecAggParams, paramsProblem } from "../../shared/secagg/neighbour-graph";
 import type { SecAggReply, SecAggRequest } from "../../shared/secagg/messages";
 import type { Result } from "../../shared/secagg/errors";
 import type { Protection, RosterEntry, SecureProtocol } from "../../shared/protocol/messages";
@@ -12,6 +13,9 @@ import type { SecureAggregationDriver, SecureSumResult } from "./secure-aggregat
 import { runSecureStage } from "./secure-stage-runner";
 
 const log = getLogger("coordinator.secagg");
+
+/** Default per-coordinate range of a (weighted) update in the fixed-point ring when no DP clip bounds it. */
+export const DEFAULT_CLIP_RANGE = 16;
 
 export interface RingDriverOptions {
   readonly protocol: SecureProtocol;
@@ -26,6 +30,14 @@ export interface RingDriverOptions {
   /** SecAgg+ k and t (defaults from Bell et al., see shared/secagg/neighbour-graph). */
   readonly neighbors?: number;
   readonly threshold?: number;
+  /** Expected dropout rate, for the default k (Bell et al.-style bound in shared/secagg/neighbour-graph). */
+  readonly dropoutRate?: number;
+}
+
+/** k for n workers: at most n - 1 (all-to-all), else even (the ring graph's degree). */
+export function feasibleNeighbors(k: number, n: number): number {
+  if (k >= n - 1) return n - 1;
+  return k % 2 === 0 ? k : k + 1 >= n - 1 ? n - 1 : k + 1;
 }
 
 /** What both stage machines offer the driver. */
@@ -78,10 +90,14 @@ export class RingSecureDriver implements SecureAggregationDriver {
     const extras: Record<string, number | string> = {};
     if (eligible.length < 2) return { kind: "aborted", reason: `round ${round} aborted: secure aggregation needs at least 2 workers, ${eligible.length} trained`, failures, extras };
     const config = { round, participants: [...byId.keys()], vectorLength: modelLength + 1, graphSeed: new Uint8Array(nodeRandomBytes(32)) };
+    const n = eligible.length;
+    const k = this.options.neighbors !== undefined ? feasibleNeighbors(this.options.neighbors, n)
+      : defaultSecAggParams(n, { dropoutRate: Math.min(0.49, this.options.dropoutRate ?? 0.1) }).neighbors;
+    const t = this.options.threshold ?? Math.floor(k / 2) + 1;
+    const problem = this.mode === "secagg+" ? paramsProblem(n, k, t) : null;
+    if (problem !== null) return { kind: "aborted", reason: `round ${round} aborted: SecAgg+ parameters refused: ${problem}`, failures, extras };
     const machine: ServerMachine = this.mode === "secagg+"
-      ? new SecAggPlusServer({ ...config, identityKeys: new Map(roster.map((e) => [e.id, e.identityKey] as const)),
-          ...(this.options.neighbors !== undefined ? { neighbors: Math.min(this.options.neighbors, eligible.length - 1) } : {}),
-          ...(this.options.threshold !== undefined ? { threshold: this.options.threshold } : {}) })
+      ? new SecAggPlusServer({ ...config, identityKeys: new Map(roster.map((e) => [e.id, e.identityKey] as const)), neighbors: k, threshold: t })
       : new AdditiveServer(config);
     extras.k = machine.params.neighbors;
     extras.t = machine.params.threshold;

@@ -14,7 +14,7 @@ describe("tasks", () => {
     assert.deepEqual(t.model.layers.map((l) => l.units), [32, 24, 1]);
     assert.deepEqual(t.model.layers.map((l) => l.activation), ["relu", "relu", "linear"]);
     assert.equal(t.model.loss, "meanSquaredError");
-    assert.deepEqual([t.train.optimizer, t.train.learningRate, t.train.batchSize, t.train.localEpochs, t.rounds], ["sgd", 0.001, 8, 1, 10]);
+    assert.deepEqual([t.train.optimizer, t.train.learningRate, t.train.batchSize, t.train.localEpochs, t.rounds], ["sgd", 0.001, 8, 1, 20]);
   });
 
   it("describes Pima as a binary task over 8 features", () => {

@@ -1,0 +1,40 @@
+/**
+ * Sources of random bytes, passed in explicitly so that protocol code stays
+ * pure and tests and simulations are reproducible.
+ */
+import crypto from "node:crypto";
+
+/** Returns `length` fresh random bytes. */
+export type RandomBytes = (length: number) => Uint8Array;
+
+/** The operating system's CSPRNG (node:crypto). Use this for real keys. */
+export const systemRandomBytes: RandomBytes = (length) => new Uint8Array(crypto.randomBytes(length));
+
+/**
+ * A deterministic stream (AES-256-CTR keyed by a 32-byte seed): the same seed
+ * gives the same bytes. For tests and reproducible simulations only; a
+ * deployment must use systemRandomBytes for its keys.
+ */
+export function seededRandomBytes(seed: Uint8Array): RandomBytes {
+  if (seed.length !== 32) throw new RangeError(`seededRandomBytes needs a 32-byte seed, got ${seed.length} bytes`);
+  const cipher = crypto.createCipheriv("aes-256-ctr", seed, Buffer.alloc(16));
+  return (length) => new Uint8Array(cipher.update(Buffer.alloc(length)));
+}
+
+/** A 32-byte seed from a small integer label, for tests: seededRandomBytes(seedFromLabel(7)). */
+export function seedFromLabel(label: number | string): Uint8Array {
+  return new Uint8Array(crypto.createHash("sha256").update(`conclave/test-seed/${String(label)}`).digest());
+}
+
+/** A uniform integer in [0, bound) from the given source, by rejection sampling (bound <= 2^32). */
+export function randomInt(bound: number, randomBytes: RandomBytes): number {
+  if (!(Number.isInteger(bound) && bound >= 1 && bound <= 2 ** 32)) {
+    throw new RangeError(`randomInt bound must be an integer in 1..2^32, got ${bound}`);
+  }
+  const limit = 2 ** 32 - (2 ** 32 % bound); // largest multiple of bound not above 2^32
+  for (;;) {
+    const b = randomBytes(4);
+    const x = (b[0]! | (b[1]! << 8) | (b[2]! << 16) | (b[3]! << 24)) >>> 0;
+    if (x < limit) return x % bound;
+  }
+}

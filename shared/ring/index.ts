@@ -1,0 +1,2 @@
+export * from "./fixed-point";
+export * from "./ring-arithmetic";

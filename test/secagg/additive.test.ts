@@ -1,0 +1,128 @@
+import assert from "node:assert/strict";
+import { randomInt, seededRandomBytes, seedFromLabel } from "../../shared/crypto/random";
+import { splitShares, sumShares } from "../../shared/secagg/additive";
+import { AdditiveClient } from "../../shared/secagg/additive-client";
+import { AdditiveServer } from "../../shared/secagg/additive-server";
+import type { SecAggReply, SecAggRequest } from "../../shared/secagg/messages";
+import type { StageTransition } from "../../shared/secagg/secagg-plus-server";
+import type { SecAggStage } from "../../shared/secagg/stages";
+import { chiSquareCritical, chiSquareUniform } from "../crypto/support/statistics";
+import { makeFederation, randomVector, type Federation } from "./support/federation";
+
+describe("secagg/additive sharing", () => {
+  const rng = seededRandomBytes(seedFromLabel("additive"));
+
+  it("splitShares gives n vectors that sum to the input mod 2^32; sumShares adds them", () => {
+    for (let trial = 0; trial < 20; trial++) {
+      const n = 1 + randomInt(8, rng), d = randomInt(100, rng);
+      const v = randomVector(d, rng);
+      const shares = splitShares(v, n, rng);
+      assert.equal(shares.length, n);
+      for (const s of shares) assert.equal(s.length, d);
+      assert.deepEqual(sumShares(shares, new Uint32Array(d)), v);
+      if (d > 0) assert.deepEqual(sumShares(shares), v);
+    }
+    assert.deepEqual(splitShares(Uint32Array.of(5, 6), 1, rng), [Uint32Array.of(5, 6)]);
+  });
+
+  it("each share looks uniform whatever the input (chi-square on the top 8 bits)", () => {
+    const shares = splitShares(new Uint32Array(30000), 3, rng);
+    for (const s of shares) {
+      const counts = new Uint32Array(256);
+      for (const w of s) counts[w >>> 24]!++;
+      assert.ok(chiSquareUniform(counts) < chiSquareCritical(255));
+    }
+  });
+
+  it("refuses bad arguments", () => {
+    assert.throws(() => splitShares(new Uint32Array(2), 0, rng), RangeError);
+    assert.throws(() => sumShares([new Uint32Array(2), new Uint32Array(3)]), RangeError);
+    assert.throws(() => sumShares([]), RangeError);
+  });
+});
+
+/** Drive the additive machines with the SecAgg+ federation's workers and keys. */
+function runAdditive(fed: Federation, drops: ReadonlyMap<number, SecAggStage> = new Map(), onRequest?: (r: SecAggRequest) => SecAggRequest) {
+  const server = new AdditiveServer({ round: fed.round, participants: fed.ids, vectorLength: fed.d, identityKeys: fed.roster });
+  const clients = new Map(fed.ids.map((id) => [id, new AdditiveClient({
+    id, round: fed.round, input: fed.inputs.get(id)!, identity: fed.identities.get(id)!, peerIdentityKeys: fed.roster,
+    randomBytes: seededRandomBytes(seedFromLabel(`additive-client/${id}`)),
+  })]));
+  const order = ["AdvertiseKeys", "ShareKeys", "MaskedInput", "Unmask"];
+  const errors: string[] = [];
+  const partials: SecAggReply[] = [];
+  let requests: readonly SecAggRequest[] = server.start();
+  for (;;) {
+    for (const original of requests) {
+      const drop = drops.get(original.receiver);
+      if (drop !== undefined && order.indexOf(drop) <= order.indexOf(original.stage)) continue; // silent until the deadline
+      const r = clients.get(original.receiver)!.handle(structuredClone(onRequest ? onRequest(original) : original));
+      if (!r.ok) { errors.push(r.error.code); server.markDropped(original.receiver); continue; }
+      if (r.value.stage === "MaskedInput") partials.push(r.value);
+      const accepted = server.receive(structuredClone(r.value));
+      if (!accepted.ok) throw new Error(accepted.error.message);
+    }
+    const t: StageTransition = server.closeStage();
+    if (t.kind !== "next") return { final: t, errors, clients, partials };
+    requests = t.requests;
+  }
+}
+
+describe("secagg/additive protocol machines", () => {
+  it("the coordinator gets the exact ring sum; each partial sum it sees looks uniform", () => {
+    const fed = makeFederation({ label: "additive-run", n: 5, d: 20000 });
+    const { final, errors, clients, partials } = runAdditive(fed);
+    assert.deepEqual(errors, []);
+    assert.equal(final.kind, "done");
+    if (final.kind === "done") {
+      assert.deepEqual(final.aggregate.contributors, [0, 1, 2, 3, 4]);
+      const expected = sumShares([...fed.inputs.values()]);
+      assert.deepEqual(final.aggregate.sum, expected);
+    }
+    for (const c of clients.values()) assert.equal(c.stage, "Done");
+    for (const p of partials) {
+      if (p.stage !== "MaskedInput") continue;
+      const counts = new Uint32Array(256);
+      for (const w of p.maskedInput) counts[w >>> 24]!++;
+      assert.ok(chiSquareUniform(counts) < chiSquareCritical(255));
+    }
+  });
+
+  it("leaves out a worker that never advertised keys (nothing was shared yet)", () => {
+    const fed = makeFederation({ label: "additive-early", n: 4, d: 7 });
+    const { final } = runAdditive(fed, new Map([[2, "AdvertiseKeys"]]));
+    assert.equal(final.kind, "done");
+    if (final.kind === "done") {
+      assert.deepEqual(final.aggregate.contributors, [0, 1, 3]);
+      assert.deepEqual(final.aggregate.sum, sumShares([0, 1, 3].map((id) => fed.inputs.get(id)!)));
+    }
+  });
+
+  for (const stage of ["ShareKeys", "MaskedInput"] as const) {
+    it(`aborts cleanly, with no sum, when a worker drops at ${stage}`, () => {
+      const fed = makeFederation({ label: `additive-drop-${stage}`, n: 4, d: 7 });
+      const { final } = runAdditive(fed, new Map([[1, stage]]));
+      assert.equal(final.kind, "aborted");
+      if (final.kind === "aborted") assert.match(final.reason, /worker\(s\) 1 dropped after additive sharing began/);
+    });
+  }
+
+  it("a worker refuses a tampered or misrouted share; the round then aborts", () => {
+    const fed = makeFederation({ label: "additive-tamper", n: 3, d: 5 });
+    const { final, errors } = runAdditive(fed, new Map(), (req) => req.stage === "MaskedInput" && req.receiver === 0
+      ? { ...req, shares: req.shares.map((s, i) => (i === 0 ? { ...s, ciphertext: s.ciphertext.map((b, j) => (j === 30 ? b ^ 1 : b)) } : s)) }
+      : req);
+    assert.deepEqual(errors, ["authentication-failed"]);
+    assert.equal(final.kind, "aborted");
+  });
+
+  it("a worker refuses a configuration that is not all-to-all with every share needed", () => {
+    const fed = makeFederation({ label: "additive-config", n: 3, d: 5 });
+    const server = new AdditiveServer({ round: fed.round, participants: fed.ids, vectorLength: fed.d });
+    const req = server.start()[0]!;
+    const client = new AdditiveClient({ id: 0, round: fed.round, input: fed.inputs.get(0)!, identity: fed.identities.get(0)!, peerIdentityKeys: fed.roster });
+    const r = client.handle({ ...req, ...(req.stage === "AdvertiseKeys" ? { threshold: 2 } : {}) });
+    assert.ok(!r.ok);
+    assert.equal(r.error.code, "bad-config");
+  });
+});

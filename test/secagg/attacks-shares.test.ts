@@ -1,0 +1,187 @@
+import assert from "node:assert/strict";
+import type { MaskedInputRequest, SecAggReply, UnmaskRequest } from "../../shared/secagg/messages";
+import { SecAggPlusServer } from "../../shared/secagg/secagg-plus-server";
+import { makeFederation, plaintextSum, runRound, type Federation, type RunResult } from "./support/federation";
+
+/** Issue 3, "Bad input and attacks": each gets a typed error or is treated as a drop; none corrupts the sum. */
+
+function assertExact(fed: Federation, run: RunResult, contributors: readonly number[]): void {
+  const final = run.final!;
+  assert.equal(final.kind, "done", final.kind === "aborted" ? final.reason : "");
+  if (final.kind === "done") {
+    assert.deepEqual(final.aggregate.contributors, contributors);
+    assert.deepEqual(final.aggregate.sum, plaintextSum(fed, contributors), "the sum of the others stays exact");
+  }
+}
+
+const all = (n: number, except: readonly number[] = []) => Array.from({ length: n }, (_, i) => i).filter((i) => !except.includes(i));
+const flip = (bytes: Uint8Array, at: number) => { const c = bytes.slice(); c[at] = c[at]! ^ 1; return c; };
+
+describe("secagg/SecAgg+ bad input and attacks (shares, vectors, unmask, deadlines)", () => {
+  const n = 7, d = 11; // all-to-all: k = 6, t = 4
+
+  describe("a share addressed to the wrong worker or failing authentication", () => {
+    const cases: [string, (req: MaskedInputRequest, other: MaskedInputRequest) => MaskedInputRequest, string][] = [
+      ["delivered to the wrong worker", (req, other) => ({ ...req, shares: req.shares.map((s) => (s.sender === 2 ? other.shares.find((o) => o.sender === 2)! : s)) }), "misaddressed"],
+      ["relabelled for the wrong worker", (req, other) => ({ ...req, shares: req.shares.map((s) => (s.sender === 2 ? { ...other.shares.find((o) => o.sender === 2)!, receiver: req.receiver } : s)) }), "authentication-failed"],
+      ["tampered with", (req) => ({ ...req, shares: req.shares.map((s) => (s.sender === 2 ? { ...s, ciphertext: flip(s.ciphertext, 50) } : s)) }), "authentication-failed"],
+      ["claiming another sender", (req) => ({ ...req, shares: req.shares.map((s) => (s.sender === 2 ? { ...s, sender: 3 } : s.sender === 3 ? { ...s, sender: 2 } : s)) }), "authentication-failed"],
+    ];
+    for (const [what, rewrite, code] of cases) {
+      it(`a worker refuses a share ${what} (${code}); it is then a drop and the sum stays exact`, () => {
+        const fed = makeFederation({ label: `share-${what}`, n, d });
+        const reference = runRound(makeFederation({ label: `share-${what}`, n, d }), { stopAt: "MaskedInput" }).pending as MaskedInputRequest[];
+        const run = runRound(fed, {
+          onRequest: (req) => (req.stage === "MaskedInput" && req.receiver === 0 ? rewrite(req, reference.find((r) => r.receiver === 1)!) : req),
+        });
+        assert.deepEqual(run.clientErrors.map((e) => [e.id, e.error.code]), [[0, code]]);
+        assertExact(fed, run, all(n, [0]));
+      });
+    }
+
+    it("the coordinator refuses a ShareKeys reply with a share for a non-neighbour or a missing share", () => {
+      const fed = makeFederation({ label: "share-keys-reply", n: 12, d, neighbors: 4 });
+      const run = runRound(fed, {
+        onReply: (reply) => {
+          if (reply.stage !== "ShareKeys" || reply.sender !== 0) return reply;
+          const stranger = [...Array(12).keys()].find((id) => id !== 0 && !fed.server.neighboursOf(0).includes(id))!;
+          const wrongTarget = fed.server.receive({ ...reply, shares: reply.shares.map((s, i) => (i === 0 ? { ...s, receiver: stranger } : s)) });
+          assert.ok(!wrongTarget.ok); assert.equal(wrongTarget.error.code, "not-a-neighbour");
+          const missing = fed.server.receive({ ...reply, shares: reply.shares.slice(1) });
+          assert.ok(!missing.ok); assert.equal(missing.error.code, "bad-request");
+          const short = fed.server.receive({ ...reply, shares: reply.shares.map((s, i) => (i === 0 ? { ...s, ciphertext: s.ciphertext.subarray(1) } : s)) });
+          assert.ok(!short.ok); assert.equal(short.error.code, "wrong-length");
+          return reply;
+        },
+      });
+      assertExact(fed, run, all(12));
+    });
+  });
+
+  describe("a masked vector of the wrong length", () => {
+    it("is refused (wrong-length) without touching the sum", () => {
+      const fed = makeFederation({ label: "length", n, d });
+      const seen: string[] = [];
+      const run = runRound(fed, {
+        onReply: (reply: SecAggReply) => {
+          if (reply.stage !== "MaskedInput" || reply.sender !== 6) return reply;
+          for (const bad of [new Uint32Array(d + 1), new Uint32Array(d - 1), new Uint32Array(0)]) {
+            const r = fed.server.receive({ ...reply, maskedInput: bad.fill(0xdeadbeef) });
+            if (!r.ok) seen.push(r.error.code);
+          }
+          return reply;
+        },
+      });
+      assert.deepEqual(seen, ["wrong-length", "wrong-length", "wrong-length"]);
+      assertExact(fed, run, all(n));
+    });
+  });
+
+  describe("an unmask request for both secrets of one peer", () => {
+    it("the worker refuses to reveal the self-mask share and the mask-key share of the same peer", () => {
+      const fed = makeFederation({ label: "both", n, d });
+      const run = runRound(fed, {
+        onRequest: (req) => (req.stage === "Unmask" && req.receiver === 0 ? { ...req, dropped: [...req.dropped, 3] } : req),
+      });
+      assert.equal(run.clientErrors.length, 1);
+      assert.equal(run.clientErrors[0]!.error.code, "unmask-both-shares");
+      assert.match(run.clientErrors[0]!.error.message, /both .* of worker 3/);
+      assertExact(fed, run, all(n)); // 0's masked input is in; the other 5 holders suffice (t = 4)
+    });
+
+    it("the worker answers one Unmask request only: a second one, asking for the other secret, is refused", () => {
+      const fed = makeFederation({ label: "both-twice", n, d });
+      const run = runRound(fed, { drops: new Map([[5, "MaskedInput"]]) });
+      assert.equal(run.final!.kind, "done");
+      const first = run.requests.get("Unmask")!.find((r) => r.receiver === 0) as UnmaskRequest;
+      const second: UnmaskRequest = { ...first, survivors: first.survivors.filter((id) => id !== 2), dropped: [...first.dropped, 2] };
+      const r = fed.clients.get(0)!.handle(second);
+      assert.ok(!r.ok);
+      assert.equal(r.error.code, "wrong-stage");
+    });
+
+    it("the worker refuses a request that leaves out a paired neighbour or names one it holds nothing for", () => {
+      const fed = makeFederation({ label: "partition", n, d });
+      const run = runRound(fed, {
+        onRequest: (req) => {
+          if (req.stage !== "Unmask") return req;
+          if (req.receiver === 0) return { ...req, survivors: req.survivors.slice(1) };
+          if (req.receiver === 1) return { ...req, survivors: [...req.survivors, 1] };
+          return req;
+        },
+      });
+      assert.deepEqual(run.clientErrors.map((e) => [e.id, e.error.code]), [[0, "bad-request"], [1, "bad-request"]]);
+      assertExact(fed, run, all(n));
+    });
+  });
+
+  describe("a worker that stalls past the stage deadline", () => {
+    it("is treated as a drop at the deadline; its late reply is refused and the survivors' sum is exact", () => {
+      const fed = makeFederation({ label: "stall", n, d });
+      let late: SecAggReply | null = null;
+      const run = runRound(fed, {
+        onReply: (reply) => {
+          if (reply.stage === "MaskedInput" && reply.sender === 4) { late = reply; return null; } // never arrives in time
+          if (reply.stage === "Unmask" && late !== null) {
+            const r = fed.server.receive(structuredClone(late));
+            assert.ok(!r.ok);
+            assert.equal(r.error.code, "wrong-stage");
+            late = null;
+          }
+          return reply;
+        },
+      });
+      const closeOfMaskedInput = run.transitions[2]!;
+      assert.deepEqual(closeOfMaskedInput.dropped, [4]);
+      assertExact(fed, run, all(n, [4]));
+    });
+
+    it("a reply from a worker already marked dropped in the same stage is refused (dropped)", () => {
+      const fed = makeFederation({ label: "marked", n, d });
+      fed.server.start();
+      const reply = fed.clients.get(2)!.handle(fed.server.start()[2]!);
+      assert.ok(reply.ok);
+      assert.equal(fed.server.markDropped(2), true);
+      assert.deepEqual(fed.server.awaiting(), [0, 1, 3, 4, 5, 6]);
+      const r = fed.server.receive(reply.value);
+      assert.ok(!r.ok);
+      assert.equal(r.error.code, "dropped");
+    });
+  });
+
+  describe("parameters a worker must not accept", () => {
+    it("the coordinator refuses a threshold below a strict majority of the neighbours", () => {
+      assert.throws(() => new SecAggPlusServer({ round: 1, participants: [0, 1, 2, 3, 4], vectorLength: 3, graphSeed: new Uint8Array(32), neighbors: 4, threshold: 2 }), /strict majority/);
+      assert.throws(() => new SecAggPlusServer({ round: 1, participants: [0, 1, 2, 3, 4, 5, 6], vectorLength: 3, graphSeed: new Uint8Array(32), neighbors: 3 }), /even/);
+    });
+
+    it("a worker refuses a coordinator's request for a low threshold, a wrong vector length, or a round it is not in", () => {
+      const fed = makeFederation({ label: "config", n, d });
+      const request = fed.server.start()[0]!;
+      if (request.stage !== "AdvertiseKeys") throw new Error("unexpected");
+      const client = fed.clients.get(0)!;
+      for (const [bad, code] of [
+        [{ ...request, threshold: 2 }, "bad-config"],
+        [{ ...request, vectorLength: d + 1 }, "wrong-length"],
+        [{ ...request, participants: request.participants.filter((id) => id !== 0) }, "not-a-participant"],
+        [{ ...request, participants: [...request.participants, 1] }, "duplicate"],
+      ] as const) {
+        const r = client.handle(bad);
+        assert.ok(!r.ok);
+        assert.equal(r.error.code, code);
+      }
+      assert.equal(client.stage, "AdvertiseKeys");
+    });
+
+    it("a worker refuses keys from outside its neighbourhood in a sparse graph (not-a-neighbour)", () => {
+      const fed = makeFederation({ label: "sparse-ads", n: 12, d, neighbors: 4 });
+      const stranger = [...Array(12).keys()].find((id) => id !== 0 && !fed.server.neighboursOf(0).includes(id))!;
+      const run = runRound(fed, {
+        onRequest: (req) => (req.stage === "ShareKeys" && req.receiver === 0
+          ? { ...req, advertisements: req.advertisements.map((a, i) => (i === 0 ? { ...a, sender: stranger } : a)) }
+          : req),
+      });
+      assert.deepEqual(run.clientErrors.map((e) => [e.id, e.error.code]), [[0, "not-a-neighbour"]]);
+    });
+  });
+});

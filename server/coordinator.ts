@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { PROTOCOL_VERSION, errorBody, type Protection } from "../shared/protocol/messages";
+import { PROTOCOL_VERSION, errorBody, type Protection, type Standardisation } from "../shared/protocol/messages";
 import type { Connection } from "../shared/transport/transport";
 import { cloneWeights, parameterCount, type ModelWeights } from "../shared/tensor/weights";
 import { getLogger } from "../shared/log/logger";
@@ -7,6 +7,7 @@ import { admit, type AdmissionPolicy } from "./admission";
 import { WorkerSession } from "./worker-session";
 import { collectFit } from "./round/fit-round";
 import { collectEvaluate } from "./round/evaluate-round";
+import { computeStandardisation } from "./round/stats-round";
 import type { SecureAggregationDriver } from "./round/secure-aggregation-driver";
 import type { RoundRecord, RunHistory } from "./run-history";
 import type { FitAggregate, SamplingRandom, Strategy, WorkerInfo } from "./strategy/strategy";
@@ -30,6 +31,12 @@ export interface CoordinatorOptions {
   readonly maxMessageBytes: number;
   /** Called after each round (progress bars, accountants, checkpoints). */
   readonly onRound?: (record: RoundRecord, weights: ModelWeights) => void;
+  /**
+   * Federated standardisation: before round 1, compute the features' federation-wide mean and std
+   * through secure aggregation (see round/stats-round) and send it with every round. Absent: each
+   * worker standardises with its own statistics.
+   */
+  readonly standardise?: { readonly features: number; readonly onComputed?: (s: Standardisation) => void };
   /** Called before each round; returning a string stops training with that reason (e.g. a privacy budget). */
   readonly beforeRound?: (round: number) => string | null;
 }
@@ -47,6 +54,7 @@ export class Coordinator {
   private readonly info = new Map<string, WorkerInfo>();
   private weights: ModelWeights;
   private stopReason: string | null = null;
+  private standardisation: Standardisation | null = null;
 
   constructor(private readonly options: CoordinatorOptions) {
     this.runId = options.runId ?? randomUUID();
@@ -121,6 +129,13 @@ export class Coordinator {
     const history: RunHistory = { runId: this.runId, rounds: [] };
     log.info("run starting", { runId: this.runId, rounds: this.options.rounds, parameters: parameterCount(this.weights),
       strategy: this.options.strategy.name, secureAggregation: this.options.secure?.mode ?? "none" });
+    if (this.options.standardise) {
+      const stats = await computeStandardisation([...this.sessions.values()], this.workers, this.options.standardise.features, this.options.protection,
+        this.options.secure, this.options.roundTimeoutMs ?? 120_000);
+      if (!stats.standardisation) throw new Error(`federated standardisation failed (${stats.reason ?? "unknown"}); no round was run`);
+      this.standardisation = stats.standardisation;
+      this.options.standardise.onComputed?.(stats.standardisation);
+    }
     for (let round = 1; round <= this.options.rounds; round++) {
       const stop = this.stopReason ?? this.options.beforeRound?.(round) ?? null;
       if (stop !== null) {
@@ -142,7 +157,7 @@ export class Coordinator {
     const sampled = instructions.map((i) => i.worker);
     const sampledInfo = available.filter((w) => sampled.includes(w.id));
     const protection = this.options.secure ? this.options.secure.protection(this.options.protection, sampledInfo) : this.options.protection;
-    const fit = await collectFit(round, this.weights, instructions, this.sessions, protection, this.options.roundTimeoutMs ?? 120_000);
+    const fit = await collectFit(round, this.weights, instructions, this.sessions, protection, this.options.roundTimeoutMs ?? 120_000, this.standardisation);
     const t1 = performance.now();
     let aggregate: FitAggregate;
     let failures = fit.failures;
@@ -170,7 +185,7 @@ export class Coordinator {
     const t2 = performance.now();
     const serverEval = await strategy.evaluate(round, this.weights);
     const evalWorkers = strategy.configureEvaluate(round, this.weights, this.workers, this.options.rng);
-    const fed = evalWorkers.length > 0 ? await collectEvaluate(round, this.weights, evalWorkers, this.sessions, this.options.evaluateTimeoutMs ?? 60_000) : null;
+    const fed = evalWorkers.length > 0 ? await collectEvaluate(round, this.weights, evalWorkers, this.sessions, this.options.evaluateTimeoutMs ?? 60_000, this.standardisation) : null;
     const federatedEval = fed ? strategy.aggregateEvaluate(round, fed.results, fed.failures) : null;
     const t3 = performance.now();
     const record: RoundRecord = {

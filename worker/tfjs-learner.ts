@@ -2,7 +2,9 @@ import type { Dataset } from "../shared/data/dataset";
 import type { EvalMetrics } from "../shared/metrics/eval-metrics";
 import type { TrainConfig } from "../shared/task/task-spec";
 import type { ModelWeights, NamedTensor } from "../shared/tensor/weights";
-import type { LocalLearner } from "./local-learner";
+import type { FeatureMoments, LocalLearner } from "./local-learner";
+import type { Standardisation } from "../shared/protocol/messages";
+import { applyScaler, standardiseOwn } from "../shared/data/scaler";
 import type { Trainer } from "./trainer/trainer";
 
 /**
@@ -27,26 +29,60 @@ export function metricsRecord(m: EvalMetrics): Record<string, number> {
   return out;
 }
 
-/** A worker's local learning: its own (already standardised) rows and a tfjs Trainer. */
+/** Per-feature means and means of squares of a dataset's feature columns (float64 accumulation). */
+export function featureMoments(data: Dataset): FeatureMoments {
+  const mean = new Float64Array(data.cols);
+  const meanSquare = new Float64Array(data.cols);
+  for (let r = 0; r < data.rows; r++) {
+    for (let c = 0; c < data.cols; c++) {
+      const v = data.x[r * data.cols + c]!;
+      mean[c]! += v;
+      meanSquare[c]! += v * v;
+    }
+  }
+  for (let c = 0; c < data.cols; c++) { mean[c]! /= data.rows; meanSquare[c]! /= data.rows; }
+  return { mean, meanSquare, rows: data.rows };
+}
+
+/**
+ * A worker's local learning: its own raw rows and a tfjs Trainer. Rows are
+ * standardised with the federation's statistics when the coordinator sends them,
+ * else with the worker's own (cached per standardisation).
+ */
 export class TfjsLearner implements LocalLearner {
-  constructor(private readonly trainer: Trainer, private readonly data: Dataset, readonly backend: string,
+  private cacheKey = "";
+  private scaled: Dataset | null = null;
+
+  constructor(private readonly trainer: Trainer, private readonly raw: Dataset, readonly backend: string,
     private readonly lock: TrainerLock = new TrainerLock(), private readonly seedSalt = 0) {}
 
-  get numExamples(): number { return this.data.rows; }
+  get numExamples(): number { return this.raw.rows; }
 
-  train(weights: ModelWeights, config: TrainConfig): Promise<{ weights: NamedTensor[]; loss: number; examples: number }> {
+  moments(): FeatureMoments { return featureMoments(this.raw); }
+
+  private data(s: Standardisation | null): Dataset {
+    const key = s ? JSON.stringify(s) : "own";
+    if (key !== this.cacheKey || !this.scaled) {
+      if (s && s.mean.length !== this.raw.cols) throw new Error(`the coordinator's standardisation has ${s.mean.length} features but this worker's data has ${this.raw.cols}`);
+      this.scaled = s ? applyScaler({ mean: Float32Array.from(s.mean), std: Float32Array.from(s.std) }, this.raw) : standardiseOwn(this.raw).data;
+      this.cacheKey = key;
+    }
+    return this.scaled;
+  }
+
+  train(weights: ModelWeights, config: TrainConfig, standardisation: Standardisation | null): Promise<{ weights: NamedTensor[]; loss: number; examples: number }> {
     return this.lock.run(async () => {
       this.trainer.setWeights(weights);
-      const fit = await this.trainer.fit(this.data, config, `${config.seed}:${this.seedSalt}`);
+      const fit = await this.trainer.fit(this.data(standardisation), config, `${config.seed}:${this.seedSalt}`);
       if (!Number.isFinite(fit.loss)) throw new Error(`local training diverged (loss ${fit.loss}); lower the learning rate`);
       return { weights: this.trainer.getWeights(), loss: fit.loss, examples: fit.examples };
     });
   }
 
-  evaluate(weights: ModelWeights): Promise<{ numExamples: number; loss: number; metrics: Record<string, number> }> {
+  evaluate(weights: ModelWeights, standardisation: Standardisation | null): Promise<{ numExamples: number; loss: number; metrics: Record<string, number> }> {
     return this.lock.run(async () => {
       this.trainer.setWeights(weights);
-      const m = await this.trainer.evaluate(this.data);
+      const m = await this.trainer.evaluate(this.data(standardisation));
       return { numExamples: m.examples, loss: m.loss, metrics: metricsRecord(m) };
     });
   }

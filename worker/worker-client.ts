@@ -1,6 +1,6 @@
 import { decodeMessage, encodeMessage } from "../shared/protocol/codec";
 import {
-  PROTOCOL_VERSION, ProtocolError, errorBody, type Body, type Message, type RoundStartBody, type WelcomeBody,
+  PROTOCOL_VERSION, ProtocolError, errorBody, type Body, type Message, type Protection, type RoundStartBody, type WelcomeBody,
 } from "../shared/protocol/messages";
 import { MessageTooLargeError, type Connection } from "../shared/transport/transport";
 import { flatten, unflatten } from "../shared/tensor/weights";
@@ -140,6 +140,9 @@ export class WorkerClient {
           this.send(meta.round, this.dropped(meta.round, "train") ?? reply, meta.messageId);
           return;
         }
+        case "statsRequest":
+          this.send(meta.round, this.stats(meta.round, body.protection), meta.messageId);
+          return;
         case "secaggRequest": {
           const dropped = this.dropped(meta.round, body.request.stage);
           if (dropped) { this.send(meta.round, dropped, meta.messageId); return; }
@@ -156,7 +159,7 @@ export class WorkerClient {
           return;
         }
         case "evaluateRequest": {
-          const r = await this.options.learner.evaluate(body.weights);
+          const r = await this.options.learner.evaluate(body.weights, body.standardisation);
           this.send(meta.round, { type: "evaluateResult", numExamples: r.numExamples, loss: r.loss, metrics: r.metrics }, meta.messageId);
           return;
         }
@@ -206,13 +209,25 @@ export class WorkerClient {
     return errorBody("ROUND_ABORTED", `worker ${this.workerId} dropped out of round ${round} at ${point} (injected dropout)`);
   }
 
+  /** Round 0: this worker's feature moments, held for secure aggregation or sent in plaintext. */
+  private stats(round: number, p: Protection): Body {
+    const m = this.options.learner.moments();
+    const values = [...m.mean, ...m.meanSquare];
+    if (p.secureAggregation === "none") return { type: "statsResult", values, numExamples: m.rows };
+    if (!this.secure) throw new ProtocolError("SECAGG_REFUSED", "this run uses secure aggregation but this worker has no identity key; start it with --key");
+    const guarded = protectUpdate(Float32Array.from(values), m.rows, p, this.random);
+    if (guarded.clamped > 0) this.log.warn("feature statistics clamped to the fixed-point range; standardisation will be off for those features", { clamped: guarded.clamped, range: p.clipRange });
+    this.secure.setInput(round, p.secureAggregation, guarded.ring!);
+    return { type: "statsResult", values: [], numExamples: 0 };
+  }
+
   private async train(round: number, start: RoundStartBody): Promise<Body> {
     const t0 = performance.now();
     const p = start.protection;
     if (p.secureAggregation !== "none" && !this.secure) {
       throw new ProtocolError("SECAGG_REFUSED", "this round uses secure aggregation but this worker has no identity key; start it with --key");
     }
-    const result = await this.options.learner.train(start.weights, start.train);
+    const result = await this.options.learner.train(start.weights, start.train, start.standardisation);
     const global = flatten(start.weights);
     const delta = flatten(result.weights);
     for (let i = 0; i < delta.length; i++) delta[i]! -= global[i]!;

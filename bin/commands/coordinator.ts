@@ -5,7 +5,7 @@ import { SocketIoServerTransport } from "../../server/transport/socketio-server"
 import { loadTaskCsv } from "../../shared/data/load-csv";
 import { applyScaler, fitScaler } from "../../shared/data/scaler";
 import { evaluatePredictions, summaryFields } from "../../shared/metrics/eval-metrics";
-import { SECURE_AGGREGATION_MODES, type Protection, type SecureAggregationMode } from "../../shared/protocol/messages";
+import { SECURE_AGGREGATION_MODES, type Protection, type SecureAggregationMode, type Standardisation } from "../../shared/protocol/messages";
 import { SeededRng } from "../../shared/random/seeded-rng";
 import { initialWeights } from "../../shared/task/init-weights";
 import { predictMlp } from "../../shared/task/predict-mlp";
@@ -47,9 +47,11 @@ async function runCoordinator(o: CoordinatorCliOptions): Promise<void> {
   const task = getTask(o.task);
   const rounds = o.rounds ?? task.rounds;
   let evaluateFn: ((round: number, weights: Parameters<typeof predictMlp>[1]) => Promise<Evaluation | null>) | undefined;
+  let rescale: (s: Standardisation) => void = () => {};
   if (o.testData) {
     const raw = await loadTaskCsv(task, o.testData);
-    const test = applyScaler(fitScaler(raw), raw);
+    let test = applyScaler(fitScaler(raw), raw);
+    rescale = (s) => { test = applyScaler({ mean: Float32Array.from(s.mean), std: Float32Array.from(s.std) }, raw); };
     evaluateFn = async (_round, weights) => {
       const m = evaluatePredictions(task.kind, predictMlp(task.model, weights, test.x, test.rows), test.y);
       return { loss: m.loss, metrics: summaryFields(m) };
@@ -63,7 +65,7 @@ async function runCoordinator(o: CoordinatorCliOptions): Promise<void> {
   const coordinator = new Coordinator({
     admission: { task: task.name }, initialWeights: initialWeights(task.model, o.seed), strategy, rounds, protection: plain,
     ...(secure ? { secure } : {}), rng: SeededRng.fromSeed(o.seed).fork("sampling"), maxMessageBytes: o.maxMessageBytes,
-    roundTimeoutMs: o.roundTimeoutSeconds * 1000,
+    roundTimeoutMs: o.roundTimeoutSeconds * 1000, standardise: { features: task.features.length, onComputed: (s) => rescale(s) },
   });
   const transport = await SocketIoServerTransport.listen({ port: o.port, host: o.host, maxMessageBytes: o.maxMessageBytes });
   transport.onConnection((c) => coordinator.addConnection(c));

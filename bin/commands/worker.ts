@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Command, Option } from "commander";
 import { loadTaskCsv } from "../../shared/data/load-csv";
-import { standardiseOwn } from "../../shared/data/scaler";
 import { TASK_NAMES, type TaskSpec } from "../../shared/task/task-spec";
 import { getTask } from "../../shared/task/tasks";
 import { DEFAULT_MAX_MESSAGE_BYTES } from "../../shared/transport/transport";
@@ -48,7 +47,7 @@ export function workerCommand(): Command {
 async function runWorker(o: WorkerCliOptions): Promise<number> {
   const task = o.task ? getTask(o.task) : detectTask(o.data);
   const raw = await loadTaskCsv(task, o.data);
-  const data = standardiseOwn(raw).data;
+  const data = raw;
   const identity = loadOrCreateIdentity(o.key);
   const backend = await selectBackend(o.backend);
   const trainer = new Trainer(task.model, 0);

@@ -13,7 +13,7 @@ export function dropPoints(mode: SecureAggregationMode): readonly DropPoint[] {
  * Seeded dropout injection for demos and simulations: each sampled worker drops
  * out of a round with probability p, at a stage drawn uniformly from the
  * protocol's drop points. The decision depends only on (seed, round, worker), so a
- * run is reproducible. Records each drop that happened.
+ * run is reproducible. Records each drop that happened. Only training rounds (>= 1) see drops.
  */
 export class DropoutInjector {
   readonly events: { round: number; worker: string; point: DropPoint }[] = [];
@@ -25,7 +25,8 @@ export class DropoutInjector {
   /** The hook for one worker's WorkerOptions.dropAt. */
   forWorker(worker: string): (round: number, point: DropPoint) => boolean {
     return (round, point) => {
-      if (this.probability === 0) return false;
+      // Round 0 (federated standardisation) is left alone: drops are injected in training rounds.
+      if (this.probability === 0 || round === 0) return false;
       const rng = SeededRng.fromSeed(this.seed).fork(`dropout:${round}:${worker}`);
       if (rng.uniform() >= this.probability) return false;
       const points = dropPoints(this.mode);

@@ -6,10 +6,10 @@ import type { RunHistory, RoundRecord } from "../../server/run-history";
 import type { SecureAggregationDriver } from "../../server/round/secure-aggregation-driver";
 import { loadTaskCsv } from "../../shared/data/load-csv";
 import { partitionDataset, formatPartition, type PartitionSpec } from "../../shared/data/partition";
-import { applyScaler, fitScaler, standardiseOwn } from "../../shared/data/scaler";
+import { applyScaler, fitScaler } from "../../shared/data/scaler";
 import { trainTestSplit } from "../../shared/data/split";
 import type { EvalMetrics } from "../../shared/metrics/eval-metrics";
-import type { Protection, SecureAggregationMode } from "../../shared/protocol/messages";
+import type { Protection, SecureAggregationMode, Standardisation } from "../../shared/protocol/messages";
 import { SeededRng } from "../../shared/random/seeded-rng";
 import { initialWeights } from "../../shared/task/init-weights";
 import type { TaskSpec } from "../../shared/task/task-spec";
@@ -46,6 +46,10 @@ export interface SimulationConfig {
   readonly roundTimeoutMs?: number;
   readonly onRound?: (record: RoundRecord, test: EvalMetrics | null) => void;
   readonly csvPath?: string;
+  /** Federated standardisation (default on): all parties scale features with the federation's securely summed statistics. */
+  readonly standardise?: boolean;
+  /** Evaluate the global model on the test split after every round (default) or only at the end (benchmarks). */
+  readonly evaluateEveryRound?: boolean;
 }
 
 export interface SimulationResult {
@@ -79,7 +83,8 @@ export async function runSimulation(config: SimulationConfig): Promise<Simulatio
   const centralized = config.centralized ? await trainCentralized(task, split.train, split.test, { epochs: config.rounds * task.train.localEpochs, seed: config.seed }) : null;
 
   const parts = partitionDataset(config.partition, split.train, config.workers, config.seed);
-  const test = applyScaler(fitScaler(split.test), split.test);
+  // Until (unless) federated standardisation runs, the coordinator scales its split with its own statistics.
+  let test = applyScaler(fitScaler(split.test), split.test);
   const trainer = new Trainer(task.model, config.seed);
   const lock = new TrainerLock();
   const perRoundTest: (EvalMetrics | null)[] = [];
@@ -88,7 +93,7 @@ export async function runSimulation(config: SimulationConfig): Promise<Simulatio
     train: { ...task.train, seed: config.seed },
     fractionFit: config.fractionFit ?? 1,
     minFitWorkers: 1,
-    evaluateFn: (_round, weights) => lock.run(async () => {
+    evaluateFn: (round, weights) => config.evaluateEveryRound === false && round < config.rounds ? Promise.resolve(null) : lock.run(async () => {
       trainer.setWeights(weights);
       lastTest = await trainer.evaluate(test);
       return { loss: lastTest.loss, metrics: metricsRecord(lastTest) };
@@ -100,6 +105,8 @@ export async function runSimulation(config: SimulationConfig): Promise<Simulatio
     protection: config.protection, ...(config.secure ? { secure: config.secure } : {}), rng: SeededRng.fromSeed(config.seed).fork("sampling"),
     maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES, roundTimeoutMs: config.roundTimeoutMs ?? 300_000,
     ...(config.beforeRound ? { beforeRound: config.beforeRound } : {}),
+    ...(config.standardise === false ? {} : { standardise: { features: task.features.length,
+      onComputed: (s: Standardisation) => { test = applyScaler({ mean: Float32Array.from(s.mean), std: Float32Array.from(s.std) }, split.test); } } }),
     onRound: (record) => {
       perRoundTest.push(lastTest);
       config.onRound?.(record, lastTest);
@@ -110,14 +117,14 @@ export async function runSimulation(config: SimulationConfig): Promise<Simulatio
       const name = workerName(i);
       const [serverEnd, workerEnd] = createMemoryPair(name);
       coordinator.addConnection(serverEnd);
-      const learner = new TfjsLearner(trainer, standardiseOwn(part).data, backend.name, lock, i);
+      const learner = new TfjsLearner(trainer, part, backend.name, lock, i);
       return new WorkerClient(workerEnd, { name, task: task.name, learner, capabilities: ["none", "additive", "secagg+"], ...config.workerOptions?.(i, name) });
     });
     await Promise.all(workers.map((w) => w.join()));
     const t0 = performance.now();
     const history = await coordinator.run();
     const wallSeconds = (performance.now() - t0) / 1000;
-    const final = lastTest ?? (await lock.run(async () => { trainer.setWeights(coordinator.globalWeights); return trainer.evaluate(test); }));
+    const final = (history.rounds.length === config.rounds ? lastTest : null) ?? (await lock.run(async () => { trainer.setWeights(coordinator.globalWeights); return trainer.evaluate(test); }));
     return { backend, partition: formatPartition(config.partition), centralized, federated: { test: final, wallSeconds }, history, perRoundTest };
   } finally {
     coordinator.shutdown();

@@ -1,5 +1,5 @@
 import { flatten, type ModelWeights } from "../../shared/tensor/weights";
-import type { Protection } from "../../shared/protocol/messages";
+import type { Protection, Standardisation } from "../../shared/protocol/messages";
 import { updateProblem } from "../../shared/protocol/validate-update";
 import { getLogger } from "../../shared/log/logger";
 import { RequestFailed, type WorkerSession } from "../worker-session";
@@ -26,7 +26,7 @@ export function failureFrom(worker: string, err: unknown): Failure {
  * update becomes a Failure; the others go on.
  */
 export async function collectFit(round: number, weights: ModelWeights, instructions: readonly FitInstruction[],
-  sessions: ReadonlyMap<string, WorkerSession>, protection: Protection, deadlineMs: number): Promise<FitCollection> {
+  sessions: ReadonlyMap<string, WorkerSession>, protection: Protection, deadlineMs: number, standardisation: Standardisation | null = null): Promise<FitCollection> {
   const results: FitResult[] = [];
   const trained: WorkerSession[] = [];
   const failures: Failure[] = [];
@@ -37,7 +37,7 @@ export async function collectFit(round: number, weights: ModelWeights, instructi
       return;
     }
     try {
-      const reply = await session.request(round, { type: "roundStart", weights, train: ins.train, protection, deadlineMs }, "trainResult", deadlineMs);
+      const reply = await session.request(round, { type: "roundStart", weights, train: ins.train, protection, deadlineMs, standardisation }, "trainResult", deadlineMs);
       if (protection.secureAggregation !== "none") {
         if (reply.update.length !== 0) {
           // A worker that sends its plaintext under secure aggregation is misconfigured: drop the update unread.

@@ -92,7 +92,7 @@ export class RingSecureDriver implements SecureAggregationDriver {
     const config = { round, participants: [...byId.keys()], vectorLength: modelLength + 1, graphSeed: new Uint8Array(nodeRandomBytes(32)) };
     const n = eligible.length;
     const k = this.options.neighbors !== undefined ? feasibleNeighbors(this.options.neighbors, n)
-      : defaultSecAggParams(n, { dropoutRate: Math.min(0.49, this.options.dropoutRate ?? 0.1) }).neighbors;
+      : defaultSecAggParams(n, { dropoutRate: Math.min(0.49, Math.max(0.1, this.options.dropoutRate ?? 0.1)) }).neighbors; // plan for at least 10% dropout
     const t = this.options.threshold ?? Math.floor(k / 2) + 1;
     const problem = this.mode === "secagg+" ? paramsProblem(n, k, t) : null;
     if (problem !== null) return { kind: "aborted", reason: `round ${round} aborted: SecAgg+ parameters refused: ${problem}`, failures, extras };

@@ -5,7 +5,7 @@ import { float32FromBytes, toLittleEndianBytes } from "../tensor/wire-tensor";
 import type { TrainConfig } from "../task/task-spec";
 import {
   DP_MODES, ERROR_CODES, ProtocolError, SECURE_AGGREGATION_MODES,
-  type Body, type ErrorCode, type Message, type Meta, type Protection,
+  type Body, type ErrorCode, type Message, type Meta, type Protection, type Standardisation,
 } from "./messages";
 import { checkFinite, checkInt, checkOneOf, checkString, isRecordOfNumbers } from "./checks";
 import { secaggReplyFromWire, secaggReplyToWire, secaggRequestFromWire, secaggRequestToWire } from "./secagg-codec";
@@ -35,6 +35,22 @@ function protectionToWire(p: Protection): conclave.v1.Protection.$Properties {
   };
 }
 
+function standardisationToWire(s: Standardisation | null): conclave.v1.Standardisation.$Properties | null {
+  return s ? { mean: [...s.mean], std: [...s.std] } : null;
+}
+
+const MAX_FEATURES = 1 << 16;
+
+function standardisationFromWire(s: conclave.v1.Standardisation.$Properties | null | undefined): Standardisation | null {
+  if (!s) return null;
+  const mean = s.mean ?? [];
+  const std = s.std ?? [];
+  if (mean.length !== std.length || mean.length > MAX_FEATURES) throw new ProtocolError("MALFORMED_MESSAGE", `standardisation has ${mean.length} means and ${std.length} deviations`);
+  mean.forEach((v, i) => checkFinite(v, `standardisation.mean[${i}]`, -Number.MAX_VALUE, Number.MAX_VALUE));
+  std.forEach((v, i) => { if (!(Number.isFinite(v) && v > 0)) throw new ProtocolError("MALFORMED_MESSAGE", `standardisation.std[${i}] must be a positive finite number, got ${v}`); });
+  return { mean: [...mean], std: [...std] };
+}
+
 function bodyToWire(body: Body): conclave.v1.Envelope.$Properties {
   switch (body.type) {
     case "join":
@@ -45,18 +61,22 @@ function bodyToWire(body: Body): conclave.v1.Envelope.$Properties {
         maxMessageBytes: body.maxMessageBytes } };
     case "roundStart":
       return { roundStart: { weights: body.weights.map(tensorToWire), train: { ...body.train },
-        protection: protectionToWire(body.protection), deadlineMs: body.deadlineMs } };
+        protection: protectionToWire(body.protection), deadlineMs: body.deadlineMs, standardisation: standardisationToWire(body.standardisation) } };
     case "trainResult":
       return { trainResult: { update: body.update.map(tensorToWire), numExamples: body.numExamples, metrics: { ...body.metrics },
         trainSeconds: body.trainSeconds } };
     case "evaluateRequest":
-      return { evaluateRequest: { weights: body.weights.map(tensorToWire) } };
+      return { evaluateRequest: { weights: body.weights.map(tensorToWire), standardisation: standardisationToWire(body.standardisation) } };
     case "evaluateResult":
       return { evaluateResult: { numExamples: body.numExamples, loss: body.loss, metrics: { ...body.metrics } } };
     case "error":
       return { error: { code: pb.ErrorCode[body.code], message: body.message } };
     case "bye":
       return { bye: { reason: body.reason } };
+    case "statsRequest":
+      return { statsRequest: { protection: protectionToWire(body.protection) } };
+    case "statsResult":
+      return { statsResult: { values: [...body.values], numExamples: body.numExamples } };
     case "secaggRequest":
       return { secaggRequest: secaggRequestToWire(body) };
     case "secaggReply":
@@ -156,7 +176,8 @@ function bodyFromWire(env: conclave.v1.Envelope, round: number): Body {
     case "roundStart": {
       const r = env.roundStart!;
       return { type: "roundStart", weights: tensorsFromWire(r.weights, "roundStart.weights"), train: trainConfigFromWire(r.train),
-        protection: protectionFromWire(r.protection), deadlineMs: checkInt(r.deadlineMs, "roundStart.deadlineMs", 0, 0xffffffff) };
+        protection: protectionFromWire(r.protection), deadlineMs: checkInt(r.deadlineMs, "roundStart.deadlineMs", 0, 0xffffffff),
+        standardisation: standardisationFromWire(r.standardisation) };
     }
     case "trainResult": {
       const t = env.trainResult!;
@@ -165,7 +186,17 @@ function bodyFromWire(env: conclave.v1.Envelope, round: number): Body {
         metrics: metricsFromWire(t.metrics, "trainResult.metrics"), trainSeconds: checkFinite(t.trainSeconds, "trainResult.trainSeconds", 0, 1e9) };
     }
     case "evaluateRequest":
-      return { type: "evaluateRequest", weights: tensorsFromWire(env.evaluateRequest!.weights, "evaluateRequest.weights") };
+      return { type: "evaluateRequest", weights: tensorsFromWire(env.evaluateRequest!.weights, "evaluateRequest.weights"),
+        standardisation: standardisationFromWire(env.evaluateRequest!.standardisation) };
+    case "statsRequest":
+      return { type: "statsRequest", protection: protectionFromWire(env.statsRequest!.protection) };
+    case "statsResult": {
+      const r = env.statsResult!;
+      const values = r.values ?? [];
+      if (values.length > 2 * MAX_FEATURES) throw new ProtocolError("MALFORMED_MESSAGE", `statsResult has ${values.length} values`);
+      values.forEach((v, i) => checkFinite(v, `statsResult.values[${i}]`, -Number.MAX_VALUE, Number.MAX_VALUE));
+      return { type: "statsResult", values: [...values], numExamples: checkInt(r.numExamples, "statsResult.numExamples", 0, 0xffffffff) };
+    }
     case "evaluateResult": {
       const e = env.evaluateResult!;
       return { type: "evaluateResult", numExamples: checkInt(e.numExamples, "evaluateResult.numExamples", 0, 0xffffffff),

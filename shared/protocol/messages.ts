@@ -77,12 +77,32 @@ export interface WelcomeBody {
   readonly maxMessageBytes: number;
 }
 
+/** Per-feature (x - mean) / std that every party applies; null: each worker uses its own statistics. */
+export interface Standardisation {
+  readonly mean: readonly number[];
+  readonly std: readonly number[];
+}
+
 export interface RoundStartBody {
   readonly type: "roundStart";
   readonly weights: readonly NamedTensor[];
   readonly train: TrainConfig;
   readonly protection: Protection;
   readonly deadlineMs: number;
+  readonly standardisation: Standardisation | null;
+}
+
+/** Round 0: compute the statistics for federated standardisation. */
+export interface StatsRequestBody {
+  readonly type: "statsRequest";
+  readonly protection: Protection;
+}
+
+export interface StatsResultBody {
+  readonly type: "statsResult";
+  /** Plaintext mode only: per-feature means, then means of squares. Empty under secure aggregation. */
+  readonly values: readonly number[];
+  readonly numExamples: number;
 }
 
 export interface TrainResultBody {
@@ -97,6 +117,7 @@ export interface TrainResultBody {
 export interface EvaluateRequestBody {
   readonly type: "evaluateRequest";
   readonly weights: readonly NamedTensor[];
+  readonly standardisation: Standardisation | null;
 }
 
 export interface EvaluateResultBody {
@@ -150,7 +171,9 @@ export type Body =
   | ErrorBody
   | ByeBody
   | SecAggRequestBody
-  | SecAggReplyBody;
+  | SecAggReplyBody
+  | StatsRequestBody
+  | StatsResultBody;
 
 export type BodyType = Body["type"];
 

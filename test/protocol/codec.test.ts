@@ -16,7 +16,7 @@ function roundTrip(m: Message): Message {
 
 describe("protocol codec", () => {
   it("round-trips a RoundStart with tensors bit for bit, into fresh aligned buffers", () => {
-    const m: Message = { meta, body: { type: "roundStart", weights, deadlineMs: 5000,
+    const m: Message = { meta, body: { type: "roundStart", weights, deadlineMs: 5000, standardisation: { mean: [1.5, -2], std: [0.5, 3] },
       train: { optimizer: "sgd", learningRate: 0.001, batchSize: 8, localEpochs: 1, seed: 42 },
       protection: { secureAggregation: "secagg+", clipNorm: 1.5, dpMode: "distributed", noiseStd: 0, ringNoiseSigma2: 12.5, clipRange: 4, scale: 1024, weighted: true, maxExamples: 500 } } };
     const back = roundTrip(m);
@@ -31,11 +31,12 @@ describe("protocol codec", () => {
     }
     assert.equal(back.body.protection.dpMode, "distributed");
     assert.equal(back.body.train.learningRate, 0.001);
+    assert.deepEqual(back.body.standardisation, { mean: [1.5, -2], std: [0.5, 3] });
   });
 
   it("carries tensors as raw bytes: a 1000-float tensor costs about 4000 bytes", () => {
     const big = { name: "w", shape: [1000], values: new Float32Array(1000).fill(0.5) };
-    const bytes = encodeMessage({ meta, body: { type: "evaluateRequest", weights: [big] } });
+    const bytes = encodeMessage({ meta, body: { type: "evaluateRequest", weights: [big], standardisation: null } });
     assert.ok(bytes.byteLength >= 4000 && bytes.byteLength < 4100, `encoded size ${bytes.byteLength}`);
   });
 

@@ -1,6 +1,6 @@
 import type { ModelWeights, NamedTensor } from "../../shared/tensor/weights";
 import type { TrainConfig } from "../../shared/task/task-spec";
-import type { LocalLearner } from "../../worker/local-learner";
+import type { FeatureMoments, LocalLearner } from "../../worker/local-learner";
 
 /**
  * A deterministic learner without tfjs, for protocol tests: "training" moves every
@@ -14,14 +14,18 @@ export class FakeLearner implements LocalLearner {
   constructor(readonly numExamples: number, private readonly target: number, private readonly step = 0.5,
     private readonly hooks: { beforeTrain?: () => Promise<void> } = {}) {}
 
-  async train(weights: ModelWeights, _config: TrainConfig): Promise<{ weights: NamedTensor[]; loss: number; examples: number }> {
+  moments(): FeatureMoments {
+    return { mean: Float64Array.from([this.target, 1]), meanSquare: Float64Array.from([this.target * this.target + 4, 2]), rows: this.numExamples };
+  }
+
+  async train(weights: ModelWeights, _config: TrainConfig, _s: unknown): Promise<{ weights: NamedTensor[]; loss: number; examples: number }> {
     this.trainCalls++;
     await this.hooks.beforeTrain?.();
     const out = weights.map((t) => ({ name: t.name, shape: [...t.shape], values: t.values.map((v) => v + this.step * (this.target - v)) }));
     return { weights: out, loss: Math.abs(this.target), examples: this.numExamples };
   }
 
-  async evaluate(weights: ModelWeights): Promise<{ numExamples: number; loss: number; metrics: Record<string, number> }> {
+  async evaluate(weights: ModelWeights, _s: unknown = null): Promise<{ numExamples: number; loss: number; metrics: Record<string, number> }> {
     let sq = 0;
     let n = 0;
     for (const t of weights) for (const v of t.values) { sq += (v - this.target) ** 2; n++; }

@@ -627,6 +627,84 @@ export namespace conclave {
         }
 
         /**
+         * Properties of a Standardisation.
+         * @deprecated Use conclave.v1.Standardisation.$Properties instead.
+         */
+        interface IStandardisation extends conclave.v1.Standardisation.$Properties {
+        }
+
+        /** Represents a Standardisation. */
+        class Standardisation {
+
+            /**
+             * Constructs a new Standardisation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.Standardisation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Standardisation mean. */
+            mean: number[];
+
+            /** Standardisation std. */
+            std: number[];
+
+            /**
+             * Creates a new Standardisation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Standardisation instance
+             */
+            static create(properties: conclave.v1.Standardisation.$Shape): conclave.v1.Standardisation & conclave.v1.Standardisation.$Shape;
+            static create(properties?: conclave.v1.Standardisation.$Properties): conclave.v1.Standardisation;
+
+            /**
+             * Encodes the specified Standardisation message. Does not implicitly {@link conclave.v1.Standardisation.verify|verify} messages.
+             * @param message Standardisation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.Standardisation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Standardisation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.Standardisation & conclave.v1.Standardisation.$Shape} Standardisation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.Standardisation & conclave.v1.Standardisation.$Shape;
+
+            /**
+             * Gets the type url for Standardisation
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Standardisation {
+
+            /** Properties of a Standardisation. */
+            interface $Properties {
+
+                /** Standardisation mean */
+                mean?: (number[]|null);
+
+                /** Standardisation std */
+                std?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Standardisation. */
+            type $Shape = conclave.v1.Standardisation.$Properties;
+        }
+
+        /**
          * Properties of a RoundStart.
          * @deprecated Use conclave.v1.RoundStart.$Properties instead.
          */
@@ -656,6 +734,9 @@ export namespace conclave {
 
             /** RoundStart deadlineMs. */
             deadlineMs: number;
+
+            /** RoundStart standardisation. */
+            standardisation?: (conclave.v1.Standardisation.$Properties|null);
 
             /**
              * Creates a new RoundStart instance using the specified properties.
@@ -708,12 +789,165 @@ export namespace conclave {
                 /** RoundStart deadlineMs */
                 deadlineMs?: (number|null);
 
+                /** RoundStart standardisation */
+                standardisation?: (conclave.v1.Standardisation.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a RoundStart. */
             type $Shape = conclave.v1.RoundStart.$Properties;
+        }
+
+        /**
+         * Properties of a StatsRequest.
+         * @deprecated Use conclave.v1.StatsRequest.$Properties instead.
+         */
+        interface IStatsRequest extends conclave.v1.StatsRequest.$Properties {
+        }
+
+        /** Represents a StatsRequest. */
+        class StatsRequest {
+
+            /**
+             * Constructs a new StatsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.StatsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StatsRequest protection. */
+            protection?: (conclave.v1.Protection.$Properties|null);
+
+            /**
+             * Creates a new StatsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StatsRequest instance
+             */
+            static create(properties: conclave.v1.StatsRequest.$Shape): conclave.v1.StatsRequest & conclave.v1.StatsRequest.$Shape;
+            static create(properties?: conclave.v1.StatsRequest.$Properties): conclave.v1.StatsRequest;
+
+            /**
+             * Encodes the specified StatsRequest message. Does not implicitly {@link conclave.v1.StatsRequest.verify|verify} messages.
+             * @param message StatsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.StatsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StatsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.StatsRequest & conclave.v1.StatsRequest.$Shape} StatsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.StatsRequest & conclave.v1.StatsRequest.$Shape;
+
+            /**
+             * Gets the type url for StatsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StatsRequest {
+
+            /** Properties of a StatsRequest. */
+            interface $Properties {
+
+                /** StatsRequest protection */
+                protection?: (conclave.v1.Protection.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StatsRequest. */
+            type $Shape = conclave.v1.StatsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a StatsResult.
+         * @deprecated Use conclave.v1.StatsResult.$Properties instead.
+         */
+        interface IStatsResult extends conclave.v1.StatsResult.$Properties {
+        }
+
+        /** Represents a StatsResult. */
+        class StatsResult {
+
+            /**
+             * Constructs a new StatsResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v1.StatsResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StatsResult values. */
+            values: number[];
+
+            /** StatsResult numExamples. */
+            numExamples: number;
+
+            /**
+             * Creates a new StatsResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StatsResult instance
+             */
+            static create(properties: conclave.v1.StatsResult.$Shape): conclave.v1.StatsResult & conclave.v1.StatsResult.$Shape;
+            static create(properties?: conclave.v1.StatsResult.$Properties): conclave.v1.StatsResult;
+
+            /**
+             * Encodes the specified StatsResult message. Does not implicitly {@link conclave.v1.StatsResult.verify|verify} messages.
+             * @param message StatsResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v1.StatsResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StatsResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v1.StatsResult & conclave.v1.StatsResult.$Shape} StatsResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.StatsResult & conclave.v1.StatsResult.$Shape;
+
+            /**
+             * Gets the type url for StatsResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StatsResult {
+
+            /** Properties of a StatsResult. */
+            interface $Properties {
+
+                /** StatsResult values */
+                values?: (number[]|null);
+
+                /** StatsResult numExamples */
+                numExamples?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StatsResult. */
+            type $Shape = conclave.v1.StatsResult.$Properties;
         }
 
         /**
@@ -828,6 +1062,9 @@ export namespace conclave {
             /** EvaluateRequest weights. */
             weights: conclave.v1.Tensor.$Properties[];
 
+            /** EvaluateRequest standardisation. */
+            standardisation?: (conclave.v1.Standardisation.$Properties|null);
+
             /**
              * Creates a new EvaluateRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -869,6 +1106,9 @@ export namespace conclave {
 
                 /** EvaluateRequest weights */
                 weights?: (conclave.v1.Tensor.$Properties[]|null);
+
+                /** EvaluateRequest standardisation */
+                standardisation?: (conclave.v1.Standardisation.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2431,8 +2671,14 @@ export namespace conclave {
             /** Envelope secaggReply. */
             secaggReply?: (conclave.v1.SecAggReply.$Properties|null);
 
+            /** Envelope statsRequest. */
+            statsRequest?: (conclave.v1.StatsRequest.$Properties|null);
+
+            /** Envelope statsResult. */
+            statsResult?: (conclave.v1.StatsResult.$Properties|null);
+
             /** Envelope body. */
-            body?: ("join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"|"secaggRequest"|"secaggReply");
+            body?: ("join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"|"secaggRequest"|"secaggReply"|"statsRequest"|"statsResult");
 
             /**
              * Creates a new Envelope instance using the specified properties.
@@ -2506,8 +2752,14 @@ export namespace conclave {
                 /** Envelope secaggReply */
                 secaggReply?: (conclave.v1.SecAggReply.$Properties|null);
 
+                /** Envelope statsRequest */
+                statsRequest?: (conclave.v1.StatsRequest.$Properties|null);
+
+                /** Envelope statsResult */
+                statsResult?: (conclave.v1.StatsResult.$Properties|null);
+
                 /** Envelope body */
-                body?: ("join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"|"secaggRequest"|"secaggReply");
+                body?: ("join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"|"secaggRequest"|"secaggReply"|"statsRequest"|"statsResult");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2526,9 +2778,11 @@ export namespace conclave {
               bye?: conclave.v1.Bye.$Shape|null;
               secaggRequest?: conclave.v1.SecAggRequest.$Shape|null;
               secaggReply?: conclave.v1.SecAggReply.$Shape|null;
+              statsRequest?: conclave.v1.StatsRequest.$Shape|null;
+              statsResult?: conclave.v1.StatsResult.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "join"; join: conclave.v1.Join.$Shape; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "welcome"; join?: null; welcome: conclave.v1.Welcome.$Shape; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "roundStart"; join?: null; welcome?: null; roundStart: conclave.v1.RoundStart.$Shape; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "trainResult"; join?: null; welcome?: null; roundStart?: null; trainResult: conclave.v1.TrainResult.$Shape; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "evaluateRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest: conclave.v1.EvaluateRequest.$Shape; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "evaluateResult"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult: conclave.v1.EvaluateResult.$Shape; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "error"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error: conclave.v1.Error.$Shape; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "bye"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye: conclave.v1.Bye.$Shape; secaggRequest?: null; secaggReply?: null }|{ body?: "secaggRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest: conclave.v1.SecAggRequest.$Shape; secaggReply?: null }|{ body?: "secaggReply"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply: conclave.v1.SecAggReply.$Shape })
+              ({ body?: undefined; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "join"; join: conclave.v1.Join.$Shape; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "welcome"; join?: null; welcome: conclave.v1.Welcome.$Shape; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "roundStart"; join?: null; welcome?: null; roundStart: conclave.v1.RoundStart.$Shape; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "trainResult"; join?: null; welcome?: null; roundStart?: null; trainResult: conclave.v1.TrainResult.$Shape; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "evaluateRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest: conclave.v1.EvaluateRequest.$Shape; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "evaluateResult"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult: conclave.v1.EvaluateResult.$Shape; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "error"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error: conclave.v1.Error.$Shape; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "bye"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye: conclave.v1.Bye.$Shape; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "secaggRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest: conclave.v1.SecAggRequest.$Shape; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "secaggReply"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply: conclave.v1.SecAggReply.$Shape; statsRequest?: null; statsResult?: null }|{ body?: "statsRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest: conclave.v1.StatsRequest.$Shape; statsResult?: null }|{ body?: "statsResult"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult: conclave.v1.StatsResult.$Shape })
             );
         }
     }

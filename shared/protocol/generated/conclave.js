@@ -1627,6 +1627,204 @@ $root.conclave = (function() {
             return Protection;
         })();
 
+        v1.Standardisation = (function() {
+
+            /**
+             * Properties of a Standardisation.
+             * @typedef {Object} conclave.v1.Standardisation.$Properties
+             * @property {Array.<number>|null} [mean] Standardisation mean
+             * @property {Array.<number>|null} [std] Standardisation std
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Standardisation.
+             * @memberof conclave.v1
+             * @interface IStandardisation
+             * @augments conclave.v1.Standardisation.$Properties
+             * @deprecated Use conclave.v1.Standardisation.$Properties instead.
+             */
+
+            /**
+             * Shape of a Standardisation.
+             * @typedef {conclave.v1.Standardisation.$Properties} conclave.v1.Standardisation.$Shape
+             */
+
+            /**
+             * Constructs a new Standardisation.
+             * @memberof conclave.v1
+             * @classdesc Represents a Standardisation.
+             * @constructor
+             * @param {conclave.v1.Standardisation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Standardisation = function (properties) {
+                this.mean = [];
+                this.std = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Standardisation mean.
+             * @member {Array.<number>} mean
+             * @memberof conclave.v1.Standardisation
+             * @instance
+             */
+            Standardisation.prototype.mean = $util.emptyArray;
+
+            /**
+             * Standardisation std.
+             * @member {Array.<number>} std
+             * @memberof conclave.v1.Standardisation
+             * @instance
+             */
+            Standardisation.prototype.std = $util.emptyArray;
+
+            /**
+             * Creates a new Standardisation instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.Standardisation
+             * @static
+             * @param {conclave.v1.Standardisation.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.Standardisation} Standardisation instance
+             * @type {{
+             *   (properties: conclave.v1.Standardisation.$Shape): conclave.v1.Standardisation & conclave.v1.Standardisation.$Shape;
+             *   (properties?: conclave.v1.Standardisation.$Properties): conclave.v1.Standardisation;
+             * }}
+             */
+            Standardisation.create = function(properties) {
+                return new Standardisation(properties);
+            };
+
+            /**
+             * Encodes the specified Standardisation message. Does not implicitly {@link conclave.v1.Standardisation.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.Standardisation
+             * @static
+             * @param {conclave.v1.Standardisation.$Properties} message Standardisation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Standardisation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.mean != null && message.mean.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).doubles(message.mean);
+                if (message.std != null && message.std.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).doubles(message.std);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Standardisation message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.Standardisation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.Standardisation & conclave.v1.Standardisation.$Shape} Standardisation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Standardisation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.Standardisation();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType === 2) {
+                                if (!(message.mean && message.mean.length))
+                                    message.mean = [];
+                                reader.doubles(message.mean);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.mean && message.mean.length))
+                                message.mean = [];
+                            message.mean.push(reader.double());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.std && message.std.length))
+                                    message.std = [];
+                                reader.doubles(message.std);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.std && message.std.length))
+                                message.std = [];
+                            message.std.push(reader.double());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for Standardisation
+             * @function getTypeUrl
+             * @memberof conclave.v1.Standardisation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Standardisation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.Standardisation";
+            };
+
+            return Standardisation;
+        })();
+
         v1.RoundStart = (function() {
 
             /**
@@ -1636,6 +1834,7 @@ $root.conclave = (function() {
              * @property {conclave.v1.TrainConfig.$Properties|null} [train] RoundStart train
              * @property {conclave.v1.Protection.$Properties|null} [protection] RoundStart protection
              * @property {number|null} [deadlineMs] RoundStart deadlineMs
+             * @property {conclave.v1.Standardisation.$Properties|null} [standardisation] RoundStart standardisation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1701,6 +1900,14 @@ $root.conclave = (function() {
             RoundStart.prototype.deadlineMs = 0;
 
             /**
+             * RoundStart standardisation.
+             * @member {conclave.v1.Standardisation.$Properties|null|undefined} standardisation
+             * @memberof conclave.v1.RoundStart
+             * @instance
+             */
+            RoundStart.prototype.standardisation = null;
+
+            /**
              * Creates a new RoundStart instance using the specified properties.
              * @function create
              * @memberof conclave.v1.RoundStart
@@ -1741,6 +1948,8 @@ $root.conclave = (function() {
                     $root.conclave.v1.Protection.encode(message.protection, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.deadlineMs != null && $Object.hasOwnProperty.call(message, "deadlineMs") && message.deadlineMs !== 0)
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.deadlineMs);
+                if (message.standardisation != null && $Object.hasOwnProperty.call(message, "standardisation"))
+                    $root.conclave.v1.Standardisation.encode(message.standardisation, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1814,6 +2023,12 @@ $root.conclave = (function() {
                                 delete message.deadlineMs;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.standardisation = $root.conclave.v1.Standardisation.decode(reader, reader.size(), $undefined, _depth + 1, message.standardisation);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1846,6 +2061,361 @@ $root.conclave = (function() {
             };
 
             return RoundStart;
+        })();
+
+        v1.StatsRequest = (function() {
+
+            /**
+             * Properties of a StatsRequest.
+             * @typedef {Object} conclave.v1.StatsRequest.$Properties
+             * @property {conclave.v1.Protection.$Properties|null} [protection] StatsRequest protection
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StatsRequest.
+             * @memberof conclave.v1
+             * @interface IStatsRequest
+             * @augments conclave.v1.StatsRequest.$Properties
+             * @deprecated Use conclave.v1.StatsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a StatsRequest.
+             * @typedef {conclave.v1.StatsRequest.$Properties} conclave.v1.StatsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new StatsRequest.
+             * @memberof conclave.v1
+             * @classdesc Represents a StatsRequest.
+             * @constructor
+             * @param {conclave.v1.StatsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var StatsRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StatsRequest protection.
+             * @member {conclave.v1.Protection.$Properties|null|undefined} protection
+             * @memberof conclave.v1.StatsRequest
+             * @instance
+             */
+            StatsRequest.prototype.protection = null;
+
+            /**
+             * Creates a new StatsRequest instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.StatsRequest
+             * @static
+             * @param {conclave.v1.StatsRequest.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.StatsRequest} StatsRequest instance
+             * @type {{
+             *   (properties: conclave.v1.StatsRequest.$Shape): conclave.v1.StatsRequest & conclave.v1.StatsRequest.$Shape;
+             *   (properties?: conclave.v1.StatsRequest.$Properties): conclave.v1.StatsRequest;
+             * }}
+             */
+            StatsRequest.create = function(properties) {
+                return new StatsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified StatsRequest message. Does not implicitly {@link conclave.v1.StatsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.StatsRequest
+             * @static
+             * @param {conclave.v1.StatsRequest.$Properties} message StatsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StatsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protection != null && $Object.hasOwnProperty.call(message, "protection"))
+                    $root.conclave.v1.Protection.encode(message.protection, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StatsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.StatsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.StatsRequest & conclave.v1.StatsRequest.$Shape} StatsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StatsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.StatsRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.protection = $root.conclave.v1.Protection.decode(reader, reader.size(), $undefined, _depth + 1, message.protection);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for StatsRequest
+             * @function getTypeUrl
+             * @memberof conclave.v1.StatsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StatsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.StatsRequest";
+            };
+
+            return StatsRequest;
+        })();
+
+        v1.StatsResult = (function() {
+
+            /**
+             * Properties of a StatsResult.
+             * @typedef {Object} conclave.v1.StatsResult.$Properties
+             * @property {Array.<number>|null} [values] StatsResult values
+             * @property {number|null} [numExamples] StatsResult numExamples
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StatsResult.
+             * @memberof conclave.v1
+             * @interface IStatsResult
+             * @augments conclave.v1.StatsResult.$Properties
+             * @deprecated Use conclave.v1.StatsResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a StatsResult.
+             * @typedef {conclave.v1.StatsResult.$Properties} conclave.v1.StatsResult.$Shape
+             */
+
+            /**
+             * Constructs a new StatsResult.
+             * @memberof conclave.v1
+             * @classdesc Represents a StatsResult.
+             * @constructor
+             * @param {conclave.v1.StatsResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var StatsResult = function (properties) {
+                this.values = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StatsResult values.
+             * @member {Array.<number>} values
+             * @memberof conclave.v1.StatsResult
+             * @instance
+             */
+            StatsResult.prototype.values = $util.emptyArray;
+
+            /**
+             * StatsResult numExamples.
+             * @member {number} numExamples
+             * @memberof conclave.v1.StatsResult
+             * @instance
+             */
+            StatsResult.prototype.numExamples = 0;
+
+            /**
+             * Creates a new StatsResult instance using the specified properties.
+             * @function create
+             * @memberof conclave.v1.StatsResult
+             * @static
+             * @param {conclave.v1.StatsResult.$Properties=} [properties] Properties to set
+             * @returns {conclave.v1.StatsResult} StatsResult instance
+             * @type {{
+             *   (properties: conclave.v1.StatsResult.$Shape): conclave.v1.StatsResult & conclave.v1.StatsResult.$Shape;
+             *   (properties?: conclave.v1.StatsResult.$Properties): conclave.v1.StatsResult;
+             * }}
+             */
+            StatsResult.create = function(properties) {
+                return new StatsResult(properties);
+            };
+
+            /**
+             * Encodes the specified StatsResult message. Does not implicitly {@link conclave.v1.StatsResult.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v1.StatsResult
+             * @static
+             * @param {conclave.v1.StatsResult.$Properties} message StatsResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StatsResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.values != null && message.values.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).doubles(message.values);
+                if (message.numExamples != null && $Object.hasOwnProperty.call(message, "numExamples") && message.numExamples !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.numExamples);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StatsResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v1.StatsResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v1.StatsResult & conclave.v1.StatsResult.$Shape} StatsResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StatsResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v1.StatsResult();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType === 2) {
+                                if (!(message.values && message.values.length))
+                                    message.values = [];
+                                reader.doubles(message.values);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.values && message.values.length))
+                                message.values = [];
+                            message.values.push(reader.double());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.numExamples = value;
+                            else
+                                delete message.numExamples;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for StatsResult
+             * @function getTypeUrl
+             * @memberof conclave.v1.StatsResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StatsResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v1.StatsResult";
+            };
+
+            return StatsResult;
         })();
 
         v1.TrainResult = (function() {
@@ -2110,6 +2680,7 @@ $root.conclave = (function() {
              * Properties of an EvaluateRequest.
              * @typedef {Object} conclave.v1.EvaluateRequest.$Properties
              * @property {Array.<conclave.v1.Tensor.$Properties>|null} [weights] EvaluateRequest weights
+             * @property {conclave.v1.Standardisation.$Properties|null} [standardisation] EvaluateRequest standardisation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2151,6 +2722,14 @@ $root.conclave = (function() {
             EvaluateRequest.prototype.weights = $util.emptyArray;
 
             /**
+             * EvaluateRequest standardisation.
+             * @member {conclave.v1.Standardisation.$Properties|null|undefined} standardisation
+             * @memberof conclave.v1.EvaluateRequest
+             * @instance
+             */
+            EvaluateRequest.prototype.standardisation = null;
+
+            /**
              * Creates a new EvaluateRequest instance using the specified properties.
              * @function create
              * @memberof conclave.v1.EvaluateRequest
@@ -2185,6 +2764,8 @@ $root.conclave = (function() {
                 if (message.weights != null && message.weights.length)
                     for (var i = 0; i < message.weights.length; ++i)
                         $root.conclave.v1.Tensor.encode(message.weights[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.standardisation != null && $Object.hasOwnProperty.call(message, "standardisation"))
+                    $root.conclave.v1.Standardisation.encode(message.standardisation, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2209,7 +2790,7 @@ $root.conclave = (function() {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var end, message;
+                var end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -2235,6 +2816,12 @@ $root.conclave = (function() {
                             if (!(message.weights && message.weights.length))
                                 message.weights = [];
                             message.weights.push($root.conclave.v1.Tensor.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.standardisation = $root.conclave.v1.Standardisation.decode(reader, reader.size(), $undefined, _depth + 1, message.standardisation);
                             continue;
                         }
                     }
@@ -5904,7 +6491,9 @@ $root.conclave = (function() {
              * @property {conclave.v1.Bye.$Properties|null} [bye] Envelope bye
              * @property {conclave.v1.SecAggRequest.$Properties|null} [secaggRequest] Envelope secaggRequest
              * @property {conclave.v1.SecAggReply.$Properties|null} [secaggReply] Envelope secaggReply
-             * @property {"join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"|"secaggRequest"|"secaggReply"} [body] Envelope body
+             * @property {conclave.v1.StatsRequest.$Properties|null} [statsRequest] Envelope statsRequest
+             * @property {conclave.v1.StatsResult.$Properties|null} [statsResult] Envelope statsResult
+             * @property {"join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"|"secaggRequest"|"secaggReply"|"statsRequest"|"statsResult"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5930,9 +6519,11 @@ $root.conclave = (function() {
              *   bye?: conclave.v1.Bye.$Shape|null;
              *   secaggRequest?: conclave.v1.SecAggRequest.$Shape|null;
              *   secaggReply?: conclave.v1.SecAggReply.$Shape|null;
+             *   statsRequest?: conclave.v1.StatsRequest.$Shape|null;
+             *   statsResult?: conclave.v1.StatsResult.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "join"; join: conclave.v1.Join.$Shape; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "welcome"; join?: null; welcome: conclave.v1.Welcome.$Shape; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "roundStart"; join?: null; welcome?: null; roundStart: conclave.v1.RoundStart.$Shape; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "trainResult"; join?: null; welcome?: null; roundStart?: null; trainResult: conclave.v1.TrainResult.$Shape; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "evaluateRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest: conclave.v1.EvaluateRequest.$Shape; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "evaluateResult"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult: conclave.v1.EvaluateResult.$Shape; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "error"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error: conclave.v1.Error.$Shape; bye?: null; secaggRequest?: null; secaggReply?: null }|{ body?: "bye"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye: conclave.v1.Bye.$Shape; secaggRequest?: null; secaggReply?: null }|{ body?: "secaggRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest: conclave.v1.SecAggRequest.$Shape; secaggReply?: null }|{ body?: "secaggReply"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply: conclave.v1.SecAggReply.$Shape })
+             *   ({ body?: undefined; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "join"; join: conclave.v1.Join.$Shape; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "welcome"; join?: null; welcome: conclave.v1.Welcome.$Shape; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "roundStart"; join?: null; welcome?: null; roundStart: conclave.v1.RoundStart.$Shape; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "trainResult"; join?: null; welcome?: null; roundStart?: null; trainResult: conclave.v1.TrainResult.$Shape; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "evaluateRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest: conclave.v1.EvaluateRequest.$Shape; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "evaluateResult"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult: conclave.v1.EvaluateResult.$Shape; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "error"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error: conclave.v1.Error.$Shape; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "bye"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye: conclave.v1.Bye.$Shape; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "secaggRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest: conclave.v1.SecAggRequest.$Shape; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "secaggReply"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply: conclave.v1.SecAggReply.$Shape; statsRequest?: null; statsResult?: null }|{ body?: "statsRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest: conclave.v1.StatsRequest.$Shape; statsResult?: null }|{ body?: "statsResult"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult: conclave.v1.StatsResult.$Shape })
              * )} conclave.v1.Envelope.$Shape
              */
 
@@ -6039,17 +6630,33 @@ $root.conclave = (function() {
              */
             Envelope.prototype.secaggReply = null;
 
+            /**
+             * Envelope statsRequest.
+             * @member {conclave.v1.StatsRequest.$Properties|null|undefined} statsRequest
+             * @memberof conclave.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.statsRequest = null;
+
+            /**
+             * Envelope statsResult.
+             * @member {conclave.v1.StatsResult.$Properties|null|undefined} statsResult
+             * @memberof conclave.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.statsResult = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Envelope body.
-             * @member {"join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"|"secaggRequest"|"secaggReply"|undefined} body
+             * @member {"join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"|"secaggRequest"|"secaggReply"|"statsRequest"|"statsResult"|undefined} body
              * @memberof conclave.v1.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["join", "welcome", "roundStart", "trainResult", "evaluateRequest", "evaluateResult", "error", "bye", "secaggRequest", "secaggReply"]),
+                get: $util.oneOfGetter($oneOfFields = ["join", "welcome", "roundStart", "trainResult", "evaluateRequest", "evaluateResult", "error", "bye", "secaggRequest", "secaggReply", "statsRequest", "statsResult"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6107,6 +6714,10 @@ $root.conclave = (function() {
                     $root.conclave.v1.SecAggRequest.encode(message.secaggRequest, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                 if (message.secaggReply != null && $Object.hasOwnProperty.call(message, "secaggReply"))
                     $root.conclave.v1.SecAggReply.encode(message.secaggReply, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
+                if (message.statsRequest != null && $Object.hasOwnProperty.call(message, "statsRequest"))
+                    $root.conclave.v1.StatsRequest.encode(message.statsRequest, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.statsResult != null && $Object.hasOwnProperty.call(message, "statsResult"))
+                    $root.conclave.v1.StatsResult.encode(message.statsResult, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6225,6 +6836,20 @@ $root.conclave = (function() {
                                 break;
                             message.secaggReply = $root.conclave.v1.SecAggReply.decode(reader, reader.size(), $undefined, _depth + 1, message.secaggReply);
                             message.body = "secaggReply";
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.statsRequest = $root.conclave.v1.StatsRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.statsRequest);
+                            message.body = "statsRequest";
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.statsResult = $root.conclave.v1.StatsResult.decode(reader, reader.size(), $undefined, _depth + 1, message.statsResult);
+                            message.body = "statsResult";
                             continue;
                         }
                     }

@@ -10,6 +10,7 @@ import { cryptoRandomSource, type RandomSource } from "../shared/dp/random-sourc
 import type { SigningKeyPair } from "../shared/crypto/signatures";
 import type { SecAggStage } from "../shared/secagg/stages";
 import { protectUpdate } from "./secure/protect-update";
+import { encodeStats } from "./secure/encode-stats";
 import { SecureParticipation } from "./secure/secure-participation";
 
 /** Where a worker can drop out of a round (dropout injection for simulations and tests). */
@@ -215,9 +216,9 @@ export class WorkerClient {
     const values = [...m.mean, ...m.meanSquare];
     if (p.secureAggregation === "none") return { type: "statsResult", values, numExamples: m.rows };
     if (!this.secure) throw new ProtocolError("SECAGG_REFUSED", "this run uses secure aggregation but this worker has no identity key; start it with --key");
-    const guarded = protectUpdate(Float32Array.from(values), m.rows, p, this.random);
-    if (guarded.clamped > 0) this.log.warn("feature statistics clamped to the fixed-point range; standardisation will be off for those features", { clamped: guarded.clamped, range: p.clipRange });
-    this.secure.setInput(round, p.secureAggregation, guarded.ring!);
+    const encoded = encodeStats(values, m.rows, p);
+    if (encoded.clamped > 0) this.log.warn("feature statistics clamped to the fixed-point range; standardisation will be off for those features", { clamped: encoded.clamped, range: p.clipRange });
+    this.secure.setInput(round, p.secureAggregation, encoded.ring);
     return { type: "statsResult", values: [], numExamples: 0 };
   }
 

@@ -63,10 +63,12 @@ export async function computeStandardisation(sessions: readonly WorkerSession[],
   }));
   answered.sort((a, b) => (a.session.id < b.session.id ? -1 : 1));
   if (secure) {
-    const result = await secure.run(0, answered.map((a) => a.session), 2 * features, protection);
+    // Coarse and fine words for each of the 2 * features moments (see worker/secure/encode-stats).
+    const result = await secure.run(0, answered.map((a) => a.session), 4 * features, protection);
     failures.push(...result.failures);
     if (result.kind === "aborted") return { standardisation: null, failures, contributors: 0, reason: result.reason };
-    const moments = Array.from(result.weightedSum, (v) => v / result.totalWeight);
+    const stretch = 2 * protection.scale * protection.clipRange;
+    const moments = Array.from({ length: 2 * features }, (_, j) => (result.weightedSum[j]! + result.weightedSum[2 * features + j]! / stretch) / result.totalWeight);
     log.info("federated standardisation computed (secure)", { contributors: result.contributors.length, features });
     return { standardisation: standardisationFromMoments(moments.slice(0, features), moments.slice(features)), failures, contributors: result.contributors.length, reason: null };
   }

@@ -10,9 +10,10 @@ import type { RunOptions } from "./run-options";
 import { runSimulation, type SimulationResult } from "./simulation";
 import { buildSummary, renderTable, type RunSummary } from "./summary";
 import { DropoutInjector } from "./dropout-injector";
-import { RingSecureDriver } from "../../server/round/ring-driver";
+import { DEFAULT_CLIP_RANGE, RingSecureDriver } from "../../server/round/ring-driver";
 import { generateSigningKeyPair } from "../../shared/crypto/signatures";
 import type { RunHistory } from "../../server/run-history";
+import { buildDpSetup, dpSummary, logDpPlan, modelDimension, type DpSetup } from "./dp-setup";
 
 const log = getLogger("cli");
 
@@ -25,7 +26,7 @@ function reportOf(taskName: string, options: RunOptions, result: SimulationResul
     rounds: result.history.rounds.map((r, i) => ({
       round: r.round, test: result.perRoundTest[i] ?? null, trainLoss: typeof r.fitMetrics.trainLoss === "number" ? r.fitMetrics.trainLoss : null,
       workersSampled: r.sampled.length, workersSucceeded: r.contributors.length, seconds: r.seconds.total,
-      ...(typeof r.extras.epsilon === "number" ? { epsilon: r.extras.epsilon } : {}),
+      ...(typeof r.fitMetrics.epsilon === "number" ? { epsilon: r.fitMetrics.epsilon } : typeof r.extras.epsilon === "number" ? { epsilon: r.extras.epsilon } : {}),
     })),
     centralized: result.centralized ? { test: result.centralized.test, wallSeconds: result.centralized.wallSeconds, epochs: result.centralized.epochs } : null,
     federated: { test: result.federated.test, wallSeconds: result.federated.wallSeconds },
@@ -34,13 +35,11 @@ function reportOf(taskName: string, options: RunOptions, result: SimulationResul
 
 const PLAIN: Protection = { secureAggregation: "none", clipNorm: 0, dpMode: null, noiseStd: 0, ringNoiseSigma2: 0, clipRange: 0, scale: 0, weighted: true, maxExamples: 0 };
 
-/** Default per-coordinate range of a (weighted) update in the fixed-point ring when no DP clip bounds it. */
-export const DEFAULT_CLIP_RANGE = 16;
 
 /** The secure-aggregation driver for the options, or undefined for "none". */
 export function secureDriver(options: RunOptions, clipRange: number, weighted: boolean, headroomBits = 0): RingSecureDriver | undefined {
   if (options.secagg === "none") return undefined;
-  return new RingSecureDriver({ protocol: options.secagg, clipRange, weighted, headroomBits, stageTimeoutMs: 30_000,
+  return new RingSecureDriver({ protocol: options.secagg, clipRange, weighted, headroomBits, stageTimeoutMs: 30_000, dropoutRate: options.dropout,
     ...(options.neighbors !== undefined ? { neighbors: options.neighbors } : {}), ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) });
 }
 
@@ -63,31 +62,52 @@ export async function executeRun(taskName: string, options: RunOptions, kind: "d
   const task = getTask(taskName);
   const partition = parsePartition(options.partition);
   const rounds = options.rounds ?? task.rounds;
+  // Differential privacy is checked before anything trains: a bad configuration is an error here.
+  const dp = buildDpSetup(options, modelDimension(task.model), rounds);
+  if (dp) logDpPlan(dp);
   const showProgress = options.progress && !options.json;
-  let progress: RoundProgress | null = null;
   const timings: { round: number; seconds: number; fit: number; aggregate: number; evaluate: number; contributors: number; failures: number; metric: number | null }[] = [];
-  const injector = new DropoutInjector(options.dropout, options.secagg, options.seed);
-  const secure = secureDriver(options, DEFAULT_CLIP_RANGE, true);
-  const result = await runSimulation({
-    task, workers: options.workers, rounds, seed: options.seed, partition, fractionFit: options.fractionFit,
-    ...(options.backend ? { backend: options.backend } : {}),
-    secureAggregation: options.secagg, protection: PLAIN, centralized: options.baseline,
-    ...(secure ? { secure } : {}),
-    workerOptions: (_i, name) => ({ identity: generateSigningKeyPair(), dropAt: injector.forWorker(name) }),
-    onRound: (record, test) => {
-      progress ??= new RoundProgress(rounds, `${kind} ${task.name}`, showProgress);
-      progress.update(record, test);
-      timings.push({ round: record.round, seconds: record.seconds.total, fit: record.seconds.fit, aggregate: record.seconds.aggregate,
-        evaluate: record.seconds.evaluate, contributors: record.contributors.length, failures: record.failures.length,
-        metric: test ? (test.kind === "regression" ? test.mse : test.accuracy) : null });
-    },
-  });
-  (progress as RoundProgress | null)?.stop();
+  const runOnce = async (label: string, withDp: DpSetup | null, centralized: boolean): Promise<{ result: SimulationResult; injector: DropoutInjector }> => {
+    let progress: RoundProgress | null = null;
+    const injector = new DropoutInjector(options.dropout, options.secagg, options.seed);
+    const secure = withDp ? withDp.secure : secureDriver(options, DEFAULT_CLIP_RANGE, true);
+    const result = await runSimulation({
+      task, workers: options.workers, rounds, seed: options.seed, partition, fractionFit: options.fractionFit,
+      ...(options.backend ? { backend: options.backend } : {}),
+      secureAggregation: options.secagg, protection: withDp ? withDp.protection : PLAIN, centralized,
+      ...(secure ? { secure } : {}),
+      ...(withDp ? { wrapStrategy: withDp.wrapStrategy, beforeRound: (round: number) => withDp.beforeRound(round) } : {}),
+      // Federated standardisation would release exact feature statistics outside the DP accounting: off in DP
+      // runs, and in the demo's comparison run too, so that the table shows the cost of DP alone.
+      ...(dp ? { standardise: false } : {}),
+      workerOptions: (_i, name) => ({ identity: generateSigningKeyPair(), dropAt: injector.forWorker(name) }),
+      onRound: (record, test) => {
+        progress ??= new RoundProgress(rounds, label, showProgress);
+        const epsilon = withDp?.strategy?.epsilon();
+        if (withDp && epsilon !== undefined) log.info("privacy spent so far", { round: record.round, epsilon: Number(epsilon.toPrecision(6)), delta: withDp.config.delta });
+        progress.update(record, test, epsilon === undefined ? {} : { epsilon });
+        if (withDp === dp) {
+          timings.push({ round: record.round, seconds: record.seconds.total, fit: record.seconds.fit, aggregate: record.seconds.aggregate,
+            evaluate: record.seconds.evaluate, contributors: record.contributors.length, failures: record.failures.length,
+            metric: test ? (test.kind === "regression" ? test.mse : test.accuracy) : null });
+        }
+      },
+    });
+    (progress as RoundProgress | null)?.stop();
+    return { result, injector };
+  };
+  // With --dp, the demo also trains without DP (same seed) so the table shows what privacy costs.
+  const noDp = dp && kind === "demo" ? (await runOnce(`${kind} ${task.name} (no DP)`, null, options.baseline)).result : undefined;
+  const { result, injector } = await runOnce(`${kind} ${task.name}${dp ? ` (DP ${dp.config.mode})` : ""}`, dp, options.baseline && noDp === undefined);
+  if (dp && result.history.rounds.length < rounds) {
+    log.warn("training stopped before the epsilon budget would be exceeded", { roundsRun: result.history.rounds.length, roundsPlanned: rounds,
+      epsilon: dp.strategy?.epsilon(), budget: dp.config.epsilonBudget });
+  }
   const summary = buildSummary(task.name, options.workers, result, {
-    secureAggregation: options.secagg, dp: null,
+    secureAggregation: options.secagg, dp: dp ? dpSummary(dp, rounds) : null,
     ...secureSummary(options, result.history, injector),
     ...(kind === "simulate" ? { partition: result.partition, perRound: timings } : {}),
-  });
+  }, noDp);
   if (options.report) {
     const dir = path.join(options.reportDir, new Date().toISOString().replace(/[:.]/g, "-"));
     const written = await writeRunReport(dir, reportOf(task.name, options, result, rounds, summary));

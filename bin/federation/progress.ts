@@ -18,8 +18,9 @@ export class RoundProgress {
     this.bar?.start(rounds, 0, { metric: "", extra: "" });
   }
 
-  update(record: RoundRecord, test: EvalMetrics | null): void {
-    const extras = Object.entries(record.extras).map(([k, v]) => `${k} ${typeof v === "number" ? Number(v.toPrecision(4)) : v}`);
+  /** `privacy`: facts the round record does not carry, such as epsilon so far (shown first). */
+  update(record: RoundRecord, test: EvalMetrics | null, privacy: Readonly<Record<string, number | string>> = {}): void {
+    const extras = Object.entries({ ...privacy, ...record.extras }).map(([k, v]) => `${k} ${typeof v === "number" ? Number(v.toPrecision(4)) : v}`);
     if (record.failures.length > 0) extras.push(`failures ${record.failures.length}`);
     if (!record.applied) extras.push(`not applied: ${record.abortReason ?? ""}`);
     this.bar?.update(record.round, { metric: metricText(test), extra: extras.join(" | ") });

@@ -23,13 +23,20 @@ function fields(m: EvalMetrics): Record<string, number> {
   return Object.fromEntries(Object.entries(summaryFields(m)).map(([k, v]) => [k, round6(v)]));
 }
 
-export function buildSummary(task: string, workers: number, result: SimulationResult, extra: { secureAggregation: string; dp: RunSummary["dp"]; [k: string]: unknown }): RunSummary {
+/**
+ * `noDp`: with --dp, the demo's federated run without DP (same seed), shown next to the DP run
+ * (`federated`) as `federatedNoDp`; its centralised baseline is the one reported.
+ */
+export function buildSummary(task: string, workers: number, result: SimulationResult, extra: { secureAggregation: string; dp: RunSummary["dp"]; [k: string]: unknown },
+  noDp?: SimulationResult): RunSummary {
   const { secureAggregation, dp, ...rest } = extra;
+  const centralized = noDp ? noDp.centralized : result.centralized;
   return {
     task, workers, rounds: result.history.rounds.length, backend: result.backend.name, secureAggregation, dp,
     ...rest,
-    centralized: result.centralized ? { ...fields(result.centralized.test), wallSeconds: round6(result.centralized.wallSeconds) } : null,
+    centralized: centralized ? { ...fields(centralized.test), wallSeconds: round6(centralized.wallSeconds) } : null,
     federated: { ...fields(result.federated.test), wallSeconds: round6(result.federated.wallSeconds) },
+    ...(noDp ? { federatedNoDp: { ...fields(noDp.federated.test), wallSeconds: round6(noDp.federated.wallSeconds) } } : {}),
   };
 }
 
@@ -48,7 +55,11 @@ export function renderTable(summary: RunSummary, partition: string): string {
   const rows: string[][] = [];
   const fmt = (v: number | undefined): string => (v === undefined ? "-" : Number.isFinite(v) ? (Math.abs(v) >= 100 ? v.toFixed(1) : v.toFixed(4)) : "n/a");
   if (summary.centralized) rows.push(["centralised", ...metricNames.map((k) => fmt(summary.centralized![k])), fmt(summary.centralized.wallSeconds)]);
-  rows.push([`federated (${summary.secureAggregation})`, ...metricNames.map((k) => fmt(summary.federated[k])), fmt(summary.federated.wallSeconds)]);
+  const noDp = isRecord(summary.federatedNoDp) ? summary.federatedNoDp : null;
+  const num = (r: Record<string, unknown>, k: string): number | undefined => (typeof r[k] === "number" ? r[k] : undefined);
+  if (noDp) rows.push([`federated (${summary.secureAggregation}), no DP`, ...metricNames.map((k) => fmt(num(noDp, k))), fmt(num(noDp, "wallSeconds"))]);
+  const dpLabel = summary.dp ? `, DP ${String(summary.dp.mode)} (epsilon ${typeof summary.dp.epsilon === "number" ? summary.dp.epsilon.toFixed(2) : "?"})` : "";
+  rows.push([`federated (${summary.secureAggregation})${dpLabel}`, ...metricNames.map((k) => fmt(summary.federated[k])), fmt(summary.federated.wallSeconds)]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   const facts = [`task ${summary.task}`, `workers ${summary.workers}`, `rounds ${summary.rounds}`, `partition ${partition}`, `backend ${summary.backend}`,

@@ -23,16 +23,17 @@
  */
 import { DifferentialPrivacyStrategy } from "../../server/strategy/dp-strategy";
 import type { Strategy } from "../../server/strategy/strategy";
-import { RingSecureDriver, feasibleNeighbors } from "../../server/round/ring-driver";
+import { RingSecureDriver } from "../../server/round/ring-driver";
+import { ringLayout, secureParams, solveNoise, type RingLayout } from "./dp-noise-plan";
+import { DpSetupError, type DpSetupErrorCode } from "./dp-setup-error";
+export { DpSetupError, type DpSetupErrorCode };
 import { DpSecureDriver, placeholderWorkers } from "../../server/round/dp-secure-driver";
 import type { SecureAggregationDriver } from "../../server/round/secure-aggregation-driver";
 import { DpConfigError } from "../../shared/dp/dp-config-error";
 import { localReportNoiseMultiplier, validateDpConfig, type DpConfig, type DpConfigSummary, type DpMode, type DpRunShape } from "../../shared/dp/dp-config";
-import { planDistributedNoise, type DistributedNoisePlan } from "../../shared/dp/distributed-discrete-gaussian";
-import { RdpAccountant, solveNoiseMultiplier } from "../../shared/dp/rdp-accountant";
-import type { Protection, SecureAggregationMode, SecureProtocol } from "../../shared/protocol/messages";
-import { chooseScale } from "../../shared/ring/fixed-point";
-import { defaultSecAggParams, minimumThreshold, paramsProblem } from "../../shared/secagg/neighbour-graph";
+import type { DistributedNoisePlan } from "../../shared/dp/distributed-discrete-gaussian";
+import { RdpAccountant } from "../../shared/dp/rdp-accountant";
+import type { Protection, SecureAggregationMode } from "../../shared/protocol/messages";
 import { getLogger } from "../../shared/log/logger";
 import type { ModelSpec } from "../../shared/task/task-spec";
 import { weightLayout } from "../../shared/task/weight-layout";
@@ -51,8 +52,6 @@ export const DEFAULT_CLIP = 1;
 export const DEFAULT_NOISE_MULTIPLIER = 0.2;
 /** Above this planned epsilon the run logs a warning: the formal guarantee says little. */
 const WEAK_EPSILON = 10;
-/** Local mode: the fixed-point range is C plus this many noise deviations (noisy values are not bounded by C). */
-const LOCAL_RANGE_DEVIATIONS = 6;
 
 /** The options DP setup reads (a subset of RunOptions). */
 export interface DpInputs {
@@ -70,15 +69,8 @@ export interface DpInputs {
   readonly dropout?: number;
 }
 
-export type DpSetupErrorCode = "dp-mode-missing" | "needs-secure-aggregation" | "secagg-parameters";
 
 /** A configuration DP cannot run with that shared/dp does not cover (its errors are DpConfigError). */
-export class DpSetupError extends Error {
-  constructor(readonly code: DpSetupErrorCode, message: string) {
-    super(message);
-    this.name = "DpSetupError";
-  }
-}
 
 export type NoiseSource = "flag" | "budget" | "default";
 
@@ -244,101 +236,4 @@ export function logDpPlan(setup: DpSetup): void {
     log.warn(`epsilon can reach ${reach.toPrecision(4)}: above ${WEAK_EPSILON} the guarantee says little (docs/privacy.md); ` +
       "raise --noise, lower --epsilon-budget, or sample from more workers", { epsilon: Number(reach.toPrecision(6)), noiseSource: setup.noiseSource });
   }
-}
-
-interface SecureParams {
-  /** SecAgg+'s k and pinned t (undefined for additive). */
-  readonly neighbors: number | undefined;
-  readonly threshold: number | undefined;
-  readonly minSurvivors: number;
-}
-
-/**
- * m for the distributed mode: SecAgg+'s threshold t for n participants, or n for additive.
- * k and t are passed to the ring driver explicitly, so the plan does not depend on how the
- * driver picks its defaults: k = --neighbors, else the default of shared/secagg for n workers
- * and an expected dropout rate of --dropout, at least 10% (as the ring driver plans).
- */
-function secureParams(protocol: SecureProtocol, n: number, inputs: DpInputs): SecureParams {
-  if (protocol === "additive") return { neighbors: undefined, threshold: undefined, minSurvivors: n };
-  if (n < 2) {
-    throw new DpConfigError("too-few-workers", `Distributed DP needs at least 2 workers per round, got ${n}; add workers, raise --fraction-fit, or use --dp central.`);
-  }
-  const k = inputs.neighbors !== undefined ? feasibleNeighbors(inputs.neighbors, n)
-    : defaultSecAggParams(n, { dropoutRate: Math.min(0.49, Math.max(0.1, inputs.dropout ?? 0.1)) }).neighbors;
-  const t = inputs.threshold ?? minimumThreshold(k);
-  const problem = paramsProblem(n, k, t);
-  if (problem !== null) throw new DpSetupError("secagg-parameters", `SecAgg+ cannot run with ${n} workers per round: ${problem}.`);
-  return { neighbors: k, threshold: t, minSurvivors: t };
-}
-
-interface RingLayout {
-  /** Per-coordinate clamp of an update before encoding. */
-  readonly clipRange: number;
-  readonly headroomBits: number;
-  /** Fixed-point scale for n parties: what the driver will use every round. */
-  readonly scale: number;
-}
-
-/**
- * The fixed-point layout for this run. The clamp is C (an update of L2 norm <= C has every
- * coordinate within C), or C + 6 zC in the local mode (its noisy values are not bounded by C;
- * clamping them is post-processing). The distributed mode takes the fewest headroom bits
- * (so the largest scale, the least rounding slack) in which n updates plus 6 deviations of
- * the summed noise cannot wrap around the ring.
- */
-function ringLayout(mode: DpMode, z: number, clip: number, n: number, minSurvivors: number, dimension: number): RingLayout {
-  const clipRange = mode === "local" ? clip * (1 + LOCAL_RANGE_DEVIATIONS * z) : clip;
-  if (mode !== "distributed") return { clipRange, headroomBits: 0, scale: chooseScale({ clipRange, maxParties: n }) };
-  for (let headroomBits = 0; headroomBits <= 30; headroomBits++) {
-    let scale: number;
-    try {
-      scale = chooseScale({ clipRange, maxParties: n, headroomBits });
-    } catch {
-      break;
-    }
-    const plan = planDistributedNoise({ noiseMultiplier: z, clip, scale, dimension, minSurvivors, maxWorkers: n });
-    if (plan.fitsInRing) return { clipRange, headroomBits, scale };
-  }
-  throw new DpConfigError("ring-overflow",
-    `The sum of ${n} updates plus noise multiplier ${z} does not fit in the 32-bit ring at any fixed-point scale; lower --noise, or sample fewer workers per round.`);
-}
-
-/** The smallest noise multiplier whose epsilon after all rounds is within the budget (Opacus's search). */
-function solveNoise(cfg: DpConfig, budget: number, shapeFor: (z: number) => DpRunShape): number {
-  const { rounds, sampleRate } = shapeFor(1);
-  if (cfg.mode !== "distributed") {
-    return solveNoiseMultiplier({ targetEpsilon: budget, sampleRate, steps: rounds, delta: cfg.delta, ...(cfg.conversion ? { conversion: cfg.conversion } : {}) }).noiseMultiplier;
-  }
-  const { epsilonBudget: _b, ...noBudget } = cfg;
-  const epsilonAt = (z: number): number => {
-    try {
-      return validateDpConfig({ ...noBudget, noiseMultiplier: z }, shapeFor(z)).afterAllRounds.epsilon;
-    } catch (err) {
-      if (err instanceof DpConfigError && err.code === "ring-overflow") return Number.POSITIVE_INFINITY;
-      throw err;
-    }
-  };
-  let low = 0;
-  let high = 10;
-  let atHigh = epsilonAt(high);
-  while (atHigh > budget) {
-    high *= 2;
-    if (high > 1e4) {
-      throw new DpConfigError("epsilon-unreachable",
-        `No noise multiplier up to 10^4 keeps the distributed epsilon within ${budget} over ${rounds} rounds at sampling ${sampleRate}; raise --epsilon-budget, or lower --rounds or --fraction-fit.`);
-    }
-    atHigh = epsilonAt(high);
-  }
-  while (budget - atHigh > 0.01 && high - low > 1e-9 * high) {
-    const mid = (low + high) / 2;
-    const atMid = epsilonAt(mid);
-    if (atMid <= budget) {
-      high = mid;
-      atHigh = atMid;
-    } else {
-      low = mid;
-    }
-  }
-  return high;
 }

@@ -27,8 +27,8 @@ export interface WorkerOptions {
   readonly random?: RandomSource;
   /** Dropout injection: return true to drop out of `round` at `point` (the worker answers with ROUND_ABORTED). */
   readonly dropAt?: (round: number, point: DropPoint) => boolean;
-  /** Test hook: change what is sent (e.g. a corrupted update) before it leaves. */
-  readonly tamper?: (body: Body) => Body;
+  /** Test hook: change what is sent (e.g. a corrupted update) before it leaves; null sends nothing (a stalled worker). */
+  readonly tamper?: (body: Body) => Body | null;
   /** Protocol version announced in Join (tests of version mismatch only). */
   readonly protocolVersion?: number;
 }
@@ -104,6 +104,7 @@ export class WorkerClient {
   private send(round: number, body: Body, replyTo = 0): number {
     const messageId = this.nextId++;
     const final = this.options.tamper ? this.options.tamper(body) : body;
+    if (final === null) return messageId;
     const bytes = encodeMessage({ meta: { runId: this.runId, round, messageId, replyTo, sender: this.workerId || this.options.name }, body: final });
     if (bytes.byteLength > this.maxMessageBytes) {
       const err = new MessageTooLargeError(bytes.byteLength, this.maxMessageBytes);

@@ -7,6 +7,6 @@ import { TASK_NAMES } from "../../shared/task/task-spec";
 export function simulateCommand(): Command {
   const cmd = new Command("simulate").description("simulate a federation of many virtual workers")
     .addOption(new Option("--task <task>", "the task").choices([...TASK_NAMES]).makeOptionMandatory());
-  addRunOptions(cmd, { workers: 100, secagg: "none", partition: "iid", baseline: false });
+  addRunOptions(cmd, { workers: 100, secagg: "secagg+", partition: "iid", baseline: false });
   return cmd.action(async (options: RunOptions & { task: string }) => { await executeRun(options.task, options, "simulate"); });
 }

@@ -3,7 +3,7 @@ import { RingSecureDriver } from "../../server/round/ring-driver";
 import { generateSigningKeyPair } from "../../shared/crypto/signatures";
 import { createMemoryPair } from "../../shared/transport/memory-transport";
 import type { Connection } from "../../shared/transport/transport";
-import type { SecureProtocol } from "../../shared/protocol/messages";
+import type { Body, SecureProtocol } from "../../shared/protocol/messages";
 import { WorkerClient, type DropPoint } from "../../worker/worker-client";
 import type { Coordinator } from "../../server/coordinator";
 import { FakeLearner } from "../support/fake-learner";
@@ -16,15 +16,16 @@ function tap(conn: Connection, seen: Uint8Array[]): Connection {
   return conn;
 }
 
-async function secureFederation(protocol: SecureProtocol, specs: { name: string; examples: number; target: number; dropAt?: (round: number, p: DropPoint) => boolean }[],
-  seen: Uint8Array[] = [], weighted = true): Promise<Coordinator> {
-  const secure = new RingSecureDriver({ protocol, clipRange: 8, weighted, stageTimeoutMs: 2_000 });
+type Spec = { name: string; examples: number; target: number; dropAt?: (round: number, p: DropPoint) => boolean; tamper?: (b: Body) => Body | null };
+
+async function secureFederation(protocol: SecureProtocol, specs: Spec[], seen: Uint8Array[] = [], weighted = true, stageTimeoutMs = 2_000): Promise<Coordinator> {
+  const secure = new RingSecureDriver({ protocol, clipRange: 8, weighted, stageTimeoutMs });
   const c = fedAvgCoordinator({ rounds: 1, secure });
   await Promise.all(specs.map(async (s) => {
     const [serverEnd, workerEnd] = createMemoryPair(s.name);
     c.addConnection(tap(serverEnd, seen));
     const w = new WorkerClient(workerEnd, { name: s.name, task: "boston", learner: new FakeLearner(s.examples, s.target), identity: generateSigningKeyPair(),
-      ...(s.dropAt ? { dropAt: s.dropAt } : {}) });
+      ...(s.dropAt ? { dropAt: s.dropAt } : {}), ...(s.tamper ? { tamper: s.tamper } : {}) });
     await w.join();
   }));
   return c;
@@ -61,6 +62,19 @@ describe("secure aggregation end to end (in-memory transport)", function () {
     // survivors' deltas (target/2): 0.5, 1.5, 2, 2.5, 3 => mean 1.9
     assertAllClose(c, 1.9);
     assert.equal(r.failures.find((f) => f.worker === "w2")?.code, "ROUND_ABORTED");
+    c.shutdown();
+  });
+
+  it("secagg+: a worker that stalls past the stage deadline (connected, silent) is treated as a drop and the survivors' sum is exact", async () => {
+    const names = ["w1", "w2", "w3", "w4", "w5"];
+    const stall = (b: Body): Body | null => (b.type === "secaggReply" && b.reply.stage === "ShareKeys" ? null : b);
+    const c = await secureFederation("secagg+", names.map((name, i) => ({ name, examples: 10, target: i + 1, ...(name === "w4" ? { tamper: stall } : {}) })), [], true, 300);
+    const { rounds } = await c.run();
+    const r = rounds[0]!;
+    assert.ok(r.applied, `aborted: ${r.abortReason}`);
+    assert.deepEqual([...r.contributors].sort(), ["w1", "w2", "w3", "w5"]);
+    assert.equal(r.failures.find((f) => f.worker === "w4")?.code, "TIMEOUT");
+    assertAllClose(c, (0.5 + 1 + 1.5 + 2.5) / 4);
     c.shutdown();
   });
 

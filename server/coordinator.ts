@@ -14,6 +14,9 @@ import type { FitAggregate, SamplingRandom, Strategy, WorkerInfo } from "./strat
 
 const log = getLogger("coordinator");
 
+/** How long a new connection may take to send its Join. */
+const JOIN_TIMEOUT_MS = 30_000;
+
 export interface CoordinatorOptions {
   readonly admission: AdmissionPolicy;
   readonly initialWeights: ModelWeights;
@@ -72,6 +75,9 @@ export class Coordinator {
   addConnection(connection: Connection): void {
     const session = new WorkerSession(connection, this.runId, `pending:${connection.peer}`);
     let admitted = false;
+    // A connection that does not join in time is closed (it holds buffers and a socket).
+    const joinTimer = setTimeout(() => { if (!admitted) connection.close(`no join within ${JOIN_TIMEOUT_MS} ms`); }, JOIN_TIMEOUT_MS);
+    joinTimer.unref();
     session.onUnsolicited((m) => {
       if (m.body.type === "join" && !admitted) {
         const decision = admit(m.body, this.options.admission, new Set(this.sessions.keys()));
@@ -82,6 +88,7 @@ export class Coordinator {
           return;
         }
         admitted = true;
+        clearTimeout(joinTimer);
         session.id = m.body.workerName;
         session.identityKey = m.body.identityKey;
         this.sessions.set(session.id, session);
@@ -92,6 +99,7 @@ export class Coordinator {
         for (const w of this.joinWaiters.splice(0)) w();
       } else if (m.body.type === "error") {
         log.warn("worker reported an error", { worker: session.id, code: m.body.code, message: m.body.message });
+        if (m.body.code === "MESSAGE_TOO_LARGE") session.failNewest("MESSAGE_TOO_LARGE", `worker ${session.id} could not accept our message: ${m.body.message}`);
       } else if (m.body.type === "bye") {
         log.info("worker said goodbye", { worker: session.id, reason: m.body.reason });
       } else {
@@ -199,9 +207,10 @@ export class Coordinator {
     return record;
   }
 
-  /** Say goodbye to every worker and close their connections. */
-  shutdown(reason = "run finished"): void {
-    for (const s of this.sessions.values()) s.close(reason);
+  /** Say goodbye to every worker and wait (at most graceMs) for their connections to close. */
+  async shutdown(reason = "run finished", graceMs = 2_000): Promise<void> {
+    const sessions = [...this.sessions.values()];
+    await Promise.all(sessions.map((s) => s.close(reason, graceMs)));
     this.sessions.clear();
     this.info.clear();
   }

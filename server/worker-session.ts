@@ -1,6 +1,6 @@
 import { decodeMessage, encodeMessage } from "../shared/protocol/codec";
 import { COORDINATOR, ProtocolError, errorBody, type Body, type ErrorCode, type Message } from "../shared/protocol/messages";
-import type { Connection } from "../shared/transport/transport";
+import { MessageTooLargeError, type Connection } from "../shared/transport/transport";
 import { getLogger } from "../shared/log/logger";
 
 const log = getLogger("coordinator.session");
@@ -61,7 +61,8 @@ export class WorkerSession {
       try {
         messageId = this.send(round, body);
       } catch (err) {
-        reject(new RequestFailed("MESSAGE_TOO_LARGE", err instanceof Error ? err.message : String(err)));
+        const code = this.connection.closed ? "DISCONNECTED" : err instanceof MessageTooLargeError ? "MESSAGE_TOO_LARGE" : "INTERNAL";
+        reject(new RequestFailed(code, `could not send a ${body.type} to worker ${this.id}: ${err instanceof Error ? err.message : String(err)}`));
         return;
       }
       const timer = setTimeout(() => {
@@ -79,9 +80,15 @@ export class WorkerSession {
     });
   }
 
-  close(reason: string): void {
+  /** Say goodbye and let the worker close (so the Bye is delivered); force the close after graceMs. */
+  close(reason: string, graceMs = 2_000): Promise<void> {
+    if (this.connection.closed) return Promise.resolve();
     try { this.send(0, { type: "bye", reason }); } catch { /* already gone */ }
-    this.connection.close(reason);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => { this.connection.close(reason); resolve(); }, graceMs);
+      timer.unref();
+      this.connection.onClose(() => { clearTimeout(timer); resolve(); });
+    });
   }
 
   private receive(bytes: Uint8Array): void {
@@ -122,8 +129,11 @@ export class WorkerSession {
     try { this.send(0, errorBody(code, message)); } catch (err) { log.debug("could not send an error reply", { worker: this.id, err: String(err) }); }
   }
 
-  /** A message we could not read answered something: fail the most recent request, the one it most likely answered. */
-  private failNewest(code: ErrorCode, message: string): void {
+  /**
+   * A message that could not be read (ours dropped by the worker as oversized, or theirs by us) answered
+   * something: fail the most recent request, the one it most likely answered, instead of waiting for its deadline.
+   */
+  failNewest(code: ErrorCode, message: string): void {
     const ids = [...this.pending.keys()];
     const newest = ids[ids.length - 1];
     if (newest === undefined) return;

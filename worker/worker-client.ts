@@ -56,6 +56,8 @@ export class WorkerClient {
   readonly closed: Promise<string>;
   private welcome: { resolve: (w: WelcomeBody) => void; reject: (e: Error) => void } | null = null;
   private joinMessageId = 0;
+  /** Why the coordinator ended the session, when it said goodbye (null: it did not, e.g. a crash or a lost network). */
+  byeReason: string | null = null;
   private readonly secure: SecureParticipation | null;
   private readonly random: RandomSource;
 
@@ -170,6 +172,7 @@ export class WorkerClient {
           return;
         case "bye":
           this.log.info("the coordinator said goodbye", { reason: body.reason });
+          this.byeReason = body.reason;
           this.connection.close(body.reason);
           return;
         default:

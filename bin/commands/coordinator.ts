@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { Command, Option } from "commander";
 import { Coordinator } from "../../server/coordinator";
 import { FedAvg } from "../../server/strategy/fedavg";
@@ -22,6 +23,7 @@ const log = getLogger("cli.coordinator");
 interface CoordinatorCliOptions {
   task: string; port: number; host: string; rounds?: number; minWorkers: number; waitSeconds: number; fractionFit: number;
   secagg: SecureAggregationMode; roundTimeoutSeconds: number; maxMessageBytes: number; testData?: string; seed: number; json: boolean;
+  tlsKey?: string; tlsCert?: string;
 }
 
 /** `conclave coordinator`: listen for remote workers over socket.io and drive the rounds. */
@@ -40,6 +42,8 @@ export function coordinatorCommand(): Command {
     .option("--test-data <file>", "a held-out CSV the coordinator evaluates the global model on")
     .option("--seed <n>", "seed for sampling and the initial model", nonNegativeInt("--seed"), 1)
     .option("--json", "print one JSON summary as the last line of stdout", false)
+    .option("--tls-key <file>", "PEM private key: serve wss:// (with --tls-cert)")
+    .option("--tls-cert <file>", "PEM certificate chain for --tls-key")
     .action(async (o: CoordinatorCliOptions) => { await runCoordinator(o); });
 }
 
@@ -67,13 +71,18 @@ async function runCoordinator(o: CoordinatorCliOptions): Promise<void> {
     ...(secure ? { secure } : {}), rng: SeededRng.fromSeed(o.seed).fork("sampling"), maxMessageBytes: o.maxMessageBytes,
     roundTimeoutMs: o.roundTimeoutSeconds * 1000, standardise: { features: task.features.length, onComputed: (s) => rescale(s) },
   });
-  const transport = await SocketIoServerTransport.listen({ port: o.port, host: o.host, maxMessageBytes: o.maxMessageBytes });
+  if (Boolean(o.tlsKey) !== Boolean(o.tlsCert)) throw new Error("--tls-key and --tls-cert go together: give both, or neither");
+  const tls = o.tlsKey && o.tlsCert ? { key: readFileSync(o.tlsKey), cert: readFileSync(o.tlsCert) } : undefined;
+  if (!tls && !["127.0.0.1", "localhost", "::1"].includes(o.host)) {
+    log.warn("listening beyond this machine without TLS: the network path can read the roster and tamper with it; use --tls-key and --tls-cert", { host: o.host });
+  }
+  const transport = await SocketIoServerTransport.listen({ port: o.port, host: o.host, maxMessageBytes: o.maxMessageBytes, ...(tls ? { tls } : {}) });
   transport.onConnection((c) => coordinator.addConnection(c));
   const stop = (): void => { log.warn("interrupted: stopping after the current round"); coordinator.stop("interrupted"); };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   try {
-    log.info("waiting for workers", { needed: o.minWorkers, seconds: o.waitSeconds, url: `http://${o.host}:${transport.port}` });
+    log.info("waiting for workers", { needed: o.minWorkers, seconds: o.waitSeconds, url: `${tls ? "https" : "http"}://${o.host}:${transport.port}` });
     await coordinator.waitForWorkers(o.minWorkers, o.waitSeconds * 1000);
     const history = await coordinator.run();
     const last = history.rounds[history.rounds.length - 1];
@@ -84,7 +93,7 @@ async function runCoordinator(o: CoordinatorCliOptions): Promise<void> {
     };
     process.stdout.write((o.json ? JSON.stringify(summary) : `run ${history.runId} finished: ${JSON.stringify(summary)}`) + "\n");
   } finally {
-    coordinator.shutdown();
+    await coordinator.shutdown();
     await transport.close();
   }
 }

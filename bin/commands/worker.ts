@@ -16,11 +16,11 @@ import { positiveInt } from "../federation/run-options";
 const log = getLogger("cli.worker");
 
 interface WorkerCliOptions {
-  server: string; data: string; name: string; task?: string; key?: string; backend?: BackendName; attempts: number; maxMessageBytes: number;
+  server: string; data: string; name: string; task?: string; key?: string; backend?: BackendName; attempts: number; maxMessageBytes: number; ca?: string;
 }
 
 /** Exit codes a supervisor (systemd, a hospital's scheduler) can act on. */
-export const WORKER_EXIT = { ok: 0, unreachable: 3, refused: 4, badInput: 2 } as const;
+export const WORKER_EXIT = { ok: 0, unreachable: 3, refused: 4, lost: 5 } as const;
 
 /** The task whose columns the CSV header has, when --task is not given. */
 function detectTask(path: string): TaskSpec {
@@ -41,6 +41,7 @@ export function workerCommand(): Command {
     .addOption(new Option("--backend <name>", "force a TensorFlow.js backend").choices([...BACKEND_NAMES]))
     .option("--attempts <n>", "connection attempts before giving up", positiveInt("--attempts"), 8)
     .option("--max-message-bytes <n>", "largest message accepted", positiveInt("--max-message-bytes"), DEFAULT_MAX_MESSAGE_BYTES)
+    .option("--ca <file>", "PEM certificate(s) to trust for an https:// coordinator (e.g. the federation's own CA)")
     .action(async (o: WorkerCliOptions) => { process.exitCode = await runWorker(o); });
 }
 
@@ -51,18 +52,23 @@ async function runWorker(o: WorkerCliOptions): Promise<number> {
   const identity = loadOrCreateIdentity(o.key);
   const backend = await selectBackend(o.backend);
   const trainer = new Trainer(task.model, 0);
+  let stopping = false;
   try {
-    const connection = await connectSocketIo(o.server, { attempts: o.attempts, maxMessageBytes: o.maxMessageBytes });
+    const connection = await connectSocketIo(o.server, { attempts: o.attempts, maxMessageBytes: o.maxMessageBytes, ...(o.ca ? { ca: readFileSync(o.ca, "utf8") } : {}) });
     const worker = new WorkerClient(connection, {
       name: o.name, task: task.name, learner: new TfjsLearner(trainer, data, backend.name), identity, capabilities: ["none", "additive", "secagg+"],
     });
-    const stop = (): void => worker.leave("worker stopped by its operator");
+    const stop = (): void => { stopping = true; worker.leave("worker stopped by its operator"); };
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
     await worker.join();
     log.info("waiting for rounds", { task: task.name, rows: data.rows, backend: backend.name });
     const reason = await worker.closed;
-    log.info("connection closed", { reason });
+    if (worker.byeReason === null && !stopping) {
+      log.error("the connection to the coordinator was lost before the run ended", { reason });
+      return WORKER_EXIT.lost;
+    }
+    log.info("the run ended", { reason: worker.byeReason ?? reason });
     return WORKER_EXIT.ok;
   } catch (err) {
     if (err instanceof ConnectError) { log.error(err.message); return WORKER_EXIT.unreachable; }

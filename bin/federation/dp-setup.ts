@@ -161,6 +161,8 @@ export function buildDpSetup(inputs: DpInputs, dimension: number, rounds: number
   if (secagg !== "none") {
     const inner = new RingSecureDriver({ protocol: secagg, clipRange: ring.clipRange, weighted: false, headroomBits: ring.headroomBits, stageTimeoutMs: 30_000,
       ...(inputs.dropout !== undefined ? { dropoutRate: inputs.dropout } : {}),
+      // Each worker's noise is planned for minSurvivors inputs: a sum holding fewer is never released.
+      ...(mode === "distributed" ? { minContributors: minSurvivors } : {}),
       ...(pinned?.neighbors !== undefined ? { neighbors: pinned.neighbors } : inputs.neighbors !== undefined ? { neighbors: inputs.neighbors } : {}),
       ...(pinned?.threshold !== undefined ? { threshold: pinned.threshold } : inputs.threshold !== undefined ? { threshold: inputs.threshold } : {}) });
     secure = new DpSecureDriver(inner, n, mode === "distributed" && secagg === "additive" ? minSurvivors : 0);

@@ -127,7 +127,7 @@ export async function runSimulation(config: SimulationConfig): Promise<Simulatio
     const final = (history.rounds.length === config.rounds ? lastTest : null) ?? (await lock.run(async () => { trainer.setWeights(coordinator.globalWeights); return trainer.evaluate(test); }));
     return { backend, partition: formatPartition(config.partition), centralized, federated: { test: final, wallSeconds }, history, perRoundTest };
   } finally {
-    coordinator.shutdown();
+    await coordinator.shutdown();
     trainer.dispose();
   }
 }

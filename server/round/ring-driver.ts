@@ -32,6 +32,12 @@ export interface RingDriverOptions {
   readonly threshold?: number;
   /** Expected dropout rate, for the default k (Bell et al.-style bound in shared/secagg/neighbour-graph). */
   readonly dropoutRate?: number;
+  /**
+   * Fewest inputs a released sum may hold (distributed DP plans each worker's noise for this many).
+   * Checked before the protocol starts and when key advertisement closes, so that a round that would
+   * fall short aborts before any masked input exists, and again on the result.
+   */
+  readonly minContributors?: number;
 }
 
 /** k for n workers: at most n - 1 (all-to-all), else even (the ring graph's degree). */
@@ -88,6 +94,10 @@ export class RingSecureDriver implements SecureAggregationDriver {
     const byId = new Map(eligible.map((s, i) => [i + 1, s] as const));
     const roster: RosterEntry[] = [...byId].map(([id, s]) => ({ id, identityKey: s.identityKey }));
     const extras: Record<string, number | string> = {};
+    const minContributors = Math.max(2, this.options.minContributors ?? 2);
+    if (eligible.length < minContributors) {
+      return { kind: "aborted", reason: `round ${round} aborted before secure aggregation: ${eligible.length} eligible workers trained, fewer than the ${minContributors} a released sum must hold`, failures, extras };
+    }
     if (eligible.length < 2) return { kind: "aborted", reason: `round ${round} aborted: secure aggregation needs at least 2 workers, ${eligible.length} trained`, failures, extras };
     const config = { round, participants: [...byId.keys()], vectorLength: modelLength + 1, graphSeed: new Uint8Array(nodeRandomBytes(32)) };
     const n = eligible.length;
@@ -115,23 +125,31 @@ export class RingSecureDriver implements SecureAggregationDriver {
         log.warn("worker dropped during secure aggregation", { round, stage, worker: f.failure.worker, code: f.failure.code });
       }
       const t = machine.closeStage();
-      dropped += t.dropped.length;
+      // Workers that failed (error, disconnect, refused reply) were marked dropped above; closeStage adds the silent ones.
+      dropped += outcome.failed.length + t.dropped.filter((id) => !outcome.failed.some((f) => f.id === id)).length;
       extras.dropped = dropped;
       if (t.kind === "aborted") {
         log.warn("secure aggregation aborted; the model does not change", { round, protocol: this.mode, reason: t.reason });
         return { kind: "aborted", reason: t.reason, failures, extras };
       }
       if (t.kind === "next") {
+        if (t.requests.length < minContributors) {
+          return { kind: "aborted", reason: `round ${round} aborted at ${t.stage}: ${t.requests.length} workers remain, fewer than the ${minContributors} a released sum must hold`, failures, extras };
+        }
         requests = [...t.requests];
         stage = t.stage;
         continue;
       }
       const { sum, contributors } = t.aggregate;
-      const weightedSum = decodeSum(sum.subarray(0, modelLength), protection.scale);
       const count = sum[modelLength]!;
+      // Checked before anything is decoded: a short or malformed sum is not released.
+      if (contributors.length < minContributors) {
+        return { kind: "aborted", reason: `round ${round} aborted: ${contributors.length} inputs in the sum, fewer than the ${minContributors} required`, failures, extras };
+      }
       if (!protection.weighted && count !== contributors.length) {
         return { kind: "aborted", reason: `round ${round} aborted: the securely summed count is ${count} but ${contributors.length} workers contributed; an input was malformed`, failures, extras };
       }
+      const weightedSum = decodeSum(sum.subarray(0, modelLength), protection.scale);
       const totalWeight = protection.weighted ? count / protection.maxExamples : count;
       return { kind: "sum", weightedSum, totalWeight, contributors: contributors.map((id) => byId.get(id)!.id), failures, extras };
     }

@@ -56,6 +56,7 @@ export async function computeStandardisation(sessions: readonly WorkerSession[],
     try {
       const r = await session.request(0, { type: "statsRequest", protection }, "statsResult", timeoutMs);
       if (!secure && (r.values.length !== 2 * features || r.numExamples < 1)) throw new Error(`worker ${session.id} sent ${r.values.length} statistics for ${features} features`);
+      if (secure && (r.values.length > 0 || r.numExamples > 0)) throw new Error(`worker ${session.id} sent its statistics in plaintext in a secure run; they were discarded`);
       answered.push({ session, values: r.values, n: r.numExamples });
     } catch (err) {
       failures.push(failureFrom(session.id, err));

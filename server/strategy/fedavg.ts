@@ -76,12 +76,18 @@ export class FedAvg implements Strategy {
     const total = results.reduce((s, r) => s + r.numExamples, 0);
     if (total === 0) return null;
     let loss = 0;
-    const metrics: Record<string, number> = {};
+    const sums: Record<string, number> = {};
+    const weights: Record<string, number> = {};
     for (const r of results) {
-      const w = r.numExamples / total;
-      loss += w * r.loss;
-      for (const [k, v] of Object.entries(r.metrics)) metrics[k] = (metrics[k] ?? 0) + w * v;
+      loss += (r.numExamples / total) * r.loss;
+      // A metric some workers could not compute (AUC on one class) is averaged over those that did.
+      for (const [k, v] of Object.entries(r.metrics)) {
+        sums[k] = (sums[k] ?? 0) + r.numExamples * v;
+        weights[k] = (weights[k] ?? 0) + r.numExamples;
+      }
     }
+    const metrics: Record<string, number> = {};
+    for (const k of Object.keys(sums)) if (weights[k]! > 0) metrics[k] = sums[k]! / weights[k]!;
     return { loss, metrics };
   }
 

@@ -34,5 +34,5 @@ export function checkOneOf<T extends string>(v: unknown, allowed: readonly T[], 
 
 export function isRecordOfNumbers(v: unknown): v is Record<string, number> {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  return Object.values(v).every((x) => typeof x === "number");
+  return Object.entries(v).every(([k, x]) => k.length <= 128 && typeof x === "number" && Number.isFinite(x));
 }

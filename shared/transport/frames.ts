@@ -52,6 +52,10 @@ export class FrameAssembler {
     }
     let stream = this.streams.get(streamId);
     if (index === 0) {
+      // A sender writes a message's frames back to back, so at most one stream is ever unfinished:
+      // a new one abandons the others (bounded memory whatever a peer sends).
+      this.streams.clear();
+      this.refused.clear();
       const declared = count * this.frameBytes;
       if (count > 1 && (count - 1) * this.frameBytes >= this.maxMessageBytes) {
         if (count > 1) this.refused.add(streamId);

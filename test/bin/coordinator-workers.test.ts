@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -42,6 +43,38 @@ describe("conclave coordinator and three conclave worker processes on 127.0.0.1"
     // Each worker created its identity key file, private to its owner.
     const key: unknown = JSON.parse(readFileSync(path.join(dir, "hospital-0.key"), "utf8"));
     assert.equal(Reflect.get(key as object, "type"), "conclave-ed25519");
+  });
+
+  it("over TLS (wss://): workers that trust the coordinator's certificate complete a round", async function () {
+    const cert = path.join(dir, "cert.pem");
+    const key = path.join(dir, "key.pem");
+    const openssl = spawnSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+      "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", cert], { encoding: "utf8" });
+    if (openssl.error || openssl.status !== 0) this.skip();
+    const coordinator = spawnConclave(["coordinator", "--task", "boston", "--port", "0", "--min-workers", "2", "--rounds", "1", "--wait-seconds", "120", "--json",
+      "--tls-key", key, "--tls-cert", cert]);
+    procs.push(coordinator);
+    await waitFor(() => /"port":\d+/.test(coordinator.stderr), "the coordinator to listen", 60_000);
+    const port = /"port":(\d+)/.exec(coordinator.stderr)![1]!;
+    assert.match(coordinator.stderr, /"tls":true/);
+    const workers = [0, 1].map((i) => spawnConclave(["worker", "--server", `https://127.0.0.1:${port}`, "--data", path.join(dir, `hospital-${i}.csv`), "--name", `tls-${i}`, "--ca", cert]));
+    procs.push(...workers);
+    assert.equal(await coordinator.exited, 0, coordinator.stderr.slice(-2000));
+    assert.equal(lastJsonLine(coordinator.stdout).roundsApplied, 1);
+    for (const w of workers) assert.equal(await w.exited, 0, w.stderr.slice(-2000));
+  });
+
+  it("a worker whose coordinator dies mid-run exits non-zero (5), so a supervisor restarts it", async () => {
+    const coordinator = spawnConclave(["coordinator", "--task", "boston", "--port", "0", "--min-workers", "2", "--wait-seconds", "120"]);
+    procs.push(coordinator);
+    await waitFor(() => /"port":\d+/.test(coordinator.stderr), "the coordinator to listen", 60_000);
+    const port = /"port":(\d+)/.exec(coordinator.stderr)![1]!;
+    const w = spawnConclave(["worker", "--server", `http://127.0.0.1:${port}`, "--data", path.join(dir, "hospital-2.csv"), "--name", "orphan"]);
+    procs.push(w);
+    await waitFor(() => /worker joined/.test(coordinator.stderr), "the worker to join", 60_000);
+    coordinator.child.kill("SIGKILL");
+    assert.equal(await w.exited, 5, w.stderr.slice(-2000));
+    assert.match(w.stderr, /connection to the coordinator was lost before the run ended/);
   });
 
   it("a worker pointed at a dead coordinator retries, says why, and exits non-zero", async () => {

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import nacl from "tweetnacl";
 import { seededRandomBytes, seedFromLabel } from "../../shared/crypto/random";
-import { boxKey, boxKeyReference, encodeHeader, envelopeLength, openEnvelope, sealEnvelope } from "../../shared/crypto/share-box";
-import { x25519KeyPair } from "../../shared/crypto/x25519";
+import { boxKey, boxKeyReference, boxKeyWith, encodeHeader, envelopeLength, openEnvelope, sealEnvelope } from "../../shared/crypto/share-box";
+import { x25519Agreement, x25519KeyPair } from "../../shared/crypto/x25519";
 
 describe("crypto/share-box", () => {
   const rng = seededRandomBytes(seedFromLabel("share-box"));
@@ -16,6 +16,15 @@ describe("crypto/share-box", () => {
       assert.deepEqual(boxKey(a.secretKey, b.publicKey), boxKeyReference(a.secretKey, b.publicKey));
     }
     assert.equal(boxKey(alice.secretKey, new Uint8Array(32)), null);
+  });
+
+  it("boxKeyWith, from a private key imported once, gives the same key for many peers", () => {
+    const agreement = x25519Agreement(alice.secretKey);
+    for (let i = 0; i < 10; i++) {
+      const peer = x25519KeyPair(rng).publicKey;
+      assert.deepEqual(boxKeyWith(agreement, peer), boxKeyReference(alice.secretKey, peer));
+    }
+    assert.equal(boxKeyWith(agreement, new Uint8Array(32)), null);
   });
 
   it("an envelope is a plain nacl.box of header || payload and opens for its receiver", () => {

@@ -18,8 +18,8 @@ function tap(conn: Connection, seen: Uint8Array[]): Connection {
 
 type Spec = { name: string; examples: number; target: number; dropAt?: (round: number, p: DropPoint) => boolean; tamper?: (b: Body) => Body | null };
 
-async function secureFederation(protocol: SecureProtocol, specs: Spec[], seen: Uint8Array[] = [], weighted = true, stageTimeoutMs = 2_000): Promise<Coordinator> {
-  const secure = new RingSecureDriver({ protocol, clipRange: 8, weighted, stageTimeoutMs });
+async function secureFederation(protocol: SecureProtocol, specs: Spec[], seen: Uint8Array[] = [], weighted = true, stageTimeoutMs = 2_000, minContributors?: number): Promise<Coordinator> {
+  const secure = new RingSecureDriver({ protocol, clipRange: 8, weighted, stageTimeoutMs, ...(minContributors ? { minContributors } : {}) });
   const c = fedAvgCoordinator({ rounds: 1, secure });
   await Promise.all(specs.map(async (s) => {
     const [serverEnd, workerEnd] = createMemoryPair(s.name);
@@ -75,6 +75,17 @@ describe("secure aggregation end to end (in-memory transport)", function () {
     assert.deepEqual([...r.contributors].sort(), ["w1", "w2", "w3", "w5"]);
     assert.equal(r.failures.find((f) => f.worker === "w4")?.code, "TIMEOUT");
     assertAllClose(c, (0.5 + 1 + 1.5 + 2.5) / 4);
+    c.shutdown();
+  });
+
+  it("additive with a minimum number of contributors (distributed DP): a drop before sharing that leaves too few aborts before any input is masked", async () => {
+    const c = await secureFederation("additive", [
+      { name: "alice", examples: 10, target: 2 }, { name: "bob", examples: 10, target: 2, dropAt: (_r, p) => p === "AdvertiseKeys" }, { name: "carol", examples: 10, target: 2 },
+    ], [], true, 2_000, 3);
+    const { rounds } = await c.run();
+    assert.equal(rounds[0]!.applied, false);
+    assert.match(rounds[0]!.abortReason ?? "", /aborted at ShareKeys: 2 workers remain, fewer than the 3/);
+    assertAllClose(c, 0, 0);
     c.shutdown();
   });
 

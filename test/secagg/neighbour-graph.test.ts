@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { seedFromLabel } from "../../shared/crypto/random";
-import { buildNeighbourGraph, defaultSecAggParams, minimumThreshold, paramsProblem } from "../../shared/secagg/neighbour-graph";
+import { buildNeighbourGraph, defaultSecAggParams, minimumThreshold, neighboursInGraph, paramsProblem } from "../../shared/secagg/neighbour-graph";
 
 describe("secagg/neighbour-graph", () => {
   const seed = seedFromLabel("graph");
@@ -26,6 +26,15 @@ describe("secagg/neighbour-graph", () => {
     assert.deepEqual([...a].sort(), [...b].sort());
     assert.notDeepEqual([...buildNeighbourGraph(ids, 6, 1, seedFromLabel("other"))].sort(), [...a].sort());
     assert.notDeepEqual([...buildNeighbourGraph(ids, 6, 2, seed)].sort(), [...a].sort());
+  });
+
+  it("neighboursInGraph gives one participant's list of the full graph, sparse or complete", () => {
+    for (const [n, k] of [[30, 6], [12, 11], [101, 34]] as const) {
+      const ids = Array.from({ length: n }, (_, i) => i * 5 + 2);
+      const g = buildNeighbourGraph(ids, k, 3, seed);
+      for (const id of ids) assert.deepEqual(neighboursInGraph([...ids].reverse(), k, 3, seed, id), g.get(id));
+      assert.deepEqual(neighboursInGraph(ids, k, 3, seed, 1), [], "not a participant");
+    }
   });
 
   it("defaults: all-to-all for small n, then k grows like log n; t is a strict majority", () => {

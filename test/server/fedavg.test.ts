@@ -35,6 +35,14 @@ describe("FedAvg", () => {
     assert.deepEqual(e, { loss: 4, metrics: { acc: 0.25 } });
   });
 
+  it("averages a metric only over the workers that reported it (AUC is undefined on one class)", () => {
+    const s = new FedAvg({ train: TRAIN });
+    const e = s.aggregateEvaluate(1, [{ worker: "a", numExamples: 10, loss: 1, metrics: { auc: 0.9, accuracy: 0.8 } }, { worker: "b", numExamples: 10, loss: 1, metrics: { accuracy: 0.6 } }], []);
+    assert.ok(e);
+    assert.ok(Math.abs(e.metrics.auc! - 0.9) < 1e-12);
+    assert.ok(Math.abs(e.metrics.accuracy! - 0.7) < 1e-12);
+  });
+
   it("rejects a fractionFit outside (0, 1]", () => {
     assert.throws(() => new FedAvg({ train: TRAIN, fractionFit: 0 }), /fractionFit/);
   });

@@ -35,6 +35,14 @@ describe("frames", () => {
     assert.equal(ok[ok.length - 1]!.kind, "message");
   });
 
+  it("keeps at most one unfinished message: a new one abandons it, so a peer cannot pile up buffers", () => {
+    const asm = new FrameAssembler(1 << 20, 100);
+    for (let stream = 1; stream <= 50; stream++) asm.push(splitIntoFrames(bytes(1000), stream, 100)[0]!);
+    assert.equal((asm as unknown as { streams: Map<number, unknown> }).streams.size, 1);
+    const whole = splitIntoFrames(bytes(250), 99, 100).map((f) => asm.push(f));
+    assert.equal(whole[whole.length - 1]!.kind, "message");
+  });
+
   it("flags malformed frames", () => {
     const asm = new FrameAssembler(1000, 100);
     assert.equal(asm.push(new Uint8Array(3)).kind, "malformed");

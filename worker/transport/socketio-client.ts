@@ -16,6 +16,8 @@ export interface ConnectOptions {
   readonly timeoutMs?: number;
   readonly maxMessageBytes?: number;
   readonly frameBytes?: number;
+  /** PEM certificates to trust for wss:// (besides the system's). */
+  readonly ca?: string;
 }
 
 export class ConnectError extends Error {
@@ -44,7 +46,8 @@ export async function connectSocketIo(url: string, options: ConnectOptions = {})
   let wait = options.backoffMs ?? 500;
   let lastReason = "";
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const socket = io(url, { transports: ["websocket"], reconnection: false, forceNew: true, timeout: options.timeoutMs ?? 5_000 });
+    const socket = io(url, { transports: ["websocket"], reconnection: false, forceNew: true, timeout: options.timeoutMs ?? 5_000,
+      ...(options.ca ? { ca: options.ca } : {}) });
     try {
       await once(socket, options.timeoutMs ?? 5_000);
       log.info("connected", { url, attempt });

@@ -1,5 +1,5 @@
 import { FrameAssembler, splitIntoFrames } from "./frames";
-import { Connection, ConnectionEvents, MessageTooLargeError } from "./transport";
+import { EventedConnection, MessageTooLargeError } from "./transport";
 
 /** The little a socket must offer to carry frames (both socket.io's server and client sockets do). */
 export interface FrameSocket {
@@ -10,13 +10,13 @@ export interface FrameSocket {
 }
 
 /** A Connection over any FrameSocket: splits messages into frames, reassembles them, enforces the size limit. */
-export class FramedConnection implements Connection {
-  private readonly events = new ConnectionEvents();
+export class FramedConnection extends EventedConnection {
   private readonly assembler: FrameAssembler;
   private nextStream = 1;
 
   constructor(private readonly socket: FrameSocket, readonly peer: string, readonly maxMessageBytes: number, private readonly frameBytes: number,
     onMalformed: (reason: string) => void = () => {}) {
+    super();
     this.assembler = new FrameAssembler(maxMessageBytes, frameBytes);
     socket.onFrame((frame) => {
       const event = this.assembler.push(frame);
@@ -40,13 +40,7 @@ export class FramedConnection implements Connection {
     for (const frame of splitIntoFrames(message, this.nextStream++, this.frameBytes)) this.socket.sendFrame(frame);
   }
 
-  onMessage(h: (m: Uint8Array) => void): void { this.events.onMessage(h); }
-  onOversized(h: (n: number) => void): void { this.events.onOversized(h); }
-  onClose(h: (r: string) => void): void { this.events.onClose(h); }
-  get closed(): boolean { return this.events.closed; }
-  close(reason = "closed by this side"): void {
-    if (this.closed) return;
-    this.events.emitClose(reason);
+  protected release(): void {
     this.socket.disconnect();
   }
 }

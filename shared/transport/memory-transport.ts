@@ -1,15 +1,16 @@
-import { Connection, ConnectionEvents, DEFAULT_MAX_MESSAGE_BYTES, MessageTooLargeError } from "./transport";
+import { EventedConnection, DEFAULT_MAX_MESSAGE_BYTES, MessageTooLargeError, type Connection } from "./transport";
 
 /**
  * The in-memory transport of virtual workers: two connected ends that pass
  * encoded bytes (copied, so neither side can alias the other's buffers) and
  * deliver asynchronously, as a network would.
  */
-class MemoryEnd implements Connection {
-  readonly events = new ConnectionEvents();
+class MemoryEnd extends EventedConnection {
   other: MemoryEnd | null = null;
 
-  constructor(readonly peer: string, readonly maxMessageBytes: number) {}
+  constructor(readonly peer: string, readonly maxMessageBytes: number) {
+    super();
+  }
 
   send(message: Uint8Array): void {
     if (this.closed) throw new Error(`cannot send to ${this.peer}: the connection is closed`);
@@ -22,13 +23,7 @@ class MemoryEnd implements Connection {
       else target.events.emitMessage(copy);
     });
   }
-  onMessage(h: (m: Uint8Array) => void): void { this.events.onMessage(h); }
-  onOversized(h: (n: number) => void): void { this.events.onOversized(h); }
-  onClose(h: (r: string) => void): void { this.events.onClose(h); }
-  get closed(): boolean { return this.events.closed; }
-  close(reason = "closed by this side"): void {
-    if (this.closed) return;
-    this.events.emitClose(reason);
+  protected release(): void {
     const other = this.other;
     queueMicrotask(() => other?.events.emitClose("closed by the peer"));
   }

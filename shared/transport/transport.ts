@@ -53,3 +53,23 @@ export class ConnectionEvents {
     for (const h of this.closeHandlers.splice(0)) h(reason);
   }
 }
+
+/** The handler plumbing both implementations share; each says what sending and releasing mean. */
+export abstract class EventedConnection implements Connection {
+  protected readonly events = new ConnectionEvents();
+  abstract readonly peer: string;
+  abstract readonly maxMessageBytes: number;
+  abstract send(message: Uint8Array): void;
+  /** What closing means here (disconnect a socket, tell the other end); called once. */
+  protected abstract release(): void;
+
+  onMessage(h: (m: Uint8Array) => void): void { this.events.onMessage(h); }
+  onOversized(h: (n: number) => void): void { this.events.onOversized(h); }
+  onClose(h: (r: string) => void): void { this.events.onClose(h); }
+  get closed(): boolean { return this.events.closed; }
+  close(reason = "closed by this side"): void {
+    if (this.closed) return;
+    this.events.emitClose(reason);
+    this.release();
+  }
+}

@@ -31,8 +31,10 @@ export function readU64(bytes: Uint8Array, offset: number): number {
   return view.getUint32(offset) * 2 ** 32 + view.getUint32(offset + 4);
 }
 
+const UTF8 = new TextEncoder(); // stateless: one for the module
+
 export function utf8(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
+  return UTF8.encode(text);
 }
 
 /** Length-prefixed (one byte) UTF-8, for domain-separation labels. */

@@ -9,7 +9,7 @@ import { concatBytes, label, u64, utf8 } from "./bytes";
 
 export const SEED_BYTES = 32;
 
-const SALT_TEXT = "conclave/kdf/v1";
+const SALT = utf8("conclave/kdf/v1"); // shared, never written (hkdfSync only reads it)
 
 export interface SeedContext {
   /** What the seed is for, e.g. "secagg+/pairwise-mask". */
@@ -26,5 +26,5 @@ export function seedInfo(context: SeedContext): Uint8Array {
 /** A 32-byte seed from `secret` (>= 32 bytes of key material) bound to `context`. */
 export function deriveSeed(secret: Uint8Array, context: SeedContext): Uint8Array {
   if (secret.length < 32) throw new RangeError(`deriveSeed needs at least 32 bytes of key material, got ${secret.length}`);
-  return new Uint8Array(crypto.hkdfSync("sha256", secret, utf8(SALT_TEXT), seedInfo(context), SEED_BYTES));
+  return new Uint8Array(crypto.hkdfSync("sha256", secret, SALT, seedInfo(context), SEED_BYTES));
 }

@@ -17,6 +17,8 @@ import { SEED_BYTES } from "./kdf";
 
 const CHUNK_WORDS = 16384; // 64 KiB: in cache, and few calls into node
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+/** The plaintext AES-CTR encrypts into the keystream: read-only, allocated once for every expansion. */
+const ZEROS = new Uint8Array(CHUNK_WORDS * 4);
 
 function cipherFor(seed: Uint8Array): crypto.Cipher {
   if (seed.length !== SEED_BYTES) throw new RangeError(`PRG seed must be ${SEED_BYTES} bytes, got ${seed.length}`);
@@ -24,8 +26,8 @@ function cipherFor(seed: Uint8Array): crypto.Cipher {
 }
 
 /** The next `count` stream words as a Uint32Array view (aligned, little-endian). */
-function nextWords(cipher: crypto.Cipher, zeros: Uint8Array, count: number): Uint32Array {
-  const bytes = cipher.update(count * 4 === zeros.length ? zeros : zeros.subarray(0, count * 4));
+function nextWords(cipher: crypto.Cipher, count: number): Uint32Array {
+  const bytes = cipher.update(count === CHUNK_WORDS ? ZEROS : ZEROS.subarray(0, count * 4));
   if (bytes.length !== count * 4) throw new Error(`AES-CTR returned ${bytes.length} bytes for ${count * 4}`);
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes); // copy only if node hands back an odd offset
   const words = new Uint32Array(aligned.buffer, aligned.byteOffset, count);
@@ -40,10 +42,9 @@ function nextWords(cipher: crypto.Cipher, zeros: Uint8Array, count: number): Uin
 export function expandAddInto(seed: Uint8Array, acc: Uint32Array, sign: 1 | -1): Uint32Array {
   const cipher = cipherFor(seed);
   const d = acc.length;
-  const zeros = new Uint8Array(Math.min(CHUNK_WORDS, d) * 4);
   for (let start = 0; start < d; start += CHUNK_WORDS) {
     const count = Math.min(CHUNK_WORDS, d - start);
-    const words = nextWords(cipher, zeros, count);
+    const words = nextWords(cipher, count);
     if (sign === 1) {
       for (let i = 0; i < count; i++) acc[start + i] = acc[start + i]! + words[i]!;
     } else {

@@ -10,6 +10,9 @@ export type RandomBytes = (length: number) => Uint8Array;
 /** The operating system's CSPRNG (node:crypto). Use this for real keys. */
 export const systemRandomBytes: RandomBytes = (length) => new Uint8Array(crypto.randomBytes(length));
 
+const SEEDED_BLOCK_BYTES = 4096;
+const SEEDED_ZEROS = Buffer.alloc(SEEDED_BLOCK_BYTES);
+
 /**
  * A deterministic stream (AES-256-CTR keyed by a 32-byte seed): the same seed
  * gives the same bytes. For tests and reproducible simulations only; a
@@ -18,7 +21,27 @@ export const systemRandomBytes: RandomBytes = (length) => new Uint8Array(crypto.
 export function seededRandomBytes(seed: Uint8Array): RandomBytes {
   if (seed.length !== 32) throw new RangeError(`seededRandomBytes needs a 32-byte seed, got ${seed.length} bytes`);
   const cipher = crypto.createCipheriv("aes-256-ctr", seed, Buffer.alloc(16));
-  return (length) => new Uint8Array(cipher.update(Buffer.alloc(length)));
+  // Small draws (4-byte integers, 33-byte field elements) are served from a
+  // 4 KiB block of the stream: the bytes are the same as one update per draw
+  // (CTR is a stream), without a call into OpenSSL for each.
+  let block = new Uint8Array(0);
+  let used = 0;
+  return (length) => {
+    if (length > SEEDED_BLOCK_BYTES && used === block.length) return new Uint8Array(cipher.update(Buffer.alloc(length)));
+    const out = new Uint8Array(length);
+    let filled = 0;
+    while (filled < length) {
+      if (used === block.length) {
+        block = cipher.update(SEEDED_ZEROS); // a fresh Buffer each time: no copy needed
+        used = 0;
+      }
+      const take = Math.min(length - filled, block.length - used);
+      out.set(block.subarray(used, used + take), filled);
+      used += take;
+      filled += take;
+    }
+    return out;
+  };
 }
 
 /** A 32-byte seed from a small integer label, for tests: seededRandomBytes(seedFromLabel(7)). */

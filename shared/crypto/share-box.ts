@@ -17,7 +17,7 @@
 import nacl from "tweetnacl";
 import { concatBytes, label, readU64, u64, utf8 } from "./bytes";
 import type { RandomBytes } from "./random";
-import { x25519SharedSecret } from "./x25519";
+import { x25519Agreement, type X25519Agreement } from "./x25519";
 
 export const BOX_NONCE_BYTES = 24;
 export const BOX_KEY_BYTES = 32;
@@ -51,7 +51,16 @@ const SIGMA_TEXT = "expand 32-byte k";
 
 /** nacl.box.before(peerPublicKey, secretKey), with the X25519 in node; null for a low-order peer key. */
 export function boxKey(secretKey: Uint8Array, peerPublicKey: Uint8Array): Uint8Array | null {
-  const shared = x25519SharedSecret(secretKey, peerPublicKey);
+  return boxKeyWith(x25519Agreement(secretKey), peerPublicKey);
+}
+
+/**
+ * The same box key from an agreement whose private key is already imported:
+ * a worker deriving keys with k neighbours imports its secret key once, not k
+ * times (the import costs about as much as the agreement itself).
+ */
+export function boxKeyWith(agreement: X25519Agreement, peerPublicKey: Uint8Array): Uint8Array | null {
+  const shared = agreement.agree(peerPublicKey);
   if (shared === null) return null;
   const key = new Uint8Array(BOX_KEY_BYTES);
   hsalsa20(key, new Uint8Array(16), shared, utf8(SIGMA_TEXT)); // fresh constants: no shared mutable arrays

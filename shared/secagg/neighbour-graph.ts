@@ -102,31 +102,54 @@ export function paramsProblem(n: number, neighbors: number, threshold: number): 
 
 export type NeighbourGraph = ReadonlyMap<number, readonly number[]>;
 
-/** Each participant's neighbours (sorted ascending), for the round's public seed. */
-export function buildNeighbourGraph(participants: readonly number[], neighbors: number, round: number, graphSeed: Uint8Array): NeighbourGraph {
+const ascending = (ids: readonly number[]): number[] => Array.from(Float64Array.from(ids).sort()); // numeric, no comparator calls
+
+/** The participants, sorted, in the ring order drawn from the round's public seed (null: complete graph, no ring). */
+function ringOrder(participants: readonly number[], neighbors: number, round: number, graphSeed: Uint8Array): { sorted: number[]; ring: number[] | null } {
   const n = participants.length;
   const problem = paramsProblem(n, neighbors, minimumThreshold(neighbors));
   if (problem !== null) throw new RangeError(problem);
   if (graphSeed.length !== 32) throw new RangeError(`graphSeed must be 32 bytes, got ${graphSeed.length}`);
-  const sorted = [...participants].sort((a, b) => a - b);
-  const graph = new Map<number, number[]>();
-  if (neighbors >= n - 1) {
-    for (const id of sorted) graph.set(id, sorted.filter((other) => other !== id));
-    return graph;
-  }
+  const sorted = ascending(participants);
+  if (neighbors >= n - 1) return { sorted, ring: null };
   const rng = seededRandomBytes(deriveSeed(graphSeed, { purpose: "secagg+/neighbour-graph", round, ids: [] }));
   const ring = [...sorted];
   for (let i = n - 1; i > 0; i--) {
     const j = randomInt(i + 1, rng); // Fisher-Yates, unbiased
     [ring[i], ring[j]] = [ring[j]!, ring[i]!];
   }
-  const half = neighbors / 2;
-  ring.forEach((id, position) => {
-    const mine: number[] = [];
-    for (let step = 1; step <= half; step++) {
-      mine.push(ring[(position + step) % n]!, ring[(position - step + n) % n]!);
-    }
-    graph.set(id, mine.sort((a, b) => a - b));
-  });
+  return { sorted, ring };
+}
+
+function ringNeighbours(ring: readonly number[], position: number, half: number): number[] {
+  const n = ring.length;
+  const mine: number[] = [];
+  for (let step = 1; step <= half; step++) {
+    mine.push(ring[(position + step) % n]!, ring[(position - step + n) % n]!);
+  }
+  return ascending(mine);
+}
+
+/** Each participant's neighbours (sorted ascending), for the round's public seed. */
+export function buildNeighbourGraph(participants: readonly number[], neighbors: number, round: number, graphSeed: Uint8Array): NeighbourGraph {
+  const { sorted, ring } = ringOrder(participants, neighbors, round, graphSeed);
+  const graph = new Map<number, number[]>();
+  if (ring === null) {
+    for (const id of sorted) graph.set(id, sorted.filter((other) => other !== id));
+    return graph;
+  }
+  ring.forEach((id, position) => graph.set(id, ringNeighbours(ring, position, neighbors / 2)));
   return graph;
+}
+
+/**
+ * One participant's neighbours (sorted ascending): the same as
+ * buildNeighbourGraph(...).get(id), without building every other list (a
+ * worker needs only its own). Empty if `id` is not a participant.
+ */
+export function neighboursInGraph(participants: readonly number[], neighbors: number, round: number, graphSeed: Uint8Array, id: number): number[] {
+  const { sorted, ring } = ringOrder(participants, neighbors, round, graphSeed);
+  if (ring === null) return sorted.includes(id) ? sorted.filter((other) => other !== id) : [];
+  const position = ring.indexOf(id);
+  return position < 0 ? [] : ringNeighbours(ring, position, neighbors / 2);
 }

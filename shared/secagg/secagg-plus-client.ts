@@ -6,17 +6,17 @@
  * its neighbours; none of these leave it except as the protocol prescribes.
  */
 import { systemRandomBytes, type RandomBytes } from "../crypto/random";
-import { boxKey, envelopeLength, openEnvelope, sealEnvelope } from "../crypto/share-box";
+import { boxKeyWith, envelopeLength, openEnvelope, sealEnvelope } from "../crypto/share-box";
 import { share } from "../crypto/shamir";
 import { signer, verifyDetached, SIGNATURE_BYTES, type SigningKeyPair } from "../crypto/signatures";
-import { x25519Agreement, X25519_KEY_BYTES } from "../crypto/x25519";
+import { x25519Agreement, X25519_KEY_BYTES, type X25519Agreement } from "../crypto/x25519";
 import { fail, ok, type Result } from "./errors";
 import type {
   AdvertiseKeysReply, AdvertiseKeysRequest, EncryptedShare, MaskedInputReply, MaskedInputRequest, RevealedShare,
   SecAggReply, SecAggRequest, ShareKeysReply, ShareKeysRequest, UnmaskReply, UnmaskRequest,
 } from "./messages";
 import { applyPairwiseMask, applySelfMask } from "./masking";
-import { buildNeighbourGraph, paramsProblem } from "./neighbour-graph";
+import { neighboursInGraph, paramsProblem } from "./neighbour-graph";
 import { advertisementMessage, decodeSharePayload, encodeSharePayload, shareHeader, shareX, SHARE_PAYLOAD_BYTES } from "./share-payload";
 import type { ClientStage } from "./stages";
 import { checkLength, distinctIds } from "./validation";
@@ -61,7 +61,9 @@ export class SecAggPlusClient {
   readonly #peerIdentityKeys: ReadonlyMap<number, Uint8Array>;
   readonly #random: RandomBytes;
   #params: RoundParams | null = null;
-  #encryptionSecret: Uint8Array | null = null;
+  /** The round's encryption and mask keys, each imported once (stage 1) and used with every neighbour. */
+  #encryption: X25519Agreement | null = null;
+  #mask: X25519Agreement | null = null;
   #maskSecret: Uint8Array | null = null;
   #selfSecret: Uint8Array | null = null;
   #peers = new Map<number, Peer>();
@@ -111,13 +113,15 @@ export class SecAggPlusClient {
     }
     const seedOk = checkLength(request.graphSeed, 32, "the graph seed");
     if (!seedOk.ok) return seedOk;
-    const graph = buildNeighbourGraph(request.participants, request.neighbors, request.round, request.graphSeed);
-    const encryptionSecret = this.#random(X25519_KEY_BYTES);
+    const neighbours = neighboursInGraph(request.participants, request.neighbors, request.round, request.graphSeed, this.id);
+    const encryption = x25519Agreement(this.#random(X25519_KEY_BYTES));
     const maskSecret = this.#random(X25519_KEY_BYTES);
-    const encryptionPublicKey = x25519Agreement(encryptionSecret).publicKey;
-    const maskPublicKey = x25519Agreement(maskSecret).publicKey;
-    this.#params = { threshold: request.threshold, vectorLength: request.vectorLength, neighbours: new Set(graph.get(this.id)) };
-    this.#encryptionSecret = encryptionSecret;
+    const mask = x25519Agreement(maskSecret);
+    const encryptionPublicKey = encryption.publicKey;
+    const maskPublicKey = mask.publicKey;
+    this.#params = { threshold: request.threshold, vectorLength: request.vectorLength, neighbours: new Set(neighbours) };
+    this.#encryption = encryption;
+    this.#mask = mask;
     this.#maskSecret = maskSecret;
     this.#selfSecret = this.#random(32);
     this.#stage = "ShareKeys";
@@ -127,7 +131,7 @@ export class SecAggPlusClient {
 
   #shareKeys(request: ShareKeysRequest): Result<ShareKeysReply> {
     const params = this.#params!;
-    const mask = x25519Agreement(this.#maskSecret!);
+    const encryption = this.#encryption!, mask = this.#mask!;
     const peers = new Map<number, Peer>();
     for (const ad of request.advertisements) {
       if (!params.neighbours.has(ad.sender)) return fail("not-a-neighbour", `worker ${ad.sender} is not a neighbour of worker ${this.id} in this round's graph; its keys are refused`);
@@ -141,7 +145,7 @@ export class SecAggPlusClient {
       if (!verifyDetached(advertisementMessage(this.round, ad.sender, ad.encryptionPublicKey, ad.maskPublicKey), ad.signature, identity)) {
         return fail("bad-signature", `the key advertisement of worker ${ad.sender} does not carry its valid signature for round ${this.round}; it was forged, altered or replayed`);
       }
-      const key = boxKey(this.#encryptionSecret!, ad.encryptionPublicKey);
+      const key = boxKeyWith(encryption, ad.encryptionPublicKey);
       const maskShared = mask.agree(ad.maskPublicKey);
       if (key === null || maskShared === null) return fail("bad-key", `worker ${ad.sender} advertised a degenerate (low-order) public key`);
       peers.set(ad.sender, { boxKey: key, maskSecret: maskShared });

@@ -59,16 +59,20 @@ export class SecAggPlusServer {
   readonly params: SecAggParams;
   readonly vectorLength: number;
   readonly #participants: readonly number[];
+  readonly #participantSet: ReadonlySet<number>;
   readonly #graphSeed: Uint8Array;
   readonly #graph: NeighbourGraph;
   readonly #identityKeys: ReadonlyMap<number, Uint8Array> | undefined;
   #stage: ServerStage = "AdvertiseKeys";
   #expected: ReadonlySet<number>;
   #answered = new Set<number>();
+  /** Workers of #expected dropped before answering: the stage is complete when answered + these = expected. */
+  #droppedAwaited = 0;
   readonly #dropped = new Set<number>();
   readonly #advertisements = new Map<number, AdvertiseKeysReply>();
   #u1: ReadonlySet<number> = new Set();
-  readonly #sharesFrom = new Map<number, readonly EncryptedShare[]>();
+  /** receiver -> sender -> the share sealed for it (indexed on arrival, so relaying is a lookup). */
+  readonly #sharesFor = new Map<number, Map<number, EncryptedShare>>();
   #u2: ReadonlySet<number> = new Set();
   #sum: Uint32Array;
   #u3: ReadonlySet<number> = new Set();
@@ -91,6 +95,7 @@ export class SecAggPlusServer {
     this.params = { neighbors, threshold };
     this.vectorLength = config.vectorLength;
     this.#participants = sortIds(config.participants);
+    this.#participantSet = new Set(this.#participants);
     this.#graphSeed = config.graphSeed.slice();
     this.#graph = buildNeighbourGraph(this.#participants, neighbors, config.round, this.#graphSeed);
     this.#identityKeys = config.identityKeys;
@@ -123,9 +128,10 @@ export class SecAggPlusServer {
 
   /** Record that a worker is gone (disconnect, error reply). Returns false if it was not live. */
   markDropped(id: number): boolean {
-    if (!this.#participants.includes(id)) return false;
+    if (!this.#participantSet.has(id)) return false;
     if (this.#dropped.has(id)) return false;
     this.#dropped.add(id);
+    if (this.#expected.has(id) && !this.#answered.has(id)) this.#droppedAwaited++;
     return true;
   }
 
@@ -134,7 +140,7 @@ export class SecAggPlusServer {
     const stage = this.#stage;
     if (stage === "Done" || stage === "Aborted") return fail("wrong-stage", `round ${this.round} is over (${stage}); the ${reply.stage} reply of worker ${reply.sender} is ignored`);
     if (reply.round !== this.round) return fail("wrong-round", `a ${reply.stage} reply for round ${reply.round} arrived in round ${this.round}; it is stale or replayed`);
-    if (!this.#participants.includes(reply.sender)) return fail("not-a-participant", `worker ${reply.sender} is not a participant of round ${this.round}`);
+    if (!this.#participantSet.has(reply.sender)) return fail("not-a-participant", `worker ${reply.sender} is not a participant of round ${this.round}`);
     if (reply.stage !== stage) return fail("wrong-stage", `the coordinator is collecting ${stage} replies but worker ${reply.sender} sent ${reply.stage}`);
     if (this.#dropped.has(reply.sender)) return fail("dropped", `worker ${reply.sender} was already treated as dropped in round ${this.round}; its late reply is ignored`);
     if (!this.#expected.has(reply.sender)) return fail("not-expected", `worker ${reply.sender} is not part of the ${stage} stage (it missed an earlier stage)`);
@@ -142,7 +148,7 @@ export class SecAggPlusServer {
     const accepted = this.#accept(reply);
     if (!accepted.ok) return accepted;
     this.#answered.add(reply.sender);
-    return ok({ stageComplete: this.awaiting().length === 0 });
+    return ok({ stageComplete: this.#answered.size + this.#droppedAwaited === this.#expected.size });
   }
 
   #accept(reply: SecAggReply): Result<void> {
@@ -154,7 +160,13 @@ export class SecAggPlusServer {
       }
       case "ShareKeys": {
         const r = checkShareKeysReply(reply, this.#liveNeighbours(reply.sender, this.#u1), this.round);
-        if (r.ok) this.#sharesFrom.set(reply.sender, reply.shares);
+        if (r.ok) {
+          for (const s of reply.shares) {
+            const forReceiver = this.#sharesFor.get(s.receiver) ?? new Map<number, EncryptedShare>();
+            forReceiver.set(reply.sender, s);
+            this.#sharesFor.set(s.receiver, forReceiver);
+          }
+        }
         return r;
       }
       case "MaskedInput": {
@@ -214,7 +226,7 @@ export class SecAggPlusServer {
         if (short !== null) return this.#abort(`worker ${short.id} has only ${short.count} neighbours that shared keys, fewer than the threshold t = ${t}`, newlyDropped);
         return this.#next("MaskedInput", this.#u2, newlyDropped, (receiver) => ({
           stage: "MaskedInput", round: this.round, receiver,
-          shares: this.#liveNeighbours(receiver, this.#u2).map((v) => this.#sharesFrom.get(v)!.find((s) => s.receiver === receiver)!),
+          shares: this.#liveNeighbours(receiver, this.#u2).map((v) => this.#sharesFor.get(receiver)!.get(v)!),
         }));
       }
       case "MaskedInput": {
@@ -267,6 +279,7 @@ export class SecAggPlusServer {
     this.#stage = stage;
     this.#expected = to;
     this.#answered = new Set();
+    this.#droppedAwaited = 0; // `to` holds live workers only
     return { kind: "next", stage, requests: sortIds(to).map(make), dropped };
   }
 

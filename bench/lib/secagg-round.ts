@@ -150,7 +150,8 @@ export function runSecAggRound(cell: RoundCell): RoundMeasurement {
   let requests: readonly SecAggRequest[] = coordinator.run(() => server.start());
   for (;;) {
     for (const request of requests) {
-      const rosterFor = request.stage === "AdvertiseKeys" ? roster : [];
+      // As the coordinator's driver does: each worker gets its neighbours' identity keys only.
+      const rosterFor = request.stage === "AdvertiseKeys" ? server.neighboursOf(request.receiver).map((id) => roster[id]!) : [];
       const sent = send(request.stage, { type: "secaggRequest", protocol: "secagg+", request, roster: rosterFor }, COORDINATOR, 0);
       const dropStage = drops.get(request.receiver);
       if (dropStage !== undefined && stageIndex(dropStage) <= stageIndex(request.stage)) {

@@ -111,11 +111,17 @@ export class RingSecureDriver implements SecureAggregationDriver {
       : new AdditiveServer(config);
     extras.k = machine.params.neighbors;
     extras.t = machine.params.threshold;
+    // Each worker gets the identity keys it verifies: its neighbours' (SecAgg+) or everyone's (additive), not the whole roster.
+    const byIdKey = new Map(roster.map((e) => [e.id, e] as const));
+    const rosterFor = (receiver: number): RosterEntry[] => {
+      const peers = machine instanceof SecAggPlusServer ? machine.neighboursOf(receiver) : [...byIdKey.keys()].filter((id) => id !== receiver);
+      return peers.map((id) => byIdKey.get(id)!);
+    };
     let requests = machine.start();
     let stage = "AdvertiseKeys";
     let dropped = 0;
     for (;;) {
-      const outcome = await runSecureStage(round, this.mode, requests, byId, roster, this.options.stageTimeoutMs, (_id, reply) => {
+      const outcome = await runSecureStage(round, this.mode, requests, byId, rosterFor, this.options.stageTimeoutMs, (_id, reply) => {
         const r = machine.receive(reply);
         return r.ok ? null : `${r.error.code}: ${r.error.message}`;
       });

@@ -17,14 +17,14 @@ export interface StageOutcome {
  * keeping them); a reply for another stage is a failure of that worker.
  */
 export async function runSecureStage(round: number, protocol: SecureProtocol, requests: readonly SecAggRequest[],
-  byId: ReadonlyMap<number, WorkerSession>, roster: readonly RosterEntry[], deadlineMs: number,
+  byId: ReadonlyMap<number, WorkerSession>, rosterFor: (receiver: number) => readonly RosterEntry[], deadlineMs: number,
   onReply: (id: number, reply: SecAggReply) => string | null): Promise<StageOutcome> {
   const replies: { id: number; reply: SecAggReply }[] = [];
   const failed: { id: number; failure: Failure }[] = [];
   await Promise.all(requests.map(async (request) => {
     const session = byId.get(request.receiver)!;
     try {
-      const body = await session.request(round, { type: "secaggRequest", protocol, request, roster: request.stage === "AdvertiseKeys" ? roster : [] }, "secaggReply", deadlineMs);
+      const body = await session.request(round, { type: "secaggRequest", protocol, request, roster: request.stage === "AdvertiseKeys" ? rosterFor(request.receiver) : [] }, "secaggReply", deadlineMs);
       const problem = body.protocol !== protocol || body.reply.stage !== request.stage || body.reply.sender !== request.receiver
         ? `worker ${session.id} answered a ${protocol} ${request.stage} request with a ${body.protocol} ${body.reply.stage} reply from id ${body.reply.sender}`
         : onReply(request.receiver, body.reply);

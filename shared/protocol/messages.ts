@@ -151,7 +151,7 @@ export interface SecAggRequestBody {
   readonly type: "secaggRequest";
   readonly protocol: SecureProtocol;
   readonly request: SecAggRequest;
-  /** AdvertiseKeys only: the round's participants and their identity keys. */
+  /** AdvertiseKeys only: the identity keys the receiver needs (its neighbours' for SecAgg+, everyone's for additive). */
   readonly roster: readonly RosterEntry[];
 }
 

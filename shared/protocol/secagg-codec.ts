@@ -44,12 +44,30 @@ function revealed(r: conclave.v1.RevealedShare.$Properties, where: string): Reve
 
 // ---------- encode ----------
 
+/** The participant list, as a range when it is consecutive ids (the coordinator numbers 1..n): about 2 bytes per participant saved in every request. */
+function participantsToWire(ids: readonly number[]): { participantIds: number[] } | { participantFirst: number; participantCount: number } {
+  const first = ids[0] ?? 0;
+  return ids.length > 0 && ids.every((v, i) => v === first + i) ? { participantFirst: first, participantCount: ids.length } : { participantIds: [...ids] };
+}
+
+function participantsFromWire(a: conclave.v1.AdvertiseKeysRequest.$Properties): number[] {
+  const listed = a.participantIds ?? [];
+  const count = checkInt(a.participantCount, "advertiseKeys.participantCount", 0, MAX_PEERS);
+  if (listed.length > 0 && count > 0) throw new ProtocolError("MALFORMED_MESSAGE", "advertiseKeys gives both a participant list and a participant count");
+  const first = id(a.participantFirst, "advertiseKeys.participantFirst");
+  if (count > 0) {
+    if (first + count - 1 > ID_MAX) throw new ProtocolError("MALFORMED_MESSAGE", "advertiseKeys participant range runs past the largest worker id");
+    return Array.from({ length: count }, (_, i) => first + i);
+  }
+  return listOf(listed, "advertiseKeys.participantIds", (x, where) => id(x, where));
+}
+
 export function secaggRequestToWire(b: SecAggRequestBody): conclave.v1.SecAggRequest.$Properties {
   const r = b.request;
   switch (r.stage) {
     case "AdvertiseKeys":
       return { protocol: b.protocol, advertiseKeys: { receiver: r.receiver, neighbors: r.neighbors, threshold: r.threshold, vectorLength: r.vectorLength,
-        graphSeed: r.graphSeed, participants: b.roster.map((p) => ({ id: p.id, identityKey: p.identityKey })) } };
+        graphSeed: r.graphSeed, ...participantsToWire(r.participants), participants: b.roster.map((p) => ({ id: p.id, identityKey: p.identityKey })) } };
     case "ShareKeys":
       return { protocol: b.protocol, shareKeys: { receiver: r.receiver, advertisements: r.advertisements.map((a) => ({ ...a })) } };
     case "MaskedInput":
@@ -83,7 +101,8 @@ export function secaggRequestFromWire(w: conclave.v1.SecAggRequest, round: numbe
     case "advertiseKeys": {
       const a = w.advertiseKeys!;
       roster = listOf(a.participants, "advertiseKeys.participants", (p, where) => ({ id: id(p.id, `${where}.id`), identityKey: bytesOf(p.identityKey, `${where}.identityKey`, 32) }));
-      request = { stage: "AdvertiseKeys", round, receiver: id(a.receiver, "advertiseKeys.receiver"), participants: roster.map((p) => p.id),
+      request = { stage: "AdvertiseKeys", round, receiver: id(a.receiver, "advertiseKeys.receiver"),
+        participants: participantsFromWire(a),
         neighbors: checkInt(a.neighbors, "advertiseKeys.neighbors", 0, MAX_PEERS), threshold: checkInt(a.threshold, "advertiseKeys.threshold", 0, MAX_PEERS),
         vectorLength: checkInt(a.vectorLength, "advertiseKeys.vectorLength", 1, 1 << 28), graphSeed: bytesOf(a.graphSeed, "advertiseKeys.graphSeed", 32) };
       break;

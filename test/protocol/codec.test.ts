@@ -76,6 +76,31 @@ describe("protocol codec", () => {
   });
 });
 
+describe("secure-aggregation messages", () => {
+  function advertise(participants: number[]): Message {
+    return { meta, body: { type: "secaggRequest", protocol: "secagg+", roster: [{ id: 2, identityKey: new Uint8Array(32).fill(9) }],
+      request: { stage: "AdvertiseKeys", round: 3, receiver: 1, participants, neighbors: 2, threshold: 2, vectorLength: 10, graphSeed: new Uint8Array(32).fill(1) } } };
+  }
+  it("round-trips an AdvertiseKeys request: consecutive ids travel as a range, others as a list, the roster separately", () => {
+    for (const ids of [[1, 2, 3, 4], [0, 1, 2], [5, 2, 9]]) {
+      const back = roundTrip(advertise(ids));
+      assert.ok(back.body.type === "secaggRequest" && back.body.request.stage === "AdvertiseKeys");
+      assert.deepEqual([...back.body.request.participants], ids);
+      assert.equal(back.body.request.round, 3, "the round comes from meta");
+      assert.deepEqual(back.body.roster.map((r) => r.id), [2]);
+    }
+    const range = encodeMessage(advertise(Array.from({ length: 1000 }, (_, i) => i + 1)));
+    assert.ok(range.byteLength < 200, `1000 consecutive ids cost ${range.byteLength} bytes`);
+  });
+
+  it("rejects a key of the wrong length and a masked vector that is not whole words", () => {
+    const badKey = conclave.v1.Envelope.encode({ meta, secaggReply: { protocol: "secagg+", advertiseKeys: { sender: 1, encryptionPublicKey: new Uint8Array(31), maskPublicKey: new Uint8Array(32), signature: new Uint8Array(64) } } }).finish();
+    assert.throws(() => decodeMessage(badKey), /encryptionPublicKey must be 32 bytes, got 31/);
+    const badVector = conclave.v1.Envelope.encode({ meta, secaggReply: { protocol: "secagg+", maskedInput: { sender: 1, maskedInput: new Uint8Array(6) } } }).finish();
+    assert.throws(() => decodeMessage(badVector), /not a whole number of uint32 words/);
+  });
+});
+
 describe("update validation", () => {
   it("accepts a matching update and names what is wrong otherwise", () => {
     assert.equal(updateProblem(weights, weights), null);

@@ -1762,6 +1762,15 @@ export namespace conclave {
             /** AdvertiseKeysRequest graphSeed. */
             graphSeed: Uint8Array;
 
+            /** AdvertiseKeysRequest participantIds. */
+            participantIds: number[];
+
+            /** AdvertiseKeysRequest participantCount. */
+            participantCount: number;
+
+            /** AdvertiseKeysRequest participantFirst. */
+            participantFirst: number;
+
             /**
              * Creates a new AdvertiseKeysRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1818,6 +1827,15 @@ export namespace conclave {
 
                 /** AdvertiseKeysRequest graphSeed */
                 graphSeed?: (Uint8Array|null);
+
+                /** AdvertiseKeysRequest participantIds */
+                participantIds?: (number[]|null);
+
+                /** AdvertiseKeysRequest participantCount */
+                participantCount?: (number|null);
+
+                /** AdvertiseKeysRequest participantFirst */
+                participantFirst?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -4296,6 +4296,9 @@ $root.conclave = (function() {
              * @property {number|null} [threshold] AdvertiseKeysRequest threshold
              * @property {number|null} [vectorLength] AdvertiseKeysRequest vectorLength
              * @property {Uint8Array|null} [graphSeed] AdvertiseKeysRequest graphSeed
+             * @property {Array.<number>|null} [participantIds] AdvertiseKeysRequest participantIds
+             * @property {number|null} [participantCount] AdvertiseKeysRequest participantCount
+             * @property {number|null} [participantFirst] AdvertiseKeysRequest participantFirst
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4322,6 +4325,7 @@ $root.conclave = (function() {
              */
             var AdvertiseKeysRequest = function (properties) {
                 this.participants = [];
+                this.participantIds = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4377,6 +4381,30 @@ $root.conclave = (function() {
             AdvertiseKeysRequest.prototype.graphSeed = $util.newBuffer([]);
 
             /**
+             * AdvertiseKeysRequest participantIds.
+             * @member {Array.<number>} participantIds
+             * @memberof conclave.v1.AdvertiseKeysRequest
+             * @instance
+             */
+            AdvertiseKeysRequest.prototype.participantIds = $util.emptyArray;
+
+            /**
+             * AdvertiseKeysRequest participantCount.
+             * @member {number} participantCount
+             * @memberof conclave.v1.AdvertiseKeysRequest
+             * @instance
+             */
+            AdvertiseKeysRequest.prototype.participantCount = 0;
+
+            /**
+             * AdvertiseKeysRequest participantFirst.
+             * @member {number} participantFirst
+             * @memberof conclave.v1.AdvertiseKeysRequest
+             * @instance
+             */
+            AdvertiseKeysRequest.prototype.participantFirst = 0;
+
+            /**
              * Creates a new AdvertiseKeysRequest instance using the specified properties.
              * @function create
              * @memberof conclave.v1.AdvertiseKeysRequest
@@ -4421,6 +4449,12 @@ $root.conclave = (function() {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.vectorLength);
                 if (message.graphSeed != null && $Object.hasOwnProperty.call(message, "graphSeed") && message.graphSeed.length)
                     writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.graphSeed);
+                if (message.participantIds != null && message.participantIds.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).uint32s(message.participantIds);
+                if (message.participantCount != null && $Object.hasOwnProperty.call(message, "participantCount") && message.participantCount !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.participantCount);
+                if (message.participantFirst != null && $Object.hasOwnProperty.call(message, "participantFirst") && message.participantFirst !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.participantFirst);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4516,6 +4550,38 @@ $root.conclave = (function() {
                                 message.graphSeed = value;
                             else
                                 delete message.graphSeed;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType === 2) {
+                                if (!(message.participantIds && message.participantIds.length))
+                                    message.participantIds = [];
+                                reader.uint32s(message.participantIds);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.participantIds && message.participantIds.length))
+                                message.participantIds = [];
+                            message.participantIds.push(reader.uint32());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.participantCount = value;
+                            else
+                                delete message.participantCount;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.participantFirst = value;
+                            else
+                                delete message.participantFirst;
                             continue;
                         }
                     }

@@ -147,7 +147,7 @@ function protectionFromWire(p: conclave.v1.Protection.$Properties | null | undef
 
 function errorCodeFromWire(code: number | null | undefined): ErrorCode {
   const name = code === null || code === undefined ? undefined : pb.ErrorCode[code];
-  return typeof name === "string" && (ERROR_CODES as readonly string[]).includes(name) ? (name as ErrorCode) : "INTERNAL";
+  return ERROR_CODES.find((c) => c === name) ?? "INTERNAL";
 }
 
 function bodyFromWire(env: conclave.v1.Envelope, round: number): Body {

@@ -110,7 +110,9 @@ export async function executeRun(taskName: string, options: RunOptions, kind: "d
   }, noDp);
   if (options.report) {
     const dir = path.join(options.reportDir, new Date().toISOString().replace(/[:.]/g, "-"));
-    const written = await writeRunReport(dir, reportOf(task.name, options, result, rounds, summary));
+    // The DP demo trained the baseline in its comparison run: the report's plot shows it too.
+    const reported = noDp && !result.centralized ? { ...result, centralized: noDp.centralized } : result;
+    const written = await writeRunReport(dir, reportOf(task.name, options, reported, rounds, summary));
     log.info("run report written", { dir, ...written });
     if (!options.json) process.stdout.write(`\nreport: ${path.join(dir, "report.json")}\nplot:   ${path.join(dir, "metric.svg")}\n`);
   }

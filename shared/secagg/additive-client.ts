@@ -21,7 +21,7 @@ import type { AdvertiseKeysReply, AdvertiseKeysRequest, EncryptedShare, MaskedIn
 import type { SecAggPlusClientConfig } from "./secagg-plus-client";
 import { advertisementMessage } from "./share-payload";
 import type { ClientStage } from "./stages";
-import { checkLength, distinctIds } from "./validation";
+import { checkLength, distinctIds, requestProblem } from "./validation";
 
 export const ADDITIVE_PROTOCOL = "additive";
 
@@ -58,11 +58,8 @@ export class AdditiveClient {
   }
 
   handle(request: SecAggRequest): Result<SecAggReply> {
-    if (request.round !== this.round) return fail("wrong-round", `this ${request.stage} request is for round ${request.round} but worker ${this.id} is in round ${this.round}; it is stale or replayed`);
-    if (request.receiver !== this.id) return fail("misaddressed", `this ${request.stage} request is addressed to worker ${request.receiver}, not to worker ${this.id}`);
-    if (request.stage !== this.#stage) {
-      return fail("wrong-stage", `worker ${this.id} expects ${this.#stage === "Done" ? "no further request this round" : `a ${this.#stage} request`} but received ${request.stage}`);
-    }
+    const problem = requestProblem(request, this, this.#stage);
+    if (problem !== null) return { ok: false, error: problem };
     switch (request.stage) {
       case "AdvertiseKeys": return this.#advertise(request);
       case "ShareKeys": return this.#share(request);

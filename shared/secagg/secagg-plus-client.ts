@@ -19,7 +19,7 @@ import { applyPairwiseMask, applySelfMask } from "./masking";
 import { neighboursInGraph, paramsProblem } from "./neighbour-graph";
 import { advertisementMessage, decodeSharePayload, encodeSharePayload, shareHeader, shareX, SHARE_PAYLOAD_BYTES } from "./share-payload";
 import type { ClientStage } from "./stages";
-import { checkLength, distinctIds } from "./validation";
+import { checkLength, distinctIds, requestProblem } from "./validation";
 
 export interface SecAggPlusClientConfig {
   /** This worker's id. */
@@ -85,15 +85,8 @@ export class SecAggPlusClient {
 
   /** Answer the request for the current stage, or refuse it (state unchanged). */
   handle(request: SecAggRequest): Result<SecAggReply> {
-    if (request.round !== this.round) {
-      return fail("wrong-round", `this ${request.stage} request is for round ${request.round} but worker ${this.id} is in round ${this.round}; it is stale or replayed`);
-    }
-    if (request.receiver !== this.id) {
-      return fail("misaddressed", `this ${request.stage} request is addressed to worker ${request.receiver}, not to worker ${this.id}`);
-    }
-    if (request.stage !== this.#stage) {
-      return fail("wrong-stage", `worker ${this.id} expects ${this.#stage === "Done" ? "no further request this round" : `a ${this.#stage} request`} but received ${request.stage}`);
-    }
+    const problem = requestProblem(request, this, this.#stage);
+    if (problem !== null) return { ok: false, error: problem };
     switch (request.stage) {
       case "AdvertiseKeys": return this.#advertiseKeys(request);
       case "ShareKeys": return this.#shareKeys(request);

@@ -1,5 +1,7 @@
 /** Checks shared by both machines on values that came from the other side. */
-import { fail, type Result, ok } from "./errors";
+import { fail, type Result, ok, type SecAggError } from "./errors";
+import type { SecAggRequest } from "./messages";
+import type { ClientStage } from "./stages";
 
 export function isWorkerId(value: number): boolean {
   return Number.isSafeInteger(value) && value >= 0;
@@ -20,4 +22,18 @@ export function checkLength(bytes: Uint8Array, expected: number, what: string): 
   return bytes.length === expected
     ? ok(undefined)
     : fail("wrong-length", `${what} must be ${expected} bytes but has ${bytes.length}`);
+}
+
+/** What every worker machine checks first: the request is for its round, for it, and for the stage it is in. */
+export function requestProblem(request: SecAggRequest, self: { readonly id: number; readonly round: number }, stage: ClientStage): SecAggError | null {
+  if (request.round !== self.round) {
+    return { code: "wrong-round", message: `this ${request.stage} request is for round ${request.round} but worker ${self.id} is in round ${self.round}; it is stale or replayed` };
+  }
+  if (request.receiver !== self.id) {
+    return { code: "misaddressed", message: `this ${request.stage} request is addressed to worker ${request.receiver}, not to worker ${self.id}` };
+  }
+  if (request.stage !== stage) {
+    return { code: "wrong-stage", message: `worker ${self.id} expects ${stage === "Done" ? "no further request this round" : `a ${stage} request`} but received ${request.stage}` };
+  }
+  return null;
 }

@@ -13,7 +13,7 @@ import { fail, ok, type Result } from "./errors";
 import type { AdvertiseKeysReply, EncryptedShare, SecAggReply, SecAggRequest } from "./messages";
 import type { SecAggParams } from "./neighbour-graph";
 import type { StageTransition } from "./secagg-plus-server";
-import { checkAdvertisement } from "./server-checks";
+import { checkAdvertisement, replyProblem } from "./server-checks";
 import type { ServerStage } from "./stages";
 import { isWorkerId } from "./validation";
 
@@ -84,13 +84,9 @@ export class AdditiveServer {
 
   receive(reply: SecAggReply): Result<{ readonly stageComplete: boolean }> {
     const stage = this.#stage;
-    if (stage === "Done" || stage === "Aborted") return fail("wrong-stage", `round ${this.round} is over (${stage}); the ${reply.stage} reply of worker ${reply.sender} is ignored`);
-    if (reply.round !== this.round) return fail("wrong-round", `a ${reply.stage} reply for round ${reply.round} arrived in round ${this.round}; it is stale or replayed`);
-    if (!this.#participants.includes(reply.sender)) return fail("not-a-participant", `worker ${reply.sender} is not a participant of round ${this.round}`);
-    if (reply.stage !== stage) return fail("wrong-stage", `the coordinator is collecting ${stage} replies but worker ${reply.sender} sent ${reply.stage}`);
-    if (this.#dropped.has(reply.sender)) return fail("dropped", `worker ${reply.sender} was already treated as dropped in round ${this.round}; its late reply is ignored`);
-    if (!this.#expected.has(reply.sender)) return fail("not-expected", `worker ${reply.sender} is not part of the ${stage} stage (it missed an earlier stage)`);
-    if (this.#answered.has(reply.sender)) return fail("duplicate", `worker ${reply.sender} already answered ${stage}`);
+    const problem = replyProblem(reply, { round: this.round, stage, isParticipant: (id) => this.#participants.includes(id),
+      dropped: this.#dropped, expected: this.#expected, answered: this.#answered });
+    if (!problem.ok) return problem;
     const accepted = this.#accept(reply);
     if (!accepted.ok) return accepted;
     this.#answered.add(reply.sender);

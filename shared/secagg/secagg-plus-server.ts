@@ -21,7 +21,7 @@ import type {
 } from "./messages";
 import type { SecAggStage, ServerStage } from "./stages";
 import { recoverAggregate, type RevealedShares } from "./unmask-aggregate";
-import { checkAdvertisement, checkShareKeysReply, checkUnmaskReply } from "./server-checks";
+import { checkAdvertisement, checkShareKeysReply, checkUnmaskReply, replyProblem } from "./server-checks";
 import { isWorkerId } from "./validation";
 
 export interface SecAggPlusServerConfig {
@@ -138,13 +138,9 @@ export class SecAggPlusServer {
   /** Accept one reply for the current stage, or refuse it. `stageComplete` once nobody else is awaited. */
   receive(reply: SecAggReply): Result<{ readonly stageComplete: boolean }> {
     const stage = this.#stage;
-    if (stage === "Done" || stage === "Aborted") return fail("wrong-stage", `round ${this.round} is over (${stage}); the ${reply.stage} reply of worker ${reply.sender} is ignored`);
-    if (reply.round !== this.round) return fail("wrong-round", `a ${reply.stage} reply for round ${reply.round} arrived in round ${this.round}; it is stale or replayed`);
-    if (!this.#participantSet.has(reply.sender)) return fail("not-a-participant", `worker ${reply.sender} is not a participant of round ${this.round}`);
-    if (reply.stage !== stage) return fail("wrong-stage", `the coordinator is collecting ${stage} replies but worker ${reply.sender} sent ${reply.stage}`);
-    if (this.#dropped.has(reply.sender)) return fail("dropped", `worker ${reply.sender} was already treated as dropped in round ${this.round}; its late reply is ignored`);
-    if (!this.#expected.has(reply.sender)) return fail("not-expected", `worker ${reply.sender} is not part of the ${stage} stage (it missed an earlier stage)`);
-    if (this.#answered.has(reply.sender)) return fail("duplicate", `worker ${reply.sender} already answered ${stage}`);
+    const problem = replyProblem(reply, { round: this.round, stage, isParticipant: (id) => this.#participantSet.has(id),
+      dropped: this.#dropped, expected: this.#expected, answered: this.#answered });
+    if (!problem.ok) return problem;
     const accepted = this.#accept(reply);
     if (!accepted.ok) return accepted;
     this.#answered.add(reply.sender);

@@ -4,7 +4,8 @@ import { SHAMIR_SHARE_BYTES } from "../crypto/shamir";
 import { SIGNATURE_BYTES, verifyDetached } from "../crypto/signatures";
 import { X25519_KEY_BYTES } from "../crypto/x25519";
 import { fail, ok, type Result } from "./errors";
-import type { AdvertiseKeysReply, RevealedShare, ShareKeysReply, UnmaskReply, UnmaskRequest } from "./messages";
+import type { AdvertiseKeysReply, RevealedShare, SecAggReply, ShareKeysReply, UnmaskReply, UnmaskRequest } from "./messages";
+import type { ServerStage } from "./stages";
 import { advertisementMessage, shareHeader, SHARE_PAYLOAD_BYTES } from "./share-payload";
 import { checkLength } from "./validation";
 
@@ -65,4 +66,27 @@ export function checkUnmaskReply(reply: UnmaskReply, request: UnmaskRequest): Re
   const a = checkRevealed(reply.selfMaskShares, request.survivors, "self-mask", reply.sender);
   if (!a.ok) return a;
   return checkRevealed(reply.maskKeyShares, request.dropped, "mask-key", reply.sender);
+}
+
+/** Where a coordinator machine stands, as far as accepting a reply goes. */
+export interface ReplyContext {
+  readonly round: number;
+  readonly stage: ServerStage;
+  isParticipant(id: number): boolean;
+  readonly dropped: ReadonlySet<number>;
+  readonly expected: ReadonlySet<number>;
+  readonly answered: ReadonlySet<number>;
+}
+
+/** The checks every coordinator machine makes before looking inside a reply (same order, same sentences). */
+export function replyProblem(reply: SecAggReply, c: ReplyContext): Result<void> {
+  const { stage, round } = c;
+  if (stage === "Done" || stage === "Aborted") return fail("wrong-stage", `round ${round} is over (${stage}); the ${reply.stage} reply of worker ${reply.sender} is ignored`);
+  if (reply.round !== round) return fail("wrong-round", `a ${reply.stage} reply for round ${reply.round} arrived in round ${round}; it is stale or replayed`);
+  if (!c.isParticipant(reply.sender)) return fail("not-a-participant", `worker ${reply.sender} is not a participant of round ${round}`);
+  if (reply.stage !== stage) return fail("wrong-stage", `the coordinator is collecting ${stage} replies but worker ${reply.sender} sent ${reply.stage}`);
+  if (c.dropped.has(reply.sender)) return fail("dropped", `worker ${reply.sender} was already treated as dropped in round ${round}; its late reply is ignored`);
+  if (!c.expected.has(reply.sender)) return fail("not-expected", `worker ${reply.sender} is not part of the ${stage} stage (it missed an earlier stage)`);
+  if (c.answered.has(reply.sender)) return fail("duplicate", `worker ${reply.sender} already answered ${stage}`);
+  return ok(undefined);
 }

@@ -1,21 +1,11 @@
 import assert from "node:assert/strict";
 import type { MaskedInputRequest, SecAggReply, UnmaskRequest } from "../../shared/secagg/messages";
 import { SecAggPlusServer } from "../../shared/secagg/secagg-plus-server";
-import { makeFederation, plaintextSum, runRound, type Federation, type RunResult } from "./support/federation";
+import { makeFederation, runRound } from "./support/federation";
+import { all, assertExact, flip } from "./support/attack-helpers";
 
 /** Issue 3, "Bad input and attacks": each gets a typed error or is treated as a drop; none corrupts the sum. */
 
-function assertExact(fed: Federation, run: RunResult, contributors: readonly number[]): void {
-  const final = run.final!;
-  assert.equal(final.kind, "done", final.kind === "aborted" ? final.reason : "");
-  if (final.kind === "done") {
-    assert.deepEqual(final.aggregate.contributors, contributors);
-    assert.deepEqual(final.aggregate.sum, plaintextSum(fed, contributors), "the sum of the others stays exact");
-  }
-}
-
-const all = (n: number, except: readonly number[] = []) => Array.from({ length: n }, (_, i) => i).filter((i) => !except.includes(i));
-const flip = (bytes: Uint8Array, at: number) => { const c = bytes.slice(); c[at] = c[at]! ^ 1; return c; };
 
 describe("secagg/SecAgg+ bad input and attacks (shares, vectors, unmask, deadlines)", () => {
   const n = 7, d = 11; // all-to-all: k = 6, t = 4

@@ -4,6 +4,7 @@ import { demoCommand } from "./commands/demo";
 import { workerCommand } from "./commands/worker";
 import { privacyCommand } from "./commands/privacy";
 import { simulateCommand } from "./commands/simulate";
+import { syftWorkerCommand } from "./commands/syft-worker";
 
 /** The composition root of the `conclave` command: each subcommand lives in bin/commands/. */
 const program = new Command();
@@ -13,6 +14,7 @@ program.addCommand(simulateCommand());
 program.addCommand(privacyCommand());
 program.addCommand(coordinatorCommand());
 program.addCommand(workerCommand());
+program.addCommand(syftWorkerCommand());
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`conclave: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -6,7 +6,7 @@
  * integer uses the truncation protocol (mpc/truncation.ts). Each result
  * carries a public bound on its magnitude, derived before the op runs.
  */
-import { CryptoProviderError, SharingMismatchError } from "./errors";
+import { CryptoProviderError, FixedPointRangeError, SharingMismatchError } from "./errors";
 import { bounds, checkBound } from "./fixed-point64";
 import type { OpKind } from "./messages";
 import { beaverProduct } from "./mpc/beaver";
@@ -78,8 +78,11 @@ export class AdditiveSharingTensor {
   }
 
   /** Division by a public positive integer (truncation protocol; result within 1 of the exact quotient). */
-  div(divisor: bigint): Promise<AdditiveSharingTensor> {
-    return divideShared(this, divisor);
+  div(divisor: bigint | number): Promise<AdditiveSharingTensor> {
+    if (typeof divisor === "number" && !(Number.isSafeInteger(divisor) && divisor > 0)) {
+      return Promise.reject(new FixedPointRangeError(`a shared integer divides only by a positive integer, got ${divisor}`));
+    }
+    return divideShared(this, BigInt(divisor));
   }
 
   /** Reconstructs the value here and deletes the shares (PySyft's get). */

@@ -22,3 +22,4 @@ export { RING_BITS, RING_CAPACITY, DEFAULT_PRECISION, defaultMaxAbs } from "./fi
 export { MAX_TRUNCATION_ATTEMPTS, truncationPlan } from "./mpc/truncation";
 export { splitShares32, splitShares64, reconstruct32, reconstruct64 } from "./sharing";
 export { Model, ModelPointer, model, type FitReport } from "./model";
+export { update, UpdateChain, RingUpdate, protectWithChain, type RingEncoding, type ChainProtectedUpdate } from "./protect-chain";

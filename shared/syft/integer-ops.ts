@@ -16,21 +16,28 @@ function isPointer(t: IntegerTensor): t is PointerTensor<"ring"> {
   return t instanceof PointerTensor;
 }
 
-export async function integerBinary(op: IntegerBinary, a: IntegerTensor, b: IntegerTensor): Promise<IntegerTensor> {
-  if (a instanceof RingTensor && b instanceof RingTensor) return a[op](b);
-  if (a instanceof AdditiveSharingTensor || b instanceof AdditiveSharingTensor) {
-    const [shared, other, reversed] = a instanceof AdditiveSharingTensor ? [a, b, false] : [b as AdditiveSharingTensor, a, true];
-    if (isPointer(other)) throw new SharingMismatchError(`${op} of a shared tensor and a pointer to ${other.location.id}: share the pointer's value first`);
-    switch (op) {
-      case "add": return shared.add(other);
-      case "sub": return shared.sub(other, reversed);
-      case "mul": return shared.mul(other);
-      case "matmul": return shared.matmul(other, reversed);
-    }
+function sharedBinary(op: IntegerBinary, shared: AdditiveSharingTensor, other: IntegerTensor, reversed: boolean): Promise<AdditiveSharingTensor> {
+  if (isPointer(other)) throw new SharingMismatchError(`${op} of a shared tensor and a pointer to ${other.location.id}: share the pointer's value first`);
+  switch (op) {
+    case "add": return shared.add(other);
+    case "sub": return shared.sub(other, reversed);
+    case "mul": return shared.mul(other);
+    case "matmul": return shared.matmul(other, reversed);
   }
-  const [pointer, other, reversed] = isPointer(a) ? [a, b, false] : [b as PointerTensor<"ring">, a, true];
+}
+
+function pointerBinary(op: IntegerBinary, pointer: PointerTensor<"ring">, other: IntegerTensor, reversed: boolean): Promise<PointerTensor<"ring">> {
   if (other instanceof AdditiveSharingTensor) throw new SharingMismatchError(`${op} of a pointer and a shared tensor`);
   return pointer.ringOp(op, other, {}, reversed);
+}
+
+export async function integerBinary(op: IntegerBinary, a: IntegerTensor, b: IntegerTensor): Promise<IntegerTensor> {
+  if (a instanceof RingTensor && b instanceof RingTensor) return a[op](b);
+  if (a instanceof AdditiveSharingTensor) return sharedBinary(op, a, b, false);
+  if (b instanceof AdditiveSharingTensor) return sharedBinary(op, b, a, true);
+  if (isPointer(a)) return pointerBinary(op, a, b, false);
+  if (isPointer(b)) return pointerBinary(op, b, a, true);
+  throw new SharingMismatchError(`${op}: operands of unknown kinds`);
 }
 
 export async function integerNeg(a: IntegerTensor): Promise<IntegerTensor> {

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { startSyftWorkerServer, type RunningSyftWorker } from "../../bin/commands/syft-worker";
 import { BOSTON_TASK } from "../../shared/task/tasks";
 import { initialWeights } from "../../shared/task/init-weights";
-import { connectionWorker, model, Syft, tensor, type WorkerHandle } from "../../shared/syft/index";
+import { connectionWorker, model, Syft, tensor, WorkerUnavailableError, type WorkerHandle } from "../../shared/syft/index";
 import type { Connection } from "../../shared/transport/transport";
 import { systemTimers } from "../../worker/syft/system-timers";
 import { TfjsExecutor } from "../../worker/syft/tfjs-executor";
@@ -74,6 +74,14 @@ describe("syft workers over websocket", () => {
     assert.ok(report.epochLosses[2]! < report.epochLosses[0]!, `loss fell: ${report.epochLosses.join(", ")}`);
     const trained = await ptr.get();
     assert.notDeepEqual(Array.from(trained.weights[0]!.values), Array.from(start.weights[0]!.values));
+  });
+
+  it("a worker that went away fails fast with WorkerUnavailableError, naming it", async () => {
+    const alice = await remote("alice");
+    await tensor([1]).send(alice);
+    await servers.pop()!.close();
+    await waitFor(() => connections[0]!.closed, "the client to see the connection close");
+    await assert.rejects(tensor([1]).send(alice), (e: unknown) => e instanceof WorkerUnavailableError && /cannot reach worker alice/.test(e.message));
   });
 
   it("`conclave syft-worker` listens on 127.0.0.1, serves a client, and stops on SIGTERM", async function () {

@@ -13,7 +13,6 @@
  * client, provider and holders, as long as the provider colludes with no
  * holder and the client is neither (checked by client and workers).
  */
-import type { AdditiveSharingTensor as Shared } from "../additive-sharing-tensor";
 import { AdditiveSharingTensor } from "../additive-sharing-tensor";
 import { SyftError } from "../errors";
 import type { RingPayload, TripleKind } from "../messages";
@@ -33,7 +32,7 @@ function sumOpened(parts: readonly RingPayload[], what: string): RingPayload {
   return { kind: "ring", shape: first.shape, values: acc };
 }
 
-export async function beaverProduct(x: Shared, y: Shared, kind: TripleKind, bound: bigint): Promise<Shared> {
+export async function beaverProduct(x: AdditiveSharingTensor, y: AdditiveSharingTensor, kind: TripleKind, bound: bigint): Promise<AdditiveSharingTensor> {
   const provider = x.requireProvider(kind === "matrix" ? "matmul" : "mul");
   const holders = x.holders;
   const client = x.client;

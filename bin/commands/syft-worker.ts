@@ -38,10 +38,9 @@ export interface RunningSyftWorker {
  * syft.connect(connectionWorker(name, connection)).
  */
 export async function startSyftWorkerServer(o: SyftWorkerServerOptions): Promise<RunningSyftWorker> {
-  const node = new WorkerNode(o.name, { policy: { readers: o.readers ?? [] }, ...(o.executor ? { executor: o.executor } : {}) });
-  const transport = await SocketIoServerTransport.listen({
-    port: o.port, ...(o.host ? { host: o.host } : {}), maxMessageBytes: o.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES, ...(o.tls ? { tls: o.tls } : {}),
-  });
+  const maxMessageBytes = o.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
+  const node = new WorkerNode(o.name, { policy: { readers: o.readers ?? [] }, maxReplyBytes: maxMessageBytes, ...(o.executor ? { executor: o.executor } : {}) });
+  const transport = await SocketIoServerTransport.listen({ port: o.port, ...(o.host ? { host: o.host } : {}), maxMessageBytes, ...(o.tls ? { tls: o.tls } : {}) });
   transport.onConnection((connection) => {
     log.info("client connected", { worker: o.name, peer: connection.peer });
     serveSyft(connection, node);

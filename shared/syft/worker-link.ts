@@ -71,15 +71,20 @@ export function connectionWorker(id: string, connection: Connection): SyftWorker
  * the connection is replaced by an error reply saying so.
  */
 export function serveSyft(connection: Connection, node: WorkerNode): void {
+  const reply = (bytes: Uint8Array): void => {
+    if (!connection.closed) connection.send(bytes);
+  };
   connection.onMessage((message) => {
-    void node.handle(message).then((reply) => {
-      if (connection.closed) return;
+    void node.handle(message).then((bytes) => {
       try {
-        connection.send(reply);
+        reply(bytes);
       } catch (err) {
-        if (!(err instanceof MessageTooLargeError)) throw err;
-        log.warn("a reply is above the connection's limit", { worker: node.id, peer: connection.peer, bytes: err.bytes, limit: err.limit });
-        connection.send(encodeReply({ requestId: requestIdOf(message), body: { type: "error", code: "OUT_OF_RANGE", message: err.message } }));
+        if (err instanceof MessageTooLargeError) {
+          log.warn("a reply is above the connection's limit", { worker: node.id, peer: connection.peer, bytes: err.bytes, limit: err.limit });
+          reply(encodeReply({ requestId: requestIdOf(message), body: { type: "error", code: "OUT_OF_RANGE", message: err.message } }));
+        } else {
+          log.warn("could not send a reply", { worker: node.id, peer: connection.peer, reason: err instanceof Error ? err.message : String(err) });
+        }
       }
     });
   });

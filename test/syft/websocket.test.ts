@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { startSyftWorkerServer, type RunningSyftWorker } from "../../bin/commands/syft-worker";
 import { BOSTON_TASK } from "../../shared/task/tasks";
 import { initialWeights } from "../../shared/task/init-weights";
-import { connectionWorker, model, Syft, tensor, WorkerUnavailableError, type WorkerHandle } from "../../shared/syft/index";
+import { connectionWorker, model, RemoteError, Syft, tensor, WorkerUnavailableError, type WorkerHandle } from "../../shared/syft/index";
 import type { Connection } from "../../shared/transport/transport";
 import { systemTimers } from "../../worker/syft/system-timers";
 import { TfjsExecutor } from "../../worker/syft/tfjs-executor";
@@ -23,8 +23,8 @@ describe("syft workers over websocket", () => {
   let executor: TfjsExecutor;
   let syft: Syft;
 
-  async function remote(name: string): Promise<WorkerHandle> {
-    const server = await startSyftWorkerServer({ name, port: 0, host: "127.0.0.1", executor });
+  async function remote(name: string, maxMessageBytes?: number): Promise<WorkerHandle> {
+    const server = await startSyftWorkerServer({ name, port: 0, host: "127.0.0.1", executor, ...(maxMessageBytes ? { maxMessageBytes } : {}) });
     servers.push(server);
     const connection = await connectSocketIo(`http://127.0.0.1:${server.port}`, { attempts: 3 });
     connections.push(connection);
@@ -58,6 +58,14 @@ describe("syft workers over websocket", () => {
     const back = await doubled.get();
     assert.equal(back.size, values.length);
     assert.ok(back.values.every((v, i) => v === values[i]! * 2));
+  });
+
+  it("a get above the worker's message limit is refused and the object stays; the connection stays up", async () => {
+    const alice = await remote("alice", 1 << 20);
+    const column = await tensor(Float64Array.from({ length: 1000 }, (_, i) => i), [1000, 1]).send(alice);
+    const outer = await column.matmul(tensor(Float64Array.from({ length: 1000 }, () => 1), [1, 1000]));
+    await assert.rejects(outer.get(), (e: unknown) => e instanceof RemoteError && e.code === "OUT_OF_RANGE" && /above the limit of 1048576 bytes.*it stays here/.test(e.message));
+    assertValues(await (await outer.sum()).get(), [499_500_000]);
   });
 
   it("trains a model where the data lives and brings it back", async () => {

@@ -16,6 +16,8 @@ export interface NodeContext {
   readonly randomBytes: RandomBytes;
   readonly secretKey: Uint8Array;
   readonly publicKey: Uint8Array;
+  /** Largest reply the link carries (a get above it is refused before the object is touched). */
+  readonly maxReplyBytes: number;
 }
 
 export type Handler<B> = (ctx: NodeContext, sender: string, body: B) => ReplyBody | Promise<ReplyBody>;

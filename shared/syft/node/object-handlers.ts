@@ -8,6 +8,9 @@ import { checkHolders, checkRelease, checkUse } from "./worker-policy";
 
 type Body<T extends RequestBody["type"]> = Extract<RequestBody, { type: T }>;
 
+/** Room for the envelope, shape and names around a reply's values. */
+const REPLY_OVERHEAD_BYTES = 64 * 1024;
+
 export const handleHello: Handler<Body<"hello">> = (ctx) => ({ type: "hello", workerId: ctx.id, boxPublicKey: ctx.publicKey });
 
 export const handleStore: Handler<Body<"store">> = (ctx, sender, body) => {
@@ -31,6 +34,10 @@ export const handleStoreShare: Handler<Body<"storeShare">> = (ctx, sender, body)
 export const handleGet: Handler<Body<"get">> = (ctx, sender, body) => {
   const obj = ctx.store.get(body.id);
   checkRelease(ctx.id, ctx.policy, sender, body.id, obj);
+  const bytes = REPLY_OVERHEAD_BYTES + 8 * (obj.kind === "model" ? obj.model.weights.reduce((n, w) => n + w.values.length, 0) : obj.values.length);
+  if (bytes > ctx.maxReplyBytes) {
+    throw new SyftError("OUT_OF_RANGE", `worker ${ctx.id}: ${body.id} needs a reply of about ${bytes} bytes, above the limit of ${ctx.maxReplyBytes} bytes of this worker's link; it stays here (raise --max-message-bytes on both sides, or reduce it there first, e.g. sum)`);
+  }
   if (!body.keep) ctx.store.delete(body.id);
   if (obj.kind === "model") return { type: "got", value: { kind: "model", model: obj.model } };
   return { type: "got", value: obj.kind === "float" ? { kind: "float", shape: obj.shape, values: obj.values } : { kind: "ring", shape: obj.shape, values: obj.values } };

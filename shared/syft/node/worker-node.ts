@@ -33,6 +33,8 @@ export interface WorkerNodeOptions {
   readonly randomBytes?: RandomBytes;
   readonly maxObjects?: number;
   readonly maxSessions?: number;
+  /** Largest reply the worker's link carries (serveSyft: the connection's limit); default unlimited. */
+  readonly maxReplyBytes?: number;
 }
 
 export class WorkerNode {
@@ -49,7 +51,7 @@ export class WorkerNode {
     this.store = new ObjectStore(id, options.maxObjects);
     this.sessions = new SessionStore(id, options.maxSessions);
     this.ctx = { id, store: this.store, sessions: this.sessions, policy: options.policy ?? {}, executor: options.executor ?? null,
-      randomBytes, secretKey: keys.secretKey, publicKey: keys.publicKey };
+      randomBytes, secretKey: keys.secretKey, publicKey: keys.publicKey, maxReplyBytes: options.maxReplyBytes ?? Number.POSITIVE_INFINITY };
   }
 
   get boxPublicKey(): Uint8Array { return this.ctx.publicKey; }

@@ -2,7 +2,6 @@ import path from "node:path";
 import { writeRunReport } from "../../server/report/write-run-report";
 import type { RunReport } from "../../server/report/run-report";
 import { parsePartition } from "../../shared/data/partition";
-import type { Protection } from "../../shared/protocol/messages";
 import { getTask } from "../../shared/task/tasks";
 import { getLogger } from "../../shared/log/logger";
 import { RoundProgress } from "./progress";
@@ -11,7 +10,10 @@ import { runSimulation, type SimulationResult } from "./simulation";
 import { buildSummary, renderTable, type RunSummary } from "./summary";
 import { DropoutInjector } from "./dropout-injector";
 import { DEFAULT_CLIP_RANGE, RingSecureDriver } from "../../server/round/ring-driver";
-import { generateSigningKeyPair } from "../../shared/crypto/signatures";
+import { PLAINTEXT_PROTECTION } from "../../shared/protocol/messages";
+import { DEFAULT_COLLUSION_BOUND } from "../../shared/secagg/neighbour-graph";
+import { simulatedSitePolicy } from "./local-federation";
+import { taskClipNorm } from "./task-defaults";
 import type { RunHistory } from "../../server/run-history";
 import { buildDpSetup, dpSummary, logDpPlan, modelDimension, type DpSetup } from "./dp-setup";
 
@@ -33,13 +35,12 @@ function reportOf(taskName: string, options: RunOptions, result: SimulationResul
   };
 }
 
-const PLAIN: Protection = { secureAggregation: "none", clipNorm: 0, dpMode: null, noiseStd: 0, ringNoiseSigma2: 0, clipRange: 0, scale: 0, weighted: true, maxExamples: 0 };
-
 
 /** The secure-aggregation driver for the options, or undefined for "none". */
-export function secureDriver(options: RunOptions, clipRange: number, weighted: boolean, headroomBits = 0): RingSecureDriver | undefined {
+export function secureDriver(options: RunOptions, clipRange: number, weighted: boolean, maxExamples: number, headroomBits = 0): RingSecureDriver | undefined {
   if (options.secagg === "none") return undefined;
-  return new RingSecureDriver({ protocol: options.secagg, clipRange, weighted, headroomBits, stageTimeoutMs: 30_000, dropoutRate: options.dropout,
+  return new RingSecureDriver({ protocol: options.secagg, clipRange, weighted, maxExamples, headroomBits, stageTimeoutMs: 30_000, dropoutRate: options.dropout,
+    ...(options.collusionBound !== undefined ? { collusionBound: options.collusionBound } : {}),
     ...(options.neighbors !== undefined ? { neighbors: options.neighbors } : {}), ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) });
 }
 
@@ -70,17 +71,19 @@ export async function executeRun(taskName: string, options: RunOptions, kind: "d
   const runOnce = async (label: string, withDp: DpSetup | null, centralized: boolean): Promise<{ result: SimulationResult; injector: DropoutInjector }> => {
     let progress: RoundProgress | null = null;
     const injector = new DropoutInjector(options.dropout, options.secagg, options.seed);
-    const secure = withDp ? withDp.secure : secureDriver(options, DEFAULT_CLIP_RANGE, true);
+    const secure = withDp ? withDp.secure : secureDriver(options, DEFAULT_CLIP_RANGE, true, Number.MAX_SAFE_INTEGER);
+    const siteDp = withDp && withDp.config.mode !== "central" ? { mode: withDp.config.mode, noiseMultiplier: withDp.config.noiseMultiplier, delta: withDp.config.delta } : null;
     const result = await runSimulation({
       task, workers: options.workers, rounds, seed: options.seed, partition, fractionFit: options.fractionFit,
       ...(options.backend ? { backend: options.backend } : {}),
-      secureAggregation: options.secagg, protection: withDp ? withDp.protection : PLAIN, centralized,
+      secureAggregation: options.secagg, protection: withDp ? withDp.protection : { ...PLAINTEXT_PROTECTION, clipNorm: taskClipNorm(task) }, centralized,
+      sitePolicy: simulatedSitePolicy(options.secagg, options.collusionBound ?? DEFAULT_COLLUSION_BOUND, siteDp),
       ...(secure ? { secure } : {}),
       ...(withDp ? { wrapStrategy: withDp.wrapStrategy, beforeRound: (round: number) => withDp.beforeRound(round) } : {}),
       // Federated standardisation would release exact feature statistics outside the DP accounting: off in DP
       // runs, and in the demo's comparison run too, so that the table shows the cost of DP alone.
       ...(dp ? { standardise: false } : {}),
-      workerOptions: (_i, name) => ({ identity: generateSigningKeyPair(), dropAt: injector.forWorker(name) }),
+      workerOptions: (_i, name) => ({ dropAt: injector.forWorker(name) }),
       onRound: (record, test) => {
         progress ??= new RoundProgress(rounds, label, showProgress);
         const epsilon = withDp?.strategy?.epsilon();

@@ -20,6 +20,7 @@ export interface RunOptions {
   epsilonBudget?: number;
   neighbors?: number;
   threshold?: number;
+  collusionBound?: number;
   progress: boolean;
   report: boolean;
   reportDir: string;
@@ -68,7 +69,8 @@ export function addRunOptions(cmd: Command, defaults: { workers: number; secagg:
     .option("--delta <d>", "DP delta", finiteNumber("--delta", () => true, "a number"))
     .option("--epsilon-budget <e>", "stop training before epsilon would exceed this", finiteNumber("--epsilon-budget", () => true, "a number"))
     .option("--neighbors <k>", "SecAgg+ neighbours per worker (default from Bell et al.)", positiveInt("--neighbors"))
-    .option("--threshold <t>", "SecAgg+ Shamir threshold (default from Bell et al.)", positiveInt("--threshold"))
+    .option("--threshold <t>", "SecAgg+ Shamir threshold (default: the smallest above (k + c) / 2)", positiveInt("--threshold"))
+    .option("--collusion-bound <c>", "colluding workers SecAgg+'s threshold tolerates (default 1)", nonNegativeInt("--collusion-bound"))
     .option("--no-progress", "no progress bar")
     .option("--no-report", "write no run report")
     .option("--report-dir <dir>", "where run reports go", "runs")

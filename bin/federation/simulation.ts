@@ -20,6 +20,11 @@ import { trainCentralized, type CentralizedResult } from "../../worker/trainer/c
 import { Trainer } from "../../worker/trainer/trainer";
 import { TfjsLearner, TrainerLock, metricsRecord } from "../../worker/tfjs-learner";
 import { WorkerClient, type WorkerOptions } from "../../worker/worker-client";
+import type { WorkerPolicy } from "../../worker/policy/worker-policy";
+import { describeTask } from "../../shared/protocol/task-description";
+import { DEFAULT_COLLUSION_BOUND } from "../../shared/secagg/neighbour-graph";
+import { createLocalFederation, simulatedSitePolicy } from "./local-federation";
+import { taskClipNorm } from "./task-defaults";
 
 /** Where the bundled CSVs live (examples/data, next to bin/). */
 export const DATA_DIR = path.resolve(__dirname, "../../examples/data");
@@ -50,6 +55,8 @@ export interface SimulationConfig {
   readonly standardise?: boolean;
   /** Evaluate the global model on the test split after every round (default) or only at the end (benchmarks). */
   readonly evaluateEveryRound?: boolean;
+  /** The simulated sites' own policy (default: they accept the run's protocol and assume one colluding site). */
+  readonly sitePolicy?: WorkerPolicy;
 }
 
 export interface SimulationResult {
@@ -100,8 +107,11 @@ export async function runSimulation(config: SimulationConfig): Promise<Simulatio
     }),
   });
   const strategy = config.wrapStrategy ? config.wrapStrategy(fedAvg, config.workers) : fedAvg;
+  const names = parts.map((_, i) => workerName(i));
+  const federation = createLocalFederation(names);
+  const description = { ...describeTask(task), kind: task.kind, clipNorm: taskClipNorm(task) };
   const coordinator = new Coordinator({
-    admission: { task: task.name }, initialWeights: initialWeights(task.model, config.seed), strategy, rounds: config.rounds,
+    membership: federation.membership, identity: federation.coordinator, task: description, maxExamples: split.train.rows, initialWeights: initialWeights(task.model, config.seed), strategy, rounds: config.rounds,
     protection: config.protection, ...(config.secure ? { secure: config.secure } : {}), rng: SeededRng.fromSeed(config.seed).fork("sampling"),
     maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES, roundTimeoutMs: config.roundTimeoutMs ?? 300_000,
     ...(config.beforeRound ? { beforeRound: config.beforeRound } : {}),
@@ -118,7 +128,8 @@ export async function runSimulation(config: SimulationConfig): Promise<Simulatio
       const [serverEnd, workerEnd] = createMemoryPair(name);
       coordinator.addConnection(serverEnd);
       const learner = new TfjsLearner(trainer, part, backend.name, lock, i);
-      return new WorkerClient(workerEnd, { name, task: task.name, learner, capabilities: ["none", "additive", "secagg+"], ...config.workerOptions?.(i, name) });
+      return new WorkerClient(workerEnd, { name, task: description, learner, identity: federation.sites.get(name)!, membership: federation.membership,
+        policy: config.sitePolicy ?? simulatedSitePolicy(config.secureAggregation, DEFAULT_COLLUSION_BOUND, null), ...config.workerOptions?.(i, name) });
     });
     await Promise.all(workers.map((w) => w.join()));
     const t0 = performance.now();
@@ -127,7 +138,7 @@ export async function runSimulation(config: SimulationConfig): Promise<Simulatio
     const final = (history.rounds.length === config.rounds ? lastTest : null) ?? (await lock.run(async () => { trainer.setWeights(coordinator.globalWeights); return trainer.evaluate(test); }));
     return { backend, partition: formatPartition(config.partition), centralized, federated: { test: final, wallSeconds }, history, perRoundTest };
   } finally {
-    await coordinator.shutdown();
+    await coordinator.shutdown("finished", "simulation over");
     trainer.dispose();
   }
 }

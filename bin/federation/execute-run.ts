@@ -14,6 +14,7 @@ import { DEFAULT_CLIP_RANGE, RingSecureDriver } from "../../server/round/ring-dr
 import { generateSigningKeyPair } from "../../shared/crypto/signatures";
 import type { RunHistory } from "../../server/run-history";
 import { buildDpSetup, dpSummary, logDpPlan, modelDimension, type DpSetup } from "./dp-setup";
+import { applyLogOptions, type AppliedLogging } from "./log-options";
 
 const log = getLogger("cli");
 
@@ -59,6 +60,18 @@ export function secureSummary(options: RunOptions, history: RunHistory, injector
 
 /** Run a demo or a simulation from parsed options; prints the table (or JSON) and writes the report. */
 export async function executeRun(taskName: string, options: RunOptions, kind: "demo" | "simulate"): Promise<RunSummary> {
+  getTask(taskName);
+  // The terminal shows the bar, notable events and the table; every log line goes to the run's log file too.
+  const reportDir = path.join(options.reportDir, new Date().toISOString().replace(/[:.]/g, "-"));
+  const logging = applyLogOptions(options, { defaultLevel: "warn", ...(options.report ? { defaultFile: path.join(reportDir, "run.log") } : {}) });
+  try {
+    return await runAndReport(taskName, options, kind, reportDir, logging);
+  } finally {
+    logging.close();
+  }
+}
+
+async function runAndReport(taskName: string, options: RunOptions, kind: "demo" | "simulate", reportDir: string, logging: AppliedLogging): Promise<RunSummary> {
   const task = getTask(taskName);
   const partition = parsePartition(options.partition);
   const rounds = options.rounds ?? task.rounds;
@@ -109,12 +122,12 @@ export async function executeRun(taskName: string, options: RunOptions, kind: "d
     ...(kind === "simulate" ? { partition: result.partition, perRound: timings } : {}),
   }, noDp);
   if (options.report) {
-    const dir = path.join(options.reportDir, new Date().toISOString().replace(/[:.]/g, "-"));
+    const dir = reportDir;
     // The DP demo trained the baseline in its comparison run: the report's plot shows it too.
     const reported = noDp && !result.centralized ? { ...result, centralized: noDp.centralized } : result;
     const written = await writeRunReport(dir, reportOf(task.name, options, reported, rounds, summary));
     log.info("run report written", { dir, ...written });
-    if (!options.json) process.stdout.write(`\nreport: ${path.join(dir, "report.json")}\nplot:   ${path.join(dir, "metric.svg")}\n`);
+    if (!options.json) process.stdout.write(`\nreport: ${path.join(dir, "report.json")}\nplot:   ${path.join(dir, "metric.svg")}\n${logging.file ? `log:    ${logging.file}\n` : ""}`);
   }
   process.stdout.write((options.json ? JSON.stringify(summary) : renderTable(summary, result.partition)) + "\n");
   return summary;

@@ -22,14 +22,15 @@ export interface LogCliOptions {
 /**
  * Adds --log-level, --log-format and --log-file to a command. `defaultLevel` is
  * said in the help: "warn" for demos and simulations (the bar, notable events and
- * the table), "info" for the coordinator and worker services.
+ * the table), "info" for the coordinator and worker services; `defaultFile` says where lines
+ * go without --log-file, if anywhere.
  */
-export function addLogOptions(cmd: Command, defaultLevel: LogLevel): Command {
+export function addLogOptions(cmd: Command, defaultLevel: LogLevel, defaultFile?: string): Command {
   return cmd
     .addOption(new Option("--log-level <level>", `what reaches the terminal (stderr); default ${defaultLevel}, or CONCLAVE_LOG_LEVEL`).choices([...LOG_LEVELS]))
     .addOption(new Option("--log-format <format>", "text for a person, json (one object per line) for a log collector; default text, or CONCLAVE_LOG_FORMAT")
       .choices([...LOG_FORMATS]))
-    .option("--log-file <file>", "also append every line at info (or --log-level, if more verbose) to this file");
+    .option("--log-file <file>", `also append every line at info (or --log-level, if more verbose) to this file${defaultFile !== undefined ? ` (default: ${defaultFile})` : ""}`);
 }
 
 export interface AppliedLogging {

@@ -27,7 +27,12 @@ export function reportMetricKeys(report: RunReport): string[] {
 }
 
 function points(rounds: readonly ReportRound[], pick: (r: ReportRound) => number | null | undefined): [number, number][] {
-  return rounds.flatMap((r) => { const v = pick(r); return v !== null && v !== undefined && Number.isFinite(v) ? [[r.round, v] as [number, number]] : []; });
+  const out: [number, number][] = [];
+  for (const r of rounds) {
+    const v = pick(r);
+    if (v !== null && v !== undefined && Number.isFinite(v)) out.push([r.round, v]);
+  }
+  return out;
 }
 
 /**

@@ -117,16 +117,14 @@ export async function handleEvaluateRequest(ctx: RoundContext, round: number, re
   } catch (err) {
     throw new ProtocolError("EVALUATION_FAILED", `evaluation failed in round ${round}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const values = [r.loss, ...metricNames.map((k) => r.metrics[k] ?? Number.NaN)];
+  const { loss: _loss, ...metrics } = r.metrics;
+  const values = p.secureAggregation === "none" ? [r.loss, ...Object.values(metrics)] : [r.loss, ...metricNames.map((k) => r.metrics[k] ?? Number.NaN)];
   if (!values.every(Number.isFinite)) {
     throw new ProtocolError("EVALUATION_FAILED", `the model gives a non-finite loss or metric on ${ctx.name}'s held-out rows (loss ${r.loss}); it has diverged`);
   }
   ctx.state.evaluations++;
   const rows = examplesCap(ctx, r.numExamples);
-  if (p.secureAggregation === "none") {
-    const { loss: _loss, ...metrics } = r.metrics;
-    return { type: "evaluateResult", numExamples: rows, loss: r.loss, metrics };
-  }
+  if (p.secureAggregation === "none") return { type: "evaluateResult", numExamples: rows, loss: r.loss, metrics };
   const encoded = encodeStats(values, rows, p);
   ctx.secure.setInput(round, "evaluate", { protocol: p.secureAggregation, vector: encoded.ring, minSum: Math.max(3, ctx.policy.secagg.minParticipants) });
   return { type: "evaluateResult", numExamples: 0, loss: 0, metrics: {} };

@@ -1,13 +1,12 @@
 import path from "node:path";
 import { writeRunReport } from "../../server/report/write-run-report";
-import type { RunReport } from "../../server/report/run-report";
 import { parsePartition } from "../../shared/data/partition";
 import { getTask } from "../../shared/task/tasks";
 import { getLogger } from "../../shared/log/logger";
 import { RoundProgress } from "./progress";
 import type { RunOptions } from "./run-options";
 import { runSimulation, type SimulationResult } from "./simulation";
-import { buildSummary, renderTable, type RunSummary } from "./summary";
+import { buildSummary, renderTable, simulationReport, type RunSummary } from "./summary";
 import { DropoutInjector } from "./dropout-injector";
 import { DEFAULT_CLIP_RANGE, RingSecureDriver } from "../../server/round/ring-driver";
 import { PLAINTEXT_PROTECTION } from "../../shared/protocol/messages";
@@ -16,24 +15,10 @@ import { simulatedSitePolicy } from "./local-federation";
 import { taskClipNorm } from "./task-defaults";
 import type { RunHistory } from "../../server/run-history";
 import { buildDpSetup, dpSummary, logDpPlan, modelDimension, type DpSetup } from "./dp-setup";
+import { applyLogOptions, type AppliedLogging } from "./log-options";
 
 const log = getLogger("cli");
 
-function reportOf(taskName: string, options: RunOptions, result: SimulationResult, rounds: number, summary: RunSummary): RunReport {
-  const task = getTask(taskName);
-  return {
-    task: task.name, kind: task.kind, createdAt: new Date().toISOString(), backend: result.backend.name,
-    config: { workers: options.workers, rounds, seed: options.seed, partition: result.partition, secureAggregation: options.secagg,
-      dp: summary.dp ? { ...summary.dp } : null, train: task.train, model: task.model, extra: { fractionFit: options.fractionFit, dropout: options.dropout } },
-    rounds: result.history.rounds.map((r, i) => ({
-      round: r.round, test: result.perRoundTest[i] ?? null, trainLoss: typeof r.fitMetrics.trainLoss === "number" ? r.fitMetrics.trainLoss : null,
-      workersSampled: r.sampled.length, workersSucceeded: r.contributors.length, seconds: r.seconds.total,
-      ...(typeof r.fitMetrics.epsilon === "number" ? { epsilon: r.fitMetrics.epsilon } : typeof r.extras.epsilon === "number" ? { epsilon: r.extras.epsilon } : {}),
-    })),
-    centralized: result.centralized ? { test: result.centralized.test, wallSeconds: result.centralized.wallSeconds, epochs: result.centralized.epochs } : null,
-    federated: { test: result.federated.test, wallSeconds: result.federated.wallSeconds },
-  };
-}
 
 
 /** The secure-aggregation driver for the options, or undefined for "none". */
@@ -60,6 +45,18 @@ export function secureSummary(options: RunOptions, history: RunHistory, injector
 
 /** Run a demo or a simulation from parsed options; prints the table (or JSON) and writes the report. */
 export async function executeRun(taskName: string, options: RunOptions, kind: "demo" | "simulate"): Promise<RunSummary> {
+  getTask(taskName);
+  // The terminal shows the bar, notable events and the table; every log line goes to the run's log file too.
+  const reportDir = path.join(options.reportDir, new Date().toISOString().replace(/[:.]/g, "-"));
+  const logging = applyLogOptions(options, { defaultLevel: "warn", ...(options.report ? { defaultFile: path.join(reportDir, "run.log") } : {}) });
+  try {
+    return await runAndReport(taskName, options, kind, reportDir, logging);
+  } finally {
+    logging.close();
+  }
+}
+
+async function runAndReport(taskName: string, options: RunOptions, kind: "demo" | "simulate", reportDir: string, logging: AppliedLogging): Promise<RunSummary> {
   const task = getTask(taskName);
   const partition = parsePartition(options.partition);
   const rounds = options.rounds ?? task.rounds;
@@ -102,6 +99,7 @@ export async function executeRun(taskName: string, options: RunOptions, kind: "d
   // With --dp, the demo also trains without DP (same seed) so the table shows what privacy costs.
   const noDp = dp && kind === "demo" ? (await runOnce(`${kind} ${task.name} (no DP)`, null, options.baseline)).result : undefined;
   const { result, injector } = await runOnce(`${kind} ${task.name}${dp ? ` (DP ${dp.config.mode})` : ""}`, dp, options.baseline && noDp === undefined);
+  const stoppedEarly = dp && result.history.rounds.length < rounds ? `the epsilon budget ${String(dp.config.epsilonBudget)} would have been exceeded` : null;
   if (dp && result.history.rounds.length < rounds) {
     log.warn("training stopped before the epsilon budget would be exceeded", { roundsRun: result.history.rounds.length, roundsPlanned: rounds,
       epsilon: dp.strategy?.epsilon(), budget: dp.config.epsilonBudget });
@@ -112,12 +110,13 @@ export async function executeRun(taskName: string, options: RunOptions, kind: "d
     ...(kind === "simulate" ? { partition: result.partition, perRound: timings } : {}),
   }, noDp);
   if (options.report) {
-    const dir = path.join(options.reportDir, new Date().toISOString().replace(/[:.]/g, "-"));
-    // The DP demo trained the baseline in its comparison run: the report's plot shows it too.
-    const reported = noDp && !result.centralized ? { ...result, centralized: noDp.centralized } : result;
-    const written = await writeRunReport(dir, reportOf(task.name, options, reported, rounds, summary));
+    const dir = reportDir;
+    const written = await writeRunReport(dir, simulationReport({ task, kind, summary, result, ...(noDp ? { noDp } : {}), roundsPlanned: rounds, seed: options.seed,
+      fractionFit: options.fractionFit, dropout: options.dropout, stoppedEarly }));
     log.info("run report written", { dir, ...written });
-    if (!options.json) process.stdout.write(`\nreport: ${path.join(dir, "report.json")}\nplot:   ${path.join(dir, "metric.svg")}\n`);
+    if (!options.json) {
+      process.stdout.write(`\nreport: ${written.htmlPath}\n        ${written.jsonPath}\nplots:  ${written.plotPaths.join(", ")}\n${logging.file ? `log:    ${logging.file}\n` : ""}`);
+    }
   }
   process.stdout.write((options.json ? JSON.stringify(summary) : renderTable(summary, result.partition)) + "\n");
   return summary;

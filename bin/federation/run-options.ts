@@ -1,9 +1,10 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { SECURE_AGGREGATION_MODES, type SecureAggregationMode } from "../../shared/protocol/messages";
 import { BACKEND_NAMES } from "../../worker/backend/select-backend";
+import { addLogOptions, type LogCliOptions } from "./log-options";
 
 /** Options shared by `conclave demo` and `conclave simulate`, as commander parses them. */
-export interface RunOptions {
+export interface RunOptions extends LogCliOptions {
   workers: number;
   rounds?: number;
   seed: number;
@@ -53,7 +54,7 @@ export function finiteNumber(name: string, check: (n: number) => boolean, rule: 
 
 /** Adds the shared options to a command. */
 export function addRunOptions(cmd: Command, defaults: { workers: number; secagg: SecureAggregationMode; partition: string; baseline: boolean }): Command {
-  return cmd
+  const withRun = cmd
     .option("--workers <n>", "number of virtual workers", positiveInt("--workers"), defaults.workers)
     .option("--rounds <n>", "federated rounds (default: the task's)", positiveInt("--rounds"))
     .option("--seed <n>", "seed for splits, partitions, sampling and initial weights", nonNegativeInt("--seed"), 1)
@@ -75,4 +76,5 @@ export function addRunOptions(cmd: Command, defaults: { workers: number; secagg:
     .option("--no-report", "write no run report")
     .option("--report-dir <dir>", "where run reports go", "runs")
     .option(defaults.baseline ? "--no-baseline" : "--baseline", defaults.baseline ? "skip the centralised baseline" : "also train the centralised baseline", defaults.baseline);
+  return addLogOptions(withRun, "warn", "run.log in the report folder");
 }

@@ -20,3 +20,8 @@ export type ClientStage = (typeof CLIENT_STAGES)[number];
 export function isSecAggStage(value: string): value is SecAggStage {
   return (SECAGG_STAGES as readonly string[]).includes(value);
 }
+
+/** The stage after `stage` in SecAgg+ ("Done" after the last). */
+export function nextStage(stage: SecAggStage): SecAggStage | "Done" {
+  return SECAGG_STAGES[SECAGG_STAGES.indexOf(stage) + 1] ?? "Done";
+}

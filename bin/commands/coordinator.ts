@@ -3,15 +3,16 @@ import { Command, Option } from "commander";
 import { Coordinator } from "../../server/coordinator";
 import { FedAvg } from "../../server/strategy/fedavg";
 import { SocketIoServerTransport } from "../../server/transport/socketio-server";
-import { loadTaskCsv } from "../../shared/data/load-csv";
-import { applyScaler, fitScaler } from "../../shared/data/scaler";
-import { evaluatePredictions, summaryFields } from "../../shared/metrics/eval-metrics";
+import { loadTaskCsv } from "../../shared/data/task-csv";
+import { needsStandardisation, scaleFeatures } from "../../shared/data/feature-scaling";
+import { summaryFields } from "../../shared/metrics/eval-metrics";
 import { SECURE_AGGREGATION_MODES, type Protection, type SecureAggregationMode, type Standardisation } from "../../shared/protocol/messages";
 import { SeededRng } from "../../shared/random/seeded-rng";
-import { initialWeights } from "../../shared/task/init-weights";
-import { predictMlp } from "../../shared/task/predict-mlp";
-import { TASK_NAMES } from "../../shared/task/task-spec";
-import { getTask } from "../../shared/task/tasks";
+import { initialTaskWeights } from "../../shared/task/init-weights";
+import { resolveTask } from "../../shared/task/resolve-task";
+import type { ModelWeights } from "../../shared/tensor/weights";
+import { selectBackend } from "../../worker/backend/select-backend";
+import { createEvaluator } from "../../worker/trainer/evaluator";
 import { DEFAULT_MAX_MESSAGE_BYTES } from "../../shared/transport/transport";
 import { getLogger } from "../../shared/log/logger";
 import type { Evaluation } from "../../server/strategy/strategy";
@@ -29,7 +30,7 @@ interface CoordinatorCliOptions {
 /** `conclave coordinator`: listen for remote workers over socket.io and drive the rounds. */
 export function coordinatorCommand(): Command {
   return new Command("coordinator").description("run a coordinator that remote workers connect to")
-    .addOption(new Option("--task <task>", "the task").choices([...TASK_NAMES]).makeOptionMandatory())
+    .addOption(new Option("--task <name|file>", "the task: a bundled task's name or a task file (docs/tasks.md)").makeOptionMandatory())
     .option("--port <n>", "port to listen on (0: any free port)", nonNegativeInt("--port"), 8080)
     .option("--host <address>", "address to listen on (0.0.0.0 for every interface)", "127.0.0.1")
     .option("--rounds <n>", "federated rounds (default: the task's)", positiveInt("--rounds"))
@@ -48,17 +49,20 @@ export function coordinatorCommand(): Command {
 }
 
 async function runCoordinator(o: CoordinatorCliOptions): Promise<void> {
-  const task = getTask(o.task);
+  const task = await resolveTask(o.task);
   const rounds = o.rounds ?? task.rounds;
-  let evaluateFn: ((round: number, weights: Parameters<typeof predictMlp>[1]) => Promise<Evaluation | null>) | undefined;
+  let evaluateFn: ((round: number, weights: ModelWeights) => Promise<Evaluation | null>) | undefined;
   let rescale: (s: Standardisation) => void = () => {};
   if (o.testData) {
     const raw = await loadTaskCsv(task, o.testData);
-    let test = applyScaler(fitScaler(raw), raw);
-    rescale = (s) => { test = applyScaler({ mean: Float32Array.from(s.mean), std: Float32Array.from(s.std) }, raw); };
+    const scaling = task.preprocessing.scaling;
+    let test = scaleFeatures(scaling, raw, null);
+    rescale = (s) => { test = scaleFeatures(scaling, raw, { mean: Float32Array.from(s.mean), std: Float32Array.from(s.std) }); };
+    await selectBackend();
+    const evaluator = createEvaluator(task);
     evaluateFn = async (_round, weights) => {
-      const m = evaluatePredictions(task.kind, predictMlp(task.model, weights, test.x, test.rows), test.y);
-      return { loss: m.loss, metrics: summaryFields(m) };
+      const m = await evaluator.evaluate(weights, test);
+      return { loss: m.loss, metrics: summaryFields(m, task.metrics) };
     };
   }
   const strategy = new FedAvg({ train: { ...task.train, seed: o.seed }, fractionFit: o.fractionFit, minFitWorkers: Math.min(o.minWorkers, 2),
@@ -67,9 +71,10 @@ async function runCoordinator(o: CoordinatorCliOptions): Promise<void> {
   const secure = o.secagg === "none" ? undefined
     : new RingSecureDriver({ protocol: o.secagg, clipRange: DEFAULT_CLIP_RANGE, weighted: true, stageTimeoutMs: o.roundTimeoutSeconds * 1000 });
   const coordinator = new Coordinator({
-    admission: { task: task.name }, initialWeights: initialWeights(task.model, o.seed), strategy, rounds, protection: plain,
+    admission: { task: task.name }, initialWeights: initialTaskWeights(task, o.seed), strategy, rounds, protection: plain,
     ...(secure ? { secure } : {}), rng: SeededRng.fromSeed(o.seed).fork("sampling"), maxMessageBytes: o.maxMessageBytes,
-    roundTimeoutMs: o.roundTimeoutSeconds * 1000, standardise: { features: task.features.length, onComputed: (s) => rescale(s) },
+    roundTimeoutMs: o.roundTimeoutSeconds * 1000,
+    ...(needsStandardisation(task.preprocessing.scaling) ? { standardise: { features: task.model.inputShape[0]!, onComputed: (s: Standardisation) => rescale(s) } } : {}),
   });
   if (Boolean(o.tlsKey) !== Boolean(o.tlsCert)) throw new Error("--tls-key and --tls-cert go together: give both, or neither");
   const tls = o.tlsKey && o.tlsCert ? { key: readFileSync(o.tlsKey), cert: readFileSync(o.tlsCert) } : undefined;

@@ -1,12 +1,15 @@
 import { readFileSync } from "node:fs";
 import { Command, Option } from "commander";
-import { loadTaskCsv } from "../../shared/data/load-csv";
-import { TASK_NAMES, type TaskSpec } from "../../shared/task/task-spec";
-import { getTask } from "../../shared/task/tasks";
+import { loadTaskCsv } from "../../shared/data/task-csv";
+import type { TaskSpec } from "../../shared/task/task-spec";
+import { detectTask } from "../../shared/task/detect-task";
+import { readCsvHeader } from "../../shared/data/csv-records";
+import { resolveTask } from "../../shared/task/resolve-task";
 import { DEFAULT_MAX_MESSAGE_BYTES } from "../../shared/transport/transport";
 import { getLogger } from "../../shared/log/logger";
 import { BACKEND_NAMES, selectBackend, type BackendName } from "../../worker/backend/select-backend";
 import { loadOrCreateIdentity } from "../../worker/identity-key";
+import { requiredKernels } from "../../worker/backend/model-kernels";
 import { TfjsLearner } from "../../worker/tfjs-learner";
 import { Trainer } from "../../worker/trainer/trainer";
 import { connectSocketIo, ConnectError } from "../../worker/transport/socketio-client";
@@ -23,11 +26,8 @@ interface WorkerCliOptions {
 export const WORKER_EXIT = { ok: 0, unreachable: 3, refused: 4, lost: 5 } as const;
 
 /** The task whose columns the CSV header has, when --task is not given. */
-function detectTask(path: string): TaskSpec {
-  const header = (readFileSync(path, "utf8").split(/\r?\n/, 1)[0] ?? "").split(",").map((c) => c.trim());
-  const found = TASK_NAMES.map(getTask).find((t) => [...t.features, t.target].every((c) => header.includes(c)));
-  if (!found) throw new Error(`${path}: its header (${header.join(", ")}) has the columns of no known task; pass --task ${TASK_NAMES.join("|")}`);
-  return found;
+function detectTaskOf(file: string): TaskSpec {
+  return detectTask(readCsvHeader(readFileSync(file, "utf8"), file).columns, file);
 }
 
 /** `conclave worker`: connect out to a coordinator and train on local data until the run ends. */
@@ -36,7 +36,7 @@ export function workerCommand(): Command {
     .requiredOption("--server <url>", "the coordinator, e.g. https://coordinator.example.org:8080")
     .requiredOption("--data <file>", "local training data (CSV with the task's columns)")
     .requiredOption("--name <name>", "this worker's name, unique in the federation (e.g. hospital-a)")
-    .addOption(new Option("--task <task>", "the task (default: detected from the CSV header)").choices([...TASK_NAMES]))
+    .option("--task <name|file>", "the task: a bundled task's name or a task file (default: detected from the CSV header)")
     .option("--key <file>", "identity key file (created on first use); without it a fresh key is used for this run")
     .addOption(new Option("--backend <name>", "force a TensorFlow.js backend").choices([...BACKEND_NAMES]))
     .option("--attempts <n>", "connection attempts before giving up", positiveInt("--attempts"), 8)
@@ -46,12 +46,12 @@ export function workerCommand(): Command {
 }
 
 async function runWorker(o: WorkerCliOptions): Promise<number> {
-  const task = o.task ? getTask(o.task) : detectTask(o.data);
+  const task = o.task ? await resolveTask(o.task) : detectTaskOf(o.data);
   const raw = await loadTaskCsv(task, o.data);
   const data = raw;
   const identity = loadOrCreateIdentity(o.key);
-  const backend = await selectBackend(o.backend);
-  const trainer = new Trainer(task.model, 0);
+  const backend = await selectBackend(o.backend, { kernels: requiredKernels(task.model) });
+  const trainer = new Trainer(task, 0);
   let stopping = false;
   try {
     const connection = await connectSocketIo(o.server, { attempts: o.attempts, maxMessageBytes: o.maxMessageBytes, ...(o.ca ? { ca: readFileSync(o.ca, "utf8") } : {}) });

@@ -2,8 +2,8 @@ import path from "node:path";
 import { writeRunReport } from "../../server/report/write-run-report";
 import type { RunReport } from "../../server/report/run-report";
 import { parsePartition } from "../../shared/data/partition";
+import type { TaskSpec } from "../../shared/task/task-spec";
 import type { Protection } from "../../shared/protocol/messages";
-import { getTask } from "../../shared/task/tasks";
 import { getLogger } from "../../shared/log/logger";
 import { RoundProgress } from "./progress";
 import type { RunOptions } from "./run-options";
@@ -17,8 +17,7 @@ import { buildDpSetup, dpSummary, logDpPlan, modelDimension, type DpSetup } from
 
 const log = getLogger("cli");
 
-function reportOf(taskName: string, options: RunOptions, result: SimulationResult, rounds: number, summary: RunSummary): RunReport {
-  const task = getTask(taskName);
+function reportOf(task: TaskSpec, options: RunOptions, result: SimulationResult, rounds: number, summary: RunSummary): RunReport {
   return {
     task: task.name, kind: task.kind, createdAt: new Date().toISOString(), backend: result.backend.name,
     config: { workers: options.workers, rounds, seed: options.seed, partition: result.partition, secureAggregation: options.secagg,
@@ -58,8 +57,7 @@ export function secureSummary(options: RunOptions, history: RunHistory, injector
 }
 
 /** Run a demo or a simulation from parsed options; prints the table (or JSON) and writes the report. */
-export async function executeRun(taskName: string, options: RunOptions, kind: "demo" | "simulate"): Promise<RunSummary> {
-  const task = getTask(taskName);
+export async function executeRun(task: TaskSpec, options: RunOptions, kind: "demo" | "simulate"): Promise<RunSummary> {
   const partition = parsePartition(options.partition);
   const rounds = options.rounds ?? task.rounds;
   // Differential privacy is checked before anything trains: a bad configuration is an error here.
@@ -73,6 +71,7 @@ export async function executeRun(taskName: string, options: RunOptions, kind: "d
     const secure = withDp ? withDp.secure : secureDriver(options, DEFAULT_CLIP_RANGE, true);
     const result = await runSimulation({
       task, workers: options.workers, rounds, seed: options.seed, partition, fractionFit: options.fractionFit,
+      ...(options.data !== undefined ? { csvPath: options.data } : {}),
       ...(options.backend ? { backend: options.backend } : {}),
       secureAggregation: options.secagg, protection: withDp ? withDp.protection : PLAIN, centralized,
       ...(secure ? { secure } : {}),
@@ -107,12 +106,12 @@ export async function executeRun(taskName: string, options: RunOptions, kind: "d
     secureAggregation: options.secagg, dp: dp ? dpSummary(dp, rounds) : null,
     ...secureSummary(options, result.history, injector),
     ...(kind === "simulate" ? { partition: result.partition, perRound: timings } : {}),
-  }, noDp);
+  }, noDp, task.metrics);
   if (options.report) {
     const dir = path.join(options.reportDir, new Date().toISOString().replace(/[:.]/g, "-"));
     // The DP demo trained the baseline in its comparison run: the report's plot shows it too.
     const reported = noDp && !result.centralized ? { ...result, centralized: noDp.centralized } : result;
-    const written = await writeRunReport(dir, reportOf(task.name, options, reported, rounds, summary));
+    const written = await writeRunReport(dir, reportOf(task, options, reported, rounds, summary));
     log.info("run report written", { dir, ...written });
     if (!options.json) process.stdout.write(`\nreport: ${path.join(dir, "report.json")}\nplot:   ${path.join(dir, "metric.svg")}\n`);
   }

@@ -4,7 +4,14 @@ import type { EvalMetrics } from "../../shared/metrics/eval-metrics";
 
 function metricText(m: EvalMetrics | null): string {
   if (!m) return "";
-  return m.kind === "regression" ? `test MSE ${m.mse.toFixed(2)}` : `test acc ${m.accuracy.toFixed(3)} AUC ${Number.isFinite(m.auc) ? m.auc.toFixed(3) : "n/a"}`;
+  switch (m.kind) {
+    case "regression":
+      return `test MSE ${m.mse.toFixed(2)}`;
+    case "binary":
+      return `test acc ${m.accuracy.toFixed(3)} AUC ${Number.isFinite(m.auc) ? m.auc.toFixed(3) : "n/a"}`;
+    case "multiclass":
+      return `test acc ${m.accuracy.toFixed(3)}`;
+  }
 }
 
 /** A progress bar over rounds on stderr (stdout stays for the table and --json). Silent when stderr is not a terminal and `force` is off. */

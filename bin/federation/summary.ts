@@ -1,5 +1,6 @@
 import type { EvalMetrics } from "../../shared/metrics/eval-metrics";
 import { summaryFields } from "../../shared/metrics/eval-metrics";
+import type { MetricName } from "../../shared/task/task-spec";
 import type { SimulationResult } from "./simulation";
 
 /** The `--json` summary of a demo or simulation: one object, the last line of stdout. */
@@ -19,8 +20,8 @@ function round6(x: number): number {
   return Number.isFinite(x) ? Number(x.toPrecision(6)) : x;
 }
 
-function fields(m: EvalMetrics): Record<string, number> {
-  return Object.fromEntries(Object.entries(summaryFields(m)).map(([k, v]) => [k, round6(v)]));
+function fields(m: EvalMetrics, metrics: readonly MetricName[] | undefined): Record<string, number> {
+  return Object.fromEntries(Object.entries(summaryFields(m, metrics)).map(([k, v]) => [k, round6(v)]));
 }
 
 /**
@@ -28,15 +29,15 @@ function fields(m: EvalMetrics): Record<string, number> {
  * (`federated`) as `federatedNoDp`; its centralised baseline is the one reported.
  */
 export function buildSummary(task: string, workers: number, result: SimulationResult, extra: { secureAggregation: string; dp: RunSummary["dp"]; [k: string]: unknown },
-  noDp?: SimulationResult): RunSummary {
+  noDp?: SimulationResult, metrics?: readonly MetricName[]): RunSummary {
   const { secureAggregation, dp, ...rest } = extra;
   const centralized = noDp ? noDp.centralized : result.centralized;
   return {
     task, workers, rounds: result.history.rounds.length, backend: result.backend.name, secureAggregation, dp,
     ...rest,
-    centralized: centralized ? { ...fields(centralized.test), wallSeconds: round6(centralized.wallSeconds) } : null,
-    federated: { ...fields(result.federated.test), wallSeconds: round6(result.federated.wallSeconds) },
-    ...(noDp ? { federatedNoDp: { ...fields(noDp.federated.test), wallSeconds: round6(noDp.federated.wallSeconds) } } : {}),
+    centralized: centralized ? { ...fields(centralized.test, metrics), wallSeconds: round6(centralized.wallSeconds) } : null,
+    federated: { ...fields(result.federated.test, metrics), wallSeconds: round6(result.federated.wallSeconds) },
+    ...(noDp ? { federatedNoDp: { ...fields(noDp.federated.test, metrics), wallSeconds: round6(noDp.federated.wallSeconds) } } : {}),
   };
 }
 

@@ -28,7 +28,7 @@ export async function writeRunReport(dir: string, report: RunReport): Promise<Wr
 export function plottedMetric(kind: RunReport["kind"]): { label: string; pick: (m: EvalMetrics) => number } {
   return kind === "regression"
     ? { label: "test MSE", pick: (m) => (m.kind === "regression" ? m.mse : NaN) }
-    : { label: "test accuracy", pick: (m) => (m.kind === "binary" ? m.accuracy : NaN) };
+    : { label: "test accuracy", pick: (m) => (m.kind !== "regression" ? m.accuracy : NaN) };
 }
 
 /** The SVG of the report's per-round test metric. */

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import * as tf from "@tensorflow/tfjs";
 import { BackendUnavailableError, parseBackendName, selectBackend } from "../../worker/backend/select-backend";
+import { requiredKernels } from "../../worker/backend/model-kernels";
+import { getTask } from "../../shared/task/tasks";
 
 /** Whether an optional package is installed here (CI with network may have tfjs-node). */
 function installed(pkg: string): boolean {
@@ -43,8 +45,10 @@ describe("selectBackend", () => {
     }
     assert.equal(choice.name, "wasm");
     assert.equal(tf.getBackend(), "wasm");
-    assert.deepEqual(choice.skipped.map((s) => s.name), ["tfjs-node-gpu", "tfjs-node"]);
-    assert.match(choice.skipped[1]!.reason, /@tensorflow\/tfjs-node is not installed/);
+    assert.deepEqual(choice.skipped.map((s) => s.name), ["tfjs-node-gpu", "webgpu", "tfjs-node"]);
+    // webgpu: not installed, no adapter, or only a software one (lavapipe), each said
+    assert.match(choice.skipped[1]!.reason, /webgpu|adapter/);
+    assert.match(choice.skipped[2]!.reason, /@tensorflow\/tfjs-node is not installed/);
   });
 
   it("is idempotent and switches back after another choice", async () => {
@@ -65,8 +69,19 @@ describe("selectBackend", () => {
     await assert.rejects(selectBackend("tfjs-node-gpu"), /backend "tfjs-node-gpu" was forced but cannot be used/);
   });
 
+  it("skips a backend that lacks a kernel the model's training needs, naming it", async () => {
+    const choice = await selectBackend(undefined, { kernels: requiredKernels(getTask("digits").model) });
+    if (installed("@tensorflow/tfjs-node")) return;
+    assert.notEqual(choice.name, "wasm");
+    const wasm = choice.skipped.find((s) => s.name === "wasm");
+    assert.ok(wasm === undefined || /lacks the kernel.* Conv2DBackpropFilter/.test(wasm.reason), JSON.stringify(choice.skipped));
+    await assert.rejects(selectBackend("wasm", { kernels: ["Conv2DBackpropFilter"] }), /backend "wasm" was forced but cannot be used: it lacks the kernel Conv2DBackpropFilter/);
+    assert.deepEqual(requiredKernels(getTask("boston").model), ["BatchMatMul"]);
+  });
+
   it("parses --backend values", () => {
     assert.equal(parseBackendName("wasm"), "wasm");
-    assert.throws(() => parseBackendName("webgl"), /unknown backend "webgl": valid backends are tfjs-node-gpu, tfjs-node, wasm, cpu/);
+    assert.throws(() => parseBackendName("webgl"), /unknown backend "webgl": valid backends are tfjs-node-gpu, webgpu, tfjs-node, wasm, cpu/);
+    assert.equal(parseBackendName("webgpu"), "webgpu");
   });
 });

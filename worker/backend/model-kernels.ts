@@ -4,8 +4,9 @@ import type { ModelSpec } from "../../shared/task/task-spec";
 /**
  * The tfjs kernels that training a model needs beyond the basic ones every
  * backend has: the forward and gradient kernels of its layers. Some backends
- * lack some (tfjs-backend-wasm 4.22 has no Conv2DBackpropFilter and no
- * UnsortedSegmentSum, so it cannot train a convolution or an embedding);
+ * lack some (tfjs-backend-wasm 4.22 has no UnsortedSegmentSum, so it cannot
+ * train an embedding; its missing Conv2DBackpropFilter is supplied by
+ * wasm-conv-grad.ts);
  * selectBackend skips a backend that lacks one, saying which.
  */
 const KERNELS: Readonly<Partial<Record<LayerType, readonly string[]>>> = {

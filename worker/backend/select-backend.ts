@@ -3,6 +3,7 @@ import * as tf from "@tensorflow/tfjs";
 import { getThreadsCount } from "@tensorflow/tfjs-backend-wasm";
 import { getLogger } from "../../shared/log/logger";
 import { describeAdapter, probeWebGpu, registerWebGpuBackend, type WebGpuAdapter } from "./webgpu-backend";
+import { registerWasmConv2DFilterGrad } from "./wasm-conv-grad";
 
 /**
  * Chooses and initialises the TensorFlow.js backend, in this order:
@@ -15,6 +16,10 @@ import { describeAdapter, probeWebGpu, registerWebGpuBackend, type WebGpuAdapter
  * A software WebGPU adapter (Mesa's lavapipe, a "fallback adapter") is not
  * chosen automatically: on the bundled models it is slower than wasm
  * (bench:backends); `--backend webgpu` uses it anyway.
+ *
+ * The wasm backend gets the convolution filter gradient it lacks
+ * (wasm-conv-grad.ts); it still cannot train an embedding (no
+ * UnsortedSegmentSum), so such a model moves on to cpu.
  *
  * Importing @tensorflow/tfjs-backend-wasm (above) registers "wasm" with a
  * higher priority than "cpu", so tfjs would pick it on its own; we never rely
@@ -133,6 +138,7 @@ async function loadBackend(name: BackendName, forced: boolean): Promise<Attempt>
     case "tfjs-node":
       return await loadNative(name);
     case "wasm":
+      registerWasmConv2DFilterGrad();
       await activate("wasm");
       return { ok: true, tfBackend: "wasm", detail: `threads=${getThreadsCount()} simd=${String(await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT"))}` };
     case "cpu":

@@ -10,7 +10,7 @@ import { SECURE_AGGREGATION_MODES, type Protection, type SecureAggregationMode, 
 import { SeededRng } from "../../shared/random/seeded-rng";
 import { initialTaskWeights } from "../../shared/task/init-weights";
 import { resolveTask } from "../../shared/task/resolve-task";
-import type { ModelWeights } from "../../shared/tensor/weights";
+import { sizeOfShape, type ModelWeights } from "../../shared/tensor/weights";
 import { selectBackend } from "../../worker/backend/select-backend";
 import { createEvaluator } from "../../worker/trainer/evaluator";
 import { DEFAULT_MAX_MESSAGE_BYTES } from "../../shared/transport/transport";
@@ -74,7 +74,7 @@ async function runCoordinator(o: CoordinatorCliOptions): Promise<void> {
     admission: { task: task.name }, initialWeights: initialTaskWeights(task, o.seed), strategy, rounds, protection: plain,
     ...(secure ? { secure } : {}), rng: SeededRng.fromSeed(o.seed).fork("sampling"), maxMessageBytes: o.maxMessageBytes,
     roundTimeoutMs: o.roundTimeoutSeconds * 1000,
-    ...(needsStandardisation(task.preprocessing.scaling) ? { standardise: { features: task.model.inputShape[0]!, onComputed: (s: Standardisation) => rescale(s) } } : {}),
+    ...(needsStandardisation(task.preprocessing.scaling) ? { standardise: { features: sizeOfShape(task.model.inputShape), onComputed: (s: Standardisation) => rescale(s) } } : {}),
   });
   if (Boolean(o.tlsKey) !== Boolean(o.tlsCert)) throw new Error("--tls-key and --tls-cert go together: give both, or neither");
   const tls = o.tlsKey && o.tlsCert ? { key: readFileSync(o.tlsKey), cert: readFileSync(o.tlsCert) } : undefined;

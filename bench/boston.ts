@@ -13,7 +13,7 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { runSimulation } from "../bin/federation/simulation";
 import { RingSecureDriver, DEFAULT_CLIP_RANGE } from "../server/round/ring-driver";
-import { loadTaskCsv } from "../shared/data/load-csv";
+import { loadTaskCsv } from "../shared/data/task-csv";
 import { trainTestSplit } from "../shared/data/split";
 import { setLogLevel } from "../shared/log/logger";
 import { PLAINTEXT_PROTECTION, SECURE_AGGREGATION_MODES, type Protection, type SecureAggregationMode } from "../shared/protocol/messages";
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   const o = program.opts<{ json: boolean; secagg: SecureAggregationMode; repeats: number; seed: number }>();
   setLogLevel("error");
   const backend = await selectBackend();
-  const all = await loadTaskCsv(BOSTON_TASK, path.join(DATA_DIR, BOSTON_TASK.csvFile));
+  const all = await loadTaskCsv(BOSTON_TASK, BOSTON_TASK.dataFile ?? path.join(DATA_DIR, "boston_housing.csv"));
   const split = trainTestSplit(all, { seed: o.seed });
   const plain = async (): Promise<{ seconds: number; mse: number }> => {
     const r = await trainCentralized(BOSTON_TASK, split.train, split.test, { epochs: ROUNDS, seed: o.seed });

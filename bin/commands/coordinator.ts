@@ -1,7 +1,6 @@
 import { Command, Option } from "commander";
 import { SECURE_AGGREGATION_MODES, type SecureAggregationMode } from "../../shared/protocol/messages";
 import { DEFAULT_MAX_MESSAGE_BYTES } from "../../shared/transport/transport";
-import { TASK_NAMES } from "../../shared/task/task-spec";
 import { finiteNumber, nonNegativeInt, positiveInt } from "../federation/run-options";
 import { runCoordinator } from "../coordinator/run-coordinator";
 
@@ -16,7 +15,7 @@ export interface CoordinatorCliOptions {
 /** `conclave coordinator`: listen for the federation's sites over socket.io and drive the rounds. */
 export function coordinatorCommand(): Command {
   return new Command("coordinator").description("run a coordinator that the federation's sites connect to")
-    .addOption(new Option("--task <task>", "the task").choices([...TASK_NAMES]).makeOptionMandatory())
+    .addOption(new Option("--task <name|file>", "the task: a bundled task's name or a task file (docs/tasks.md)").makeOptionMandatory())
     .requiredOption("--federation <file>", "the signed federation file (sites' names and keys; conclave federation)")
     .requiredOption("--key <file>", "the coordinator's key file (its public key is the federation file's coordinator key)")
     .option("--admin <hex>", "the federation admin's public key to check the file against")

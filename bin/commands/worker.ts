@@ -1,7 +1,6 @@
 import { Command, Option } from "commander";
 import { DEFAULT_MAX_MESSAGE_BYTES } from "../../shared/transport/transport";
 import { SECURE_AGGREGATION_MODES, type SecureAggregationMode } from "../../shared/protocol/messages";
-import { TASK_NAMES } from "../../shared/task/task-spec";
 import { BACKEND_NAMES, type BackendName } from "../../worker/backend/select-backend";
 import { finiteNumber, nonNegativeInt, positiveInt } from "../federation/run-options";
 import { runWorker } from "../worker/run-worker";
@@ -22,7 +21,7 @@ export function workerCommand(): Command {
     .requiredOption("--key <file>", "this site's key file (conclave keys new; its public key is in the federation file)")
     .requiredOption("--federation <file>", "the signed federation file (the coordinator's and every site's key)")
     .option("--policy <file>", "this site's policy file (docs/security.md, \"Worker policy\"); flags below override it")
-    .addOption(new Option("--task <task>", "the task (default: detected from the CSV header)").choices([...TASK_NAMES]))
+    .option("--task <name|file>", "the task: a bundled task's name or a task file (default: detected from the CSV header)")
     .addOption(new Option("--accept <protocols...>", "protocols this site takes part in (default: secagg+ only)").choices([...SECURE_AGGREGATION_MODES]))
     .option("--min-participants <n>", "fewest sites in a secure sum (at least 3)", positiveInt("--min-participants"))
     .option("--collusion-bound <c>", "colluding sites this site assumes (t must exceed (k + c) / 2)", nonNegativeInt("--collusion-bound"))

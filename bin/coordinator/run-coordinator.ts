@@ -6,17 +6,21 @@ import { SocketIoServerTransport } from "../../server/transport/socketio-server"
 import { DEFAULT_CLIP_RANGE, RingSecureDriver } from "../../server/round/ring-driver";
 import type { Evaluation } from "../../server/strategy/strategy";
 import type { RunHistory } from "../../server/run-history";
-import { loadTaskCsv } from "../../shared/data/load-csv";
-import { applyScaler, fitScaler } from "../../shared/data/scaler";
 import { hexKey } from "../../shared/federation/federation-file";
-import { evaluatePredictions, summaryFields } from "../../shared/metrics/eval-metrics";
 import { PLAINTEXT_PROTECTION, type Standardisation } from "../../shared/protocol/messages";
 import { describeTask } from "../../shared/protocol/task-description";
-import { initialWeights } from "../../shared/task/init-weights";
-import { predictMlp } from "../../shared/task/predict-mlp";
-import { getTask } from "../../shared/task/tasks";
-import type { ModelWeights } from "../../shared/tensor/weights";
 import { getLogger } from "../../shared/log/logger";
+import { loadTaskCsv } from "../../shared/data/task-csv";
+import { needsStandardisation, scaleFeatures } from "../../shared/data/feature-scaling";
+import { summaryFields } from "../../shared/metrics/eval-metrics";
+import { initialTaskWeights } from "../../shared/task/init-weights";
+import { resolveTask } from "../../shared/task/resolve-task";
+import type { TaskSpec } from "../../shared/task/task-spec";
+import { sizeOfShape, type ModelWeights } from "../../shared/tensor/weights";
+import { selectBackend } from "../../worker/backend/select-backend";
+import { requiredKernels } from "../../worker/backend/model-kernels";
+import { createEvaluator } from "../../worker/trainer/evaluator";
+import { featureBounds } from "../federation/task-defaults";
 import { buildDpSetup, dpSummary, logDpPlan, modelDimension } from "../federation/dp-setup";
 import { loadMembership } from "../federation-io";
 import { taskClipNorm } from "../federation/task-defaults";
@@ -31,22 +35,25 @@ export const COORDINATOR_EXIT = { finished: 0, failed: 1, stoppedEarly: 6 } as c
 
 const LOOPBACK = ["127.0.0.1", "localhost", "::1"];
 
-/** Server-side evaluation on a held-out CSV, rescaled once the federation's standardisation is known. */
-async function testEvaluator(o: CoordinatorCliOptions, task: ReturnType<typeof getTask>): Promise<{ evaluate: (round: number, w: ModelWeights) => Promise<Evaluation | null>; rescale: (s: Standardisation) => void } | null> {
+/** Server-side evaluation on a held-out CSV (tfjs, any task's model), rescaled once the federation's standardisation is known. */
+async function testEvaluator(o: CoordinatorCliOptions, task: TaskSpec): Promise<{ evaluate: (round: number, w: ModelWeights) => Promise<Evaluation | null>; rescale: (s: Standardisation) => void } | null> {
   if (!o.testData) return null;
   const raw = await loadTaskCsv(task, o.testData);
-  let test = applyScaler(fitScaler(raw), raw);
+  const scaling = task.preprocessing.scaling;
+  let test = scaleFeatures(scaling, raw, null);
+  await selectBackend(undefined, { kernels: requiredKernels(task.model) });
+  const evaluator = createEvaluator(task);
   return {
-    rescale: (s) => { test = applyScaler({ mean: Float32Array.from(s.mean), std: Float32Array.from(s.std) }, raw); },
+    rescale: (s) => { test = scaleFeatures(scaling, raw, { mean: Float32Array.from(s.mean), std: Float32Array.from(s.std) }); },
     evaluate: async (_round, weights) => {
-      const m = evaluatePredictions(task.kind, predictMlp(task.model, weights, test.x, test.rows), test.y);
-      return { loss: m.loss, metrics: summaryFields(m) };
+      const m = await evaluator.evaluate(weights, test);
+      return { loss: m.loss, metrics: summaryFields(m, task.metrics) };
     },
   };
 }
 
 export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> {
-  const task = getTask(o.task);
+  const task = await resolveTask(o.task);
   const rounds = o.rounds ?? task.rounds;
   const membership = loadMembership(o.federation, o.admin !== undefined ? hexKey(o.admin, "--admin") : undefined);
   const identity = readKeyFile(o.key);
@@ -72,11 +79,13 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
       ...pick(o, ["collusionBound", "neighbors", "threshold"]) });
   const description = { ...describeTask(task), kind: task.kind };
   const coordinator = new Coordinator({
-    membership, identity, task: description, initialWeights: initialWeights(task.model, o.seed), strategy, rounds,
+    membership, identity, task: description, initialWeights: initialTaskWeights(task, o.seed), strategy, rounds,
     protection: dp ? dp.protection : { ...PLAINTEXT_PROTECTION, clipNorm: o.clip ?? taskClipNorm(task) }, ...(secure ? { secure } : {}),
     rng: cryptoSamplingRandom, maxMessageBytes: o.maxMessageBytes, maxExamples: o.maxExamples, roundTimeoutMs: o.roundTimeoutSeconds * 1000,
     maxConsecutiveFailures: o.maxFailures,
-    ...(dp ? { beforeRound: (round: number) => dp.beforeRound(round) } : { standardise: { features: task.features.length, onComputed: (s: Standardisation) => evaluator?.rescale(s) } }),
+    ...(dp ? { beforeRound: (round: number) => dp.beforeRound(round) } : {}),
+    ...(!dp && needsStandardisation(task.preprocessing.scaling)
+      ? { standardise: { features: sizeOfShape(task.model.inputShape), bounds: featureBounds(task), onComputed: (s: Standardisation) => evaluator?.rescale(s) } } : {}),
   });
   const transport = await SocketIoServerTransport.listen({ port: o.port, host: o.host, maxMessageBytes: o.maxMessageBytes, ...(tls ? { tls } : {}) });
   transport.onConnection((c) => coordinator.addConnection(c));

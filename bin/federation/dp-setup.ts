@@ -36,8 +36,7 @@ import { RdpAccountant } from "../../shared/dp/rdp-accountant";
 import { PLAINTEXT_PROTECTION, type Protection, type SecureAggregationMode } from "../../shared/protocol/messages";
 import { getLogger } from "../../shared/log/logger";
 import type { ModelSpec } from "../../shared/task/task-spec";
-import { weightLayout } from "../../shared/task/weight-layout";
-import { sizeOfShape } from "../../shared/tensor/weights";
+import { inferModel } from "../../shared/task/weight-layout";
 
 const log = getLogger("cli.dp");
 
@@ -197,7 +196,7 @@ export function buildDpSetup(inputs: DpInputs, dimension: number, rounds: number
 
 /** Number of weights of a model: the dimension d of an update. */
 export function modelDimension(model: ModelSpec): number {
-  return weightLayout(model).reduce((d, slot) => d + sizeOfShape(slot.shape), 0);
+  return inferModel(model).parameters;
 }
 
 /** The `dp` field of the summary: the configuration and the epsilon actually spent. */

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { writeRunReport } from "../../server/report/write-run-report";
 import { parsePartition } from "../../shared/data/partition";
-import { getTask } from "../../shared/task/tasks";
+import type { TaskSpec } from "../../shared/task/task-spec";
 import { getLogger } from "../../shared/log/logger";
 import { RoundProgress } from "./progress";
 import type { RunOptions } from "./run-options";
@@ -44,20 +44,18 @@ export function secureSummary(options: RunOptions, history: RunHistory, injector
 }
 
 /** Run a demo or a simulation from parsed options; prints the table (or JSON) and writes the report. */
-export async function executeRun(taskName: string, options: RunOptions, kind: "demo" | "simulate"): Promise<RunSummary> {
-  getTask(taskName);
+export async function executeRun(task: TaskSpec, options: RunOptions, kind: "demo" | "simulate"): Promise<RunSummary> {
   // The terminal shows the bar, notable events and the table; every log line goes to the run's log file too.
   const reportDir = path.join(options.reportDir, new Date().toISOString().replace(/[:.]/g, "-"));
   const logging = applyLogOptions(options, { defaultLevel: "warn", ...(options.report ? { defaultFile: path.join(reportDir, "run.log") } : {}) });
   try {
-    return await runAndReport(taskName, options, kind, reportDir, logging);
+    return await runAndReport(task, options, kind, reportDir, logging);
   } finally {
     logging.close();
   }
 }
 
-async function runAndReport(taskName: string, options: RunOptions, kind: "demo" | "simulate", reportDir: string, logging: AppliedLogging): Promise<RunSummary> {
-  const task = getTask(taskName);
+async function runAndReport(task: TaskSpec, options: RunOptions, kind: "demo" | "simulate", reportDir: string, logging: AppliedLogging): Promise<RunSummary> {
   const partition = parsePartition(options.partition);
   const rounds = options.rounds ?? task.rounds;
   // Differential privacy is checked before anything trains: a bad configuration is an error here.
@@ -72,6 +70,7 @@ async function runAndReport(taskName: string, options: RunOptions, kind: "demo" 
     const siteDp = withDp && withDp.config.mode !== "central" ? { mode: withDp.config.mode, noiseMultiplier: withDp.config.noiseMultiplier, delta: withDp.config.delta } : null;
     const result = await runSimulation({
       task, workers: options.workers, rounds, seed: options.seed, partition, fractionFit: options.fractionFit,
+      ...(options.data !== undefined ? { csvPath: options.data } : {}),
       ...(options.backend ? { backend: options.backend } : {}),
       secureAggregation: options.secagg, protection: withDp ? withDp.protection : { ...PLAINTEXT_PROTECTION, clipNorm: taskClipNorm(task) }, centralized,
       sitePolicy: simulatedSitePolicy(options.secagg, options.collusionBound ?? DEFAULT_COLLUSION_BOUND, siteDp),
@@ -108,7 +107,7 @@ async function runAndReport(taskName: string, options: RunOptions, kind: "demo" 
     secureAggregation: options.secagg, dp: dp ? dpSummary(dp, rounds) : null,
     ...secureSummary(options, result.history, injector),
     ...(kind === "simulate" ? { partition: result.partition, perRound: timings } : {}),
-  }, noDp);
+  }, noDp, task.metrics);
   if (options.report) {
     const dir = reportDir;
     const written = await writeRunReport(dir, simulationReport({ task, kind, summary, result, ...(noDp ? { noDp } : {}), roundsPlanned: rounds, seed: options.seed,

@@ -11,7 +11,14 @@ export type ProgressStream = NodeJS.WritableStream & { readonly isTTY?: boolean;
 
 function metricText(m: EvalMetrics | null): string {
   if (!m) return "";
-  return m.kind === "regression" ? `test MSE ${m.mse.toFixed(2)}` : `test acc ${m.accuracy.toFixed(3)} AUC ${Number.isFinite(m.auc) ? m.auc.toFixed(3) : "n/a"}`;
+  switch (m.kind) {
+    case "regression":
+      return `test MSE ${m.mse.toFixed(2)}`;
+    case "binary":
+      return `test acc ${m.accuracy.toFixed(3)} AUC ${Number.isFinite(m.auc) ? m.auc.toFixed(3) : "n/a"}`;
+    case "multiclass":
+      return `test acc ${m.accuracy.toFixed(3)}`;
+  }
 }
 
 /**

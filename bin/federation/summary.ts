@@ -1,6 +1,6 @@
 import type { EvalMetrics } from "../../shared/metrics/eval-metrics";
 import { summaryFields } from "../../shared/metrics/eval-metrics";
-import type { TaskSpec } from "../../shared/task/task-spec";
+import type { MetricName, TaskSpec } from "../../shared/task/task-spec";
 import { reportRounds, roundFacts } from "../../server/report/report-rounds";
 import type { RunReport, RunResult } from "../../server/report/run-report";
 import type { SimulationResult } from "./simulation";
@@ -22,8 +22,8 @@ function round6(x: number): number {
   return Number.isFinite(x) ? Number(x.toPrecision(6)) : x;
 }
 
-function fields(m: EvalMetrics): Record<string, number> {
-  return Object.fromEntries(Object.entries(summaryFields(m)).map(([k, v]) => [k, round6(v)]));
+function fields(m: EvalMetrics, metrics: readonly MetricName[] | undefined): Record<string, number> {
+  return Object.fromEntries(Object.entries(summaryFields(m, metrics)).map(([k, v]) => [k, round6(v)]));
 }
 
 /**
@@ -31,16 +31,16 @@ function fields(m: EvalMetrics): Record<string, number> {
  * (`federated`) as `federatedNoDp`; its centralised baseline is the one reported.
  */
 export function buildSummary(task: string, workers: number, result: SimulationResult, extra: { secureAggregation: string; dp: RunSummary["dp"]; [k: string]: unknown },
-  noDp?: SimulationResult): RunSummary {
+  noDp?: SimulationResult, metrics?: readonly MetricName[]): RunSummary {
   const { secureAggregation, dp, ...rest } = extra;
   const centralized = noDp ? noDp.centralized : result.centralized;
   const aborted = result.history.rounds.filter((r) => !r.applied).length;
   return {
     task, workers, rounds: result.history.rounds.length, roundsAborted: aborted, backend: result.backend.name, secureAggregation, dp,
     ...rest,
-    centralized: centralized ? { ...fields(centralized.test), wallSeconds: round6(centralized.wallSeconds) } : null,
-    federated: { ...fields(result.federated.test), wallSeconds: round6(result.federated.wallSeconds) },
-    ...(noDp ? { federatedNoDp: { ...fields(noDp.federated.test), wallSeconds: round6(noDp.federated.wallSeconds) } } : {}),
+    centralized: centralized ? { ...fields(centralized.test, metrics), wallSeconds: round6(centralized.wallSeconds) } : null,
+    federated: { ...fields(result.federated.test, metrics), wallSeconds: round6(result.federated.wallSeconds) },
+    ...(noDp ? { federatedNoDp: { ...fields(noDp.federated.test, metrics), wallSeconds: round6(noDp.federated.wallSeconds) } } : {}),
   };
 }
 

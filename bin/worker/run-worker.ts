@@ -1,10 +1,13 @@
 import { readFileSync } from "node:fs";
-import { loadTaskCsv } from "../../shared/data/load-csv";
 import { trainTestSplit } from "../../shared/data/split";
 import { describeTask } from "../../shared/protocol/task-description";
-import { TASK_NAMES, type TaskSpec } from "../../shared/task/task-spec";
-import { getTask } from "../../shared/task/tasks";
 import { getLogger } from "../../shared/log/logger";
+import { loadTaskCsv } from "../../shared/data/task-csv";
+import { readCsvHeader } from "../../shared/data/csv-records";
+import { detectTask } from "../../shared/task/detect-task";
+import { resolveTask } from "../../shared/task/resolve-task";
+import type { TaskSpec } from "../../shared/task/task-spec";
+import { requiredKernels } from "../../worker/backend/model-kernels";
 import { selectBackend } from "../../worker/backend/select-backend";
 import { describePolicy } from "../../worker/policy/worker-policy";
 import { TfjsLearner, TrainerLock } from "../../worker/tfjs-learner";
@@ -26,11 +29,8 @@ export const WORKER_EXIT = { ok: 0, usage: 2, unreachable: 3, refused: 4, lost: 
 const LOOPBACK_URL = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/;
 
 /** The task whose columns the CSV header has, when --task is not given. */
-function detectTask(path: string): TaskSpec {
-  const header = (readFileSync(path, "utf8").split(/\r?\n/, 1)[0] ?? "").split(",").map((c) => c.trim().replace(/^"|"$/g, ""));
-  const found = TASK_NAMES.map(getTask).find((t) => [...t.features, t.target].every((c) => header.includes(c)));
-  if (!found) throw new UsageError(`${path}: its header (${header.join(", ")}) has the columns of no known task; pass --task ${TASK_NAMES.join("|")}`);
-  return found;
+function detectTaskOf(file: string): TaskSpec {
+  return detectTask(readCsvHeader(readFileSync(file, "utf8"), file).columns, file);
 }
 
 export async function runWorker(o: WorkerCliOptions): Promise<number> {
@@ -42,11 +42,11 @@ export async function runWorker(o: WorkerCliOptions): Promise<number> {
   if (membership.idOf(o.name) === undefined) throw new UsageError(`"${o.name}" is not a site of federation "${membership.federation}" (${o.federation}); check --name or ask the admin to add this site`);
   const identity = readKeyFile(o.key);
   if (!membership.isSiteKey(o.name, identity.publicKey)) throw new UsageError(`the key in ${o.key} is not the key the federation file pins for site "${o.name}"`);
-  const task = o.task ? getTask(o.task) : detectTask(o.data);
+  const task = o.task ? await resolveTask(o.task) : detectTaskOf(o.data);
   const rows = await loadTaskCsv(task, o.data);
   const holdout = policy.evaluation.allow ? trainTestSplit(rows, { seed: 0, testFraction: policy.evaluation.holdout }) : null;
-  const backend = await selectBackend(o.backend);
-  const trainer = new Trainer(task.model, 0);
+  const backend = await selectBackend(o.backend, { kernels: requiredKernels(task.model) });
+  const trainer = new Trainer(task, 0);
   const lock = new TrainerLock();
   log.info(`site ${o.name} of federation ${membership.federation}: ${describePolicy(policy)}`);
   let stopping = false;

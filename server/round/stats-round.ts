@@ -10,10 +10,12 @@ import { decodeMeanSum } from "./secure-sums";
 const log = getLogger("coordinator.stats");
 
 /**
- * Largest per-feature mean or mean of squares a worker may report in the ring (e.g. a
- * feature up to 1000 in absolute value). Larger values are clamped, and the worker logs it.
+ * Largest per-feature mean or mean of squares a worker may report in the ring (a feature up
+ * to 10^4 in absolute value, as breast-cancer's area columns). The two-word encoding keeps
+ * the sum exact to about n^2 / (2 (2^31)^2 / 1e8) in absolute terms (1e-5 at n = 1000).
+ * Larger values are clamped, and the worker logs it.
  */
-export const STATS_RANGE = 1e6;
+export const STATS_RANGE = 1e8;
 
 export interface StatsOutcome {
   readonly standardisation: Standardisation | null;

@@ -13,11 +13,11 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { runSimulation } from "../bin/federation/simulation";
 import { RingSecureDriver, DEFAULT_CLIP_RANGE } from "../server/round/ring-driver";
-import { generateSigningKeyPair } from "../shared/crypto/signatures";
-import { loadTaskCsv } from "../shared/data/load-csv";
+import { loadTaskCsv } from "../shared/data/task-csv";
 import { trainTestSplit } from "../shared/data/split";
 import { setLogLevel } from "../shared/log/logger";
-import { SECURE_AGGREGATION_MODES, type Protection, type SecureAggregationMode } from "../shared/protocol/messages";
+import { PLAINTEXT_PROTECTION, SECURE_AGGREGATION_MODES, type Protection, type SecureAggregationMode } from "../shared/protocol/messages";
+import { DEFAULT_UPDATE_CLIP_NORM } from "../bin/federation/task-defaults";
 import { BOSTON_TASK } from "../shared/task/tasks";
 import { selectBackend } from "../worker/backend/select-backend";
 import { trainCentralized } from "../worker/trainer/centralized";
@@ -25,8 +25,10 @@ import { DATA_DIR } from "../bin/federation/simulation";
 import path from "node:path";
 
 const ROUNDS = 10;
+/** The notebook's alice and bob. A secure sum needs 3 parties (with 2, each learns the other's update from it), so secure runs split the same data over 3. */
 const WORKERS = 2;
-const PLAIN: Protection = { secureAggregation: "none", clipNorm: 0, dpMode: null, noiseStd: 0, ringNoiseSigma2: 0, clipRange: 0, scale: 0, weighted: true, maxExamples: 0 };
+const SECURE_WORKERS = 3;
+const PLAIN: Protection = { ...PLAINTEXT_PROTECTION, clipNorm: DEFAULT_UPDATE_CLIP_NORM };
 
 function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -35,10 +37,10 @@ function median(xs: readonly number[]): number {
 }
 
 async function federated(secagg: SecureAggregationMode, seed: number): Promise<{ seconds: number; mse: number }> {
-  const secure = secagg === "none" ? undefined : new RingSecureDriver({ protocol: secagg, clipRange: DEFAULT_CLIP_RANGE, weighted: true, stageTimeoutMs: 60_000 });
+  const secure = secagg === "none" ? undefined : new RingSecureDriver({ protocol: secagg, clipRange: DEFAULT_CLIP_RANGE, weighted: true, maxExamples: 1_000_000, stageTimeoutMs: 60_000 });
   const r = await runSimulation({
-    task: BOSTON_TASK, workers: WORKERS, rounds: ROUNDS, seed, partition: { kind: "round-robin" }, secureAggregation: secagg, protection: PLAIN,
-    ...(secure ? { secure } : {}), centralized: false, evaluateEveryRound: false, workerOptions: () => ({ identity: generateSigningKeyPair() }),
+    task: BOSTON_TASK, workers: secure ? SECURE_WORKERS : WORKERS, rounds: ROUNDS, seed, partition: { kind: "round-robin" }, secureAggregation: secagg, protection: PLAIN,
+    ...(secure ? { secure } : {}), centralized: false, evaluateEveryRound: false,
   });
   if (r.federated.test.kind !== "regression") throw new Error("Boston is a regression task");
   return { seconds: r.federated.wallSeconds, mse: r.federated.test.mse };
@@ -54,7 +56,7 @@ async function main(): Promise<void> {
   const o = program.opts<{ json: boolean; secagg: SecureAggregationMode; repeats: number; seed: number }>();
   setLogLevel("error");
   const backend = await selectBackend();
-  const all = await loadTaskCsv(BOSTON_TASK, path.join(DATA_DIR, BOSTON_TASK.csvFile));
+  const all = await loadTaskCsv(BOSTON_TASK, BOSTON_TASK.dataFile ?? path.join(DATA_DIR, "boston_housing.csv"));
   const split = trainTestSplit(all, { seed: o.seed });
   const plain = async (): Promise<{ seconds: number; mse: number }> => {
     const r = await trainCentralized(BOSTON_TASK, split.train, split.test, { epochs: ROUNDS, seed: o.seed });

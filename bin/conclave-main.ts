@@ -1,22 +1,38 @@
-import { Command } from "commander";
+import { Command, CommanderError } from "commander";
 import { coordinatorCommand } from "./commands/coordinator";
 import { demoCommand } from "./commands/demo";
+import { federationCommand } from "./commands/federation";
+import { keysCommand } from "./commands/keys";
 import { workerCommand } from "./commands/worker";
 import { privacyCommand } from "./commands/privacy";
 import { simulateCommand } from "./commands/simulate";
 import { syftWorkerCommand } from "./commands/syft-worker";
+import { taskCommand } from "./commands/task";
+import { USAGE_EXIT_CODE, UsageError } from "./commands/usage-error";
+import { UnknownTaskError } from "../shared/task/resolve-task";
 
 /** The composition root of the `conclave` command: each subcommand lives in bin/commands/. */
 const program = new Command();
-program.name("conclave").description("Federated learning with secure aggregation and differential privacy").version("0.1.0");
+program.name("conclave").description("Federated learning with secure aggregation and differential privacy").version("0.2.0");
 program.addCommand(demoCommand());
 program.addCommand(simulateCommand());
+program.addCommand(taskCommand());
 program.addCommand(privacyCommand());
 program.addCommand(coordinatorCommand());
 program.addCommand(workerCommand());
 program.addCommand(syftWorkerCommand());
+program.addCommand(keysCommand());
+program.addCommand(federationCommand());
+
+/** Usage errors (unknown flag, missing or bad argument) exit with one code on every command; commander has printed them. */
+function throwOnUsageErrors(cmd: Command): void {
+  cmd.exitOverride();
+  cmd.commands.forEach(throwOnUsageErrors);
+}
+throwOnUsageErrors(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : USAGE_EXIT_CODE);
   process.stderr.write(`conclave: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
+  process.exit(err instanceof UsageError || err instanceof UnknownTaskError ? USAGE_EXIT_CODE : 1);
 });

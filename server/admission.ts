@@ -1,33 +1,52 @@
-import { PROTOCOL_VERSION, type ErrorCode, type JoinBody } from "../shared/protocol/messages";
+/**
+ * Admission by challenge-response against the federation file (docs/protocol.md, "Admission"):
+ * a Join is admitted only for a site of the federation, signed with that site's pinned key
+ * over this connection's challenge (so a copied public key, a squatted name or a replayed
+ * handshake is refused), for this run's task (name and description digest), speaking this
+ * protocol version, and accepting the run's protocol.
+ */
+import { bytesEqual } from "../shared/crypto/bytes";
+import { verifyDetached } from "../shared/crypto/signatures";
+import type { Membership } from "../shared/federation/membership";
+import { joinPayload } from "../shared/protocol/handshake";
+import { PROTOCOL_VERSION, type ChallengeBody, type ErrorCode, type JoinBody, type SecureAggregationMode } from "../shared/protocol/messages";
 
 export interface AdmissionPolicy {
+  readonly membership: Membership;
   readonly task: string;
-  /** Hex Ed25519 public keys allowed to join; undefined admits any worker (simulation, demos). */
-  readonly allowedKeys?: ReadonlySet<string>;
+  readonly taskDigest: string;
+  /** The run's protocol: a worker whose capabilities do not list it cannot take part. */
+  readonly protocol: SecureAggregationMode;
 }
 
-export type AdmissionDecision = { readonly ok: true } | { readonly ok: false; readonly code: ErrorCode; readonly message: string };
+export type AdmissionDecision = { readonly ok: true; readonly id: number } | { readonly ok: false; readonly code: ErrorCode; readonly message: string };
 
-/** Decide whether a Join is admitted, with a sentence the worker's operator can act on when it is not. */
-export function admit(join: JoinBody, policy: AdmissionPolicy, namesInUse: ReadonlySet<string>): AdmissionDecision {
+const refuse = (code: ErrorCode, message: string): AdmissionDecision => ({ ok: false, code, message });
+
+/** Decide whether a Join answering `challenge` is admitted, with a sentence the worker's operator can act on when it is not. */
+export function admit(join: JoinBody, challenge: ChallengeBody, policy: AdmissionPolicy): AdmissionDecision {
   if (join.protocolVersion !== PROTOCOL_VERSION) {
-    return { ok: false, code: "PROTOCOL_VERSION_MISMATCH",
-      message: `this coordinator speaks Conclave protocol v${PROTOCOL_VERSION} but the worker speaks v${join.protocolVersion}; install the same Conclave version on both sides` };
+    return refuse("PROTOCOL_VERSION_MISMATCH", `this coordinator speaks Conclave protocol v${PROTOCOL_VERSION} but the worker speaks v${join.protocolVersion}; install the same Conclave version on both sides`);
+  }
+  const { membership } = policy;
+  const id = membership.idOf(join.workerName);
+  if (id === undefined) {
+    return refuse("NOT_ADMITTED", `"${join.workerName}" is not a site of federation "${membership.federation}"; ask the federation's admin to add it (conclave federation add) and distribute the signed file`);
+  }
+  if (!bytesEqual(join.identityKey, membership.sites[id - 1]!.publicKey)) {
+    return refuse("NOT_ADMITTED", `the key presented for site "${join.workerName}" is not the one in the federation file; start the worker with that site's own --key`);
+  }
+  if (!bytesEqual(challenge.coordinatorKey, membership.coordinator.publicKey) || !verifyDetached(joinPayload(challenge, join), join.proof, join.identityKey)) {
+    return refuse("NOT_ADMITTED", `the join of "${join.workerName}" is not signed by its key for this connection's challenge (a copied key or a replayed handshake)`);
   }
   if (join.task !== policy.task) {
-    return { ok: false, code: "UNKNOWN_TASK", message: `this coordinator trains task "${policy.task}" but the worker has data for "${join.task}"; start the worker with --task ${policy.task} or point it at the right coordinator` };
+    return refuse("UNKNOWN_TASK", `this coordinator trains task "${policy.task}" but the worker has data for "${join.task}"; start the worker with --task ${policy.task} or point it at the right coordinator`);
   }
-  if (!/^[A-Za-z0-9._-]+$/.test(join.workerName)) {
-    return { ok: false, code: "NOT_ADMITTED", message: `worker name "${join.workerName}" may only use letters, digits, '.', '_' and '-'` };
+  if (join.taskDigest !== policy.taskDigest) {
+    return refuse("UNKNOWN_TASK", `the worker's description of task "${join.task}" (${join.taskDigest.slice(0, 12)}...) differs from this coordinator's (${policy.taskDigest.slice(0, 12)}...); both sides need the same task file and Conclave version`);
   }
-  if (namesInUse.has(join.workerName)) {
-    return { ok: false, code: "NOT_ADMITTED", message: `a worker named "${join.workerName}" is already connected; give each worker a unique --name` };
+  if (!join.capabilities.includes(policy.protocol)) {
+    return refuse("POLICY_REFUSED", `this run uses ${policy.protocol} but the worker's policy accepts only ${join.capabilities.join(", ") || "nothing"}; it could not take part in any round`);
   }
-  if (policy.allowedKeys) {
-    const hex = Buffer.from(join.identityKey).toString("hex");
-    if (!policy.allowedKeys.has(hex)) {
-      return { ok: false, code: "NOT_ADMITTED", message: `identity key ${hex.slice(0, 16)}… is not on this coordinator's allowlist; send its public key to the coordinator's operator` };
-    }
-  }
-  return { ok: true };
+  return { ok: true, id };
 }

@@ -1,54 +1,69 @@
-import { randomUUID } from "node:crypto";
-import { PROTOCOL_VERSION, errorBody, type Protection, type Standardisation } from "../shared/protocol/messages";
+import { randomBytes, randomUUID } from "node:crypto";
+import { PROTOCOL_VERSION, type ByeBody, type ChallengeBody, type Protection, type RunOutcome, type Standardisation } from "../shared/protocol/messages";
+import { challengePayload } from "../shared/protocol/handshake";
+import { evaluateMetricNames, type TaskKind } from "../shared/protocol/evaluate-vector";
+import type { TaskDescription } from "../shared/protocol/task-description";
+import { signer, type SigningKeyPair } from "../shared/crypto/signatures";
+import type { Membership } from "../shared/federation/membership";
 import type { Connection } from "../shared/transport/transport";
 import { cloneWeights, parameterCount, type ModelWeights } from "../shared/tensor/weights";
 import { getLogger } from "../shared/log/logger";
-import { admit, type AdmissionPolicy } from "./admission";
+import { admit } from "./admission";
 import { WorkerSession } from "./worker-session";
-import { collectFit } from "./round/fit-round";
-import { collectEvaluate } from "./round/evaluate-round";
 import { computeStandardisation } from "./round/stats-round";
+import { runRound } from "./round/run-round";
 import type { SecureAggregationDriver } from "./round/secure-aggregation-driver";
 import type { RoundRecord, RunHistory } from "./run-history";
-import type { FitAggregate, SamplingRandom, Strategy, WorkerInfo } from "./strategy/strategy";
+import type { SamplingRandom, Strategy, WorkerInfo } from "./strategy/strategy";
 
 const log = getLogger("coordinator");
 
 /** How long a new connection may take to send its Join. */
 const JOIN_TIMEOUT_MS = 30_000;
+/** Rounds (round 0 included) that may fail in a row before the run is declared failed. */
+export const DEFAULT_MAX_CONSECUTIVE_FAILURES = 3;
 
 export interface CoordinatorOptions {
-  readonly admission: AdmissionPolicy;
+  /** The federation: only its sites are admitted, by challenge-response against their pinned keys. */
+  readonly membership: Membership;
+  /** The coordinator's identity (its public key is the federation file's coordinator key). */
+  readonly identity: SigningKeyPair;
+  readonly task: TaskDescription & { readonly kind: TaskKind };
   readonly initialWeights: ModelWeights;
   readonly strategy: Strategy;
   readonly rounds: number;
-  /** Base protection sent to workers (clipping, DP); secure-aggregation fields come from the driver. */
+  /** Base protection sent to workers (the run's norm bound, DP); secure-aggregation fields come from the driver. */
   readonly protection: Protection;
   readonly secure?: SecureAggregationDriver;
   readonly rng: SamplingRandom;
   readonly runId?: string;
-  /** How long a worker may take to train and answer (ms). */
+  /** The whole budget of one round: training, every secure stage and evaluation (ms). */
   readonly roundTimeoutMs?: number;
-  readonly evaluateTimeoutMs?: number;
   /** Largest message accepted, advertised to workers in Welcome. */
   readonly maxMessageBytes: number;
+  /** The run's cap on a worker's example count. */
+  readonly maxExamples: number;
+  readonly maxConsecutiveFailures?: number;
   /** Called after each round (progress bars, accountants, checkpoints). */
   readonly onRound?: (record: RoundRecord, weights: ModelWeights) => void;
   /**
    * Federated standardisation: before round 1, compute the features' federation-wide mean and std
-   * through secure aggregation (see round/stats-round) and send it with every round. Absent: each
-   * worker standardises with its own statistics.
+   * through secure aggregation (see round/stats-round) and send it with every round.
    */
-  readonly standardise?: { readonly features: number; readonly onComputed?: (s: Standardisation) => void };
+  readonly standardise?: {
+    readonly features: number;
+    readonly bounds?: readonly (readonly [number, number] | null)[];
+    readonly onComputed?: (s: Standardisation) => void;
+  };
   /** Called before each round; returning a string stops training with that reason (e.g. a privacy budget). */
   readonly beforeRound?: (round: number) => string | null;
 }
 
 /**
- * The coordinator: admits workers from any transport, samples them per round,
- * sends the global model, collects results with a deadline, hands failures to the
- * strategy, aggregates (in plaintext or through a secure-aggregation driver),
- * evaluates and logs each round.
+ * The coordinator: challenges every connection, admits the federation's sites, samples them
+ * per round, sends the global model, collects results within one deadline per round, hands
+ * failures to the strategy, aggregates (in plaintext or through a secure-aggregation
+ * driver), evaluates and logs each round, and ends the run with a Bye that says how it ended.
  */
 export class Coordinator {
   readonly runId: string;
@@ -58,12 +73,18 @@ export class Coordinator {
   private weights: ModelWeights;
   private stopReason: string | null = null;
   private standardisation: Standardisation | null = null;
+  private readonly sign: (m: Uint8Array) => Uint8Array;
+  private roundsDone = 0;
 
   constructor(private readonly options: CoordinatorOptions) {
     this.runId = options.runId ?? randomUUID();
     this.weights = cloneWeights(options.initialWeights);
+    this.sign = signer(options.identity.secretKey);
     if (options.secure && options.strategy.needsIndividualUpdates) {
       throw new Error(`strategy ${options.strategy.name} must see each update, so it cannot run under secure aggregation (${options.secure.mode}); use --secagg none or a sum-based strategy`);
+    }
+    if (!Buffer.from(options.identity.publicKey).equals(Buffer.from(options.membership.coordinator.publicKey))) {
+      throw new Error("the coordinator's key is not the coordinator key of the federation file; start it with the key the file names (--key)");
     }
   }
 
@@ -71,50 +92,60 @@ export class Coordinator {
   get workerCount(): number { return this.sessions.size; }
   get workers(): readonly WorkerInfo[] { return [...this.info.values()]; }
 
-  /** Hand the coordinator a new connection (socket.io or in-memory); it waits for a Join. */
+  /** Hand the coordinator a new connection (socket.io or in-memory): it is challenged, then waits for a Join. */
   addConnection(connection: Connection): void {
     const session = new WorkerSession(connection, this.runId, `pending:${connection.peer}`);
+    const { membership } = this.options;
+    const nonce = new Uint8Array(randomBytes(32));
+    const unsigned = { protocolVersion: PROTOCOL_VERSION, runId: this.runId, nonce, federation: membership.federation };
+    const challenge: ChallengeBody = { type: "challenge", ...unsigned, coordinatorKey: membership.coordinator.publicKey, signature: this.sign(challengePayload(unsigned)) };
     let admitted = false;
     // A connection that does not join in time is closed (it holds buffers and a socket).
     const joinTimer = setTimeout(() => { if (!admitted) connection.close(`no join within ${JOIN_TIMEOUT_MS} ms`); }, JOIN_TIMEOUT_MS);
     joinTimer.unref();
     session.onUnsolicited((m) => {
       if (m.body.type === "join" && !admitted) {
-        const decision = admit(m.body, this.options.admission, new Set(this.sessions.keys()));
+        const decision = admit(m.body, challenge, { membership, task: this.options.task.name, taskDigest: this.options.task.digest, protocol: this.options.secure?.mode ?? "none" });
         if (!decision.ok) {
-          log.warn("refused a worker", { peer: connection.peer, name: m.body.workerName, code: decision.code, reason: decision.message });
-          session.send(0, errorBody(decision.code, decision.message), m.meta.messageId);
+          log.warn(`refused a worker: ${decision.message}`, { peer: connection.peer, name: m.body.workerName, code: decision.code });
+          session.replyError(decision.code, decision.message, m.meta.messageId, m.meta.round);
           connection.close(decision.message);
           return;
         }
         admitted = true;
         clearTimeout(joinTimer);
-        session.id = m.body.workerName;
-        session.identityKey = m.body.identityKey;
-        this.sessions.set(session.id, session);
-        this.info.set(session.id, { id: session.id, numExamples: m.body.numExamples });
-        session.send(0, { type: "welcome", protocolVersion: PROTOCOL_VERSION, workerId: session.id, runId: this.runId,
-          task: this.options.admission.task, maxMessageBytes: this.options.maxMessageBytes }, m.meta.messageId);
-        log.info("worker joined", { worker: session.id, peer: connection.peer, backend: m.body.backend, examples: m.body.numExamples, workers: this.sessions.size });
+        const name = m.body.workerName;
+        const previous = this.sessions.get(name);
+        if (previous && previous !== session) {
+          // The new connection proved possession of the site's key: the old one is stale (the site reconnected).
+          log.info(`site ${name} reconnected; closing its previous connection`, { worker: name });
+          void previous.close({ type: "bye", reason: "replaced by a new connection of the same site", outcome: "restarting", roundsCompleted: this.roundsDone, roundsPlanned: this.options.rounds }, 0);
+        }
+        session.id = name;
+        this.sessions.set(name, session);
+        this.info.set(name, { id: name, numExamples: Math.min(m.body.numExamples, this.options.maxExamples) });
+        session.send(0, { type: "welcome", protocolVersion: PROTOCOL_VERSION, workerId: name, runId: this.runId, task: this.options.task.name,
+          maxMessageBytes: this.options.maxMessageBytes, taskJson: this.options.task.json, taskDigest: this.options.task.digest, participantId: decision.id,
+          rounds: this.options.rounds, nextRound: this.roundsDone + 1 }, m.meta.messageId);
+        log.info(`site ${name} joined (${this.sessions.size} connected)`, { worker: name, peer: connection.peer, backend: m.body.backend, workers: this.sessions.size });
         for (const w of this.joinWaiters.splice(0)) w();
       } else if (m.body.type === "error") {
-        log.warn("worker reported an error", { worker: session.id, code: m.body.code, message: m.body.message });
+        log.warn(`worker ${session.id} reported an error: ${m.body.message}`, { worker: session.id, code: m.body.code });
         if (m.body.code === "MESSAGE_TOO_LARGE") session.failNewest("MESSAGE_TOO_LARGE", `worker ${session.id} could not accept our message: ${m.body.message}`);
       } else if (m.body.type === "bye") {
-        log.info("worker said goodbye", { worker: session.id, reason: m.body.reason });
+        log.info(`worker ${session.id} said goodbye: ${m.body.reason}`, { worker: session.id });
       } else {
-        session.send(0, errorBody(admitted ? "WRONG_STAGE" : "NOT_ADMITTED", admitted
-          ? `a ${m.body.type} message was not expected now`
-          : "send a join message first"));
+        session.replyError(admitted ? "WRONG_STAGE" : "NOT_ADMITTED", admitted ? `a ${m.body.type} message was not expected now` : "answer the challenge with a join message first",
+          m.meta.messageId, m.meta.round);
       }
     });
     connection.onClose((reason) => {
       if (admitted && this.sessions.get(session.id) === session) {
         this.sessions.delete(session.id);
-        this.info.delete(session.id);
-        log.info("worker left", { worker: session.id, reason, workers: this.sessions.size });
+        log.info(`site ${session.id} left (${this.sessions.size} connected): ${reason}`, { worker: session.id, workers: this.sessions.size });
       }
     });
+    session.send(0, challenge);
   }
 
   /** Resolve once at least n workers have joined; reject after timeoutMs. */
@@ -130,87 +161,73 @@ export class Coordinator {
     }
   }
 
-  /** Stop after the current round (e.g. on SIGINT). */
+  /** Stop after the current round (e.g. on SIGTERM). */
   stop(reason: string): void { this.stopReason = reason; }
 
+  private connectedInfos(): Map<string, WorkerInfo> {
+    return new Map([...this.info].filter(([id]) => this.sessions.get(id)?.connected === true));
+  }
+
   async run(): Promise<RunHistory> {
-    const history: RunHistory = { runId: this.runId, rounds: [] };
-    log.info("run starting", { runId: this.runId, rounds: this.options.rounds, parameters: parameterCount(this.weights),
-      strategy: this.options.strategy.name, secureAggregation: this.options.secure?.mode ?? "none" });
-    if (this.options.standardise) {
-      const stats = await computeStandardisation([...this.sessions.values()], this.workers, this.options.standardise.features, this.options.protection,
-        this.options.secure, this.options.roundTimeoutMs ?? 120_000);
-      if (!stats.standardisation) throw new Error(`federated standardisation failed (${stats.reason ?? "unknown"}); no round was run`);
-      this.standardisation = stats.standardisation;
-      this.options.standardise.onComputed?.(stats.standardisation);
-    }
-    for (let round = 1; round <= this.options.rounds; round++) {
-      const stop = this.stopReason ?? this.options.beforeRound?.(round) ?? null;
+    const o = this.options;
+    const history: RunHistory = { runId: this.runId, rounds: [], outcome: "finished", reason: "every planned round ran", workerEpsilon: {} };
+    log.info(`run ${this.runId} starting: ${o.rounds} rounds, ${parameterCount(this.weights)} parameters, ${o.strategy.name}, ${o.secure?.mode ?? "plaintext"}`,
+      { runId: this.runId, rounds: o.rounds, strategy: o.strategy.name, secureAggregation: o.secure?.mode ?? "none" });
+    const maxFailures = o.maxConsecutiveFailures ?? DEFAULT_MAX_CONSECUTIVE_FAILURES;
+    const roundTimeoutMs = o.roundTimeoutMs ?? 120_000;
+    let consecutive = 0;
+    let lastFailure = "";
+    const failed = (why: string): boolean => {
+      consecutive++;
+      lastFailure = why;
+      return consecutive >= maxFailures;
+    };
+    for (let round = 1; round <= o.rounds; round++) {
+      const stop = this.stopReason ?? o.beforeRound?.(round) ?? null;
       if (stop !== null) {
-        log.warn("training stopped", { round, reason: stop });
-        break;
+        log.warn(`training stopped before round ${round}: ${stop}`, { round });
+        history.outcome = "stopped-early";
+        history.reason = stop;
+        return history;
       }
-      const record = await this.runRound(round);
+      if (o.standardise && this.standardisation === null) {
+        const sessions = [...this.sessions.values()].filter((s) => s.connected).sort((a, b) => (a.id < b.id ? -1 : 1));
+        const stats = await computeStandardisation({ runId: this.runId, membership: o.membership }, sessions, this.connectedInfos(), o.standardise.features, o.protection, o.secure, Date.now() + roundTimeoutMs,
+          o.maxExamples, o.standardise.bounds);
+        if (stats.standardisation === null) {
+          log.warn(`round 0 (federated standardisation) failed: ${stats.reason ?? "unknown"}; it is retried before round ${round}`, { failures: stats.failures.length });
+          if (failed(`round 0 (federated standardisation): ${stats.reason ?? "unknown"}`)) break;
+          round--;
+          continue;
+        }
+        this.standardisation = stats.standardisation;
+        o.standardise.onComputed?.(stats.standardisation);
+      }
+      const { record, weights, workerEpsilon } = await runRound({
+        runId: this.runId, membership: o.membership, round, weights: this.weights, strategy: o.strategy, sessions: this.sessions, infos: this.connectedInfos(), protection: o.protection, secure: o.secure,
+        rng: o.rng, roundTimeoutMs, standardisation: this.standardisation, maxExamples: o.maxExamples, evaluateMetrics: evaluateMetricNames(o.task.kind),
+      });
+      this.weights = weights;
+      Object.assign(history.workerEpsilon, workerEpsilon);
       history.rounds.push(record);
-      this.options.onRound?.(record, this.weights);
+      this.roundsDone = round;
+      o.onRound?.(record, this.weights);
+      if (record.applied) consecutive = 0;
+      else if (failed(`round ${round}: ${record.abortReason ?? "not applied"}`)) break;
+    }
+    if (consecutive >= maxFailures) {
+      history.outcome = "failed";
+      history.reason = `${consecutive} rounds in a row failed (the last: ${lastFailure})`;
+      log.error(`run ${this.runId} failed: ${history.reason}`);
     }
     return history;
   }
 
-  private async runRound(round: number): Promise<RoundRecord> {
-    const t0 = performance.now();
-    const { strategy } = this.options;
-    const available = this.workers;
-    const instructions = strategy.configureFit(round, this.weights, available, this.options.rng);
-    const sampled = instructions.map((i) => i.worker);
-    const sampledInfo = available.filter((w) => sampled.includes(w.id));
-    const protection = this.options.secure ? this.options.secure.protection(this.options.protection, sampledInfo) : this.options.protection;
-    const fit = await collectFit(round, this.weights, instructions, this.sessions, protection, this.options.roundTimeoutMs ?? 120_000, this.standardisation);
-    const t1 = performance.now();
-    let aggregate: FitAggregate;
-    let failures = fit.failures;
-    let abortReason: string | null = null;
-    let extras: Record<string, number | string> = {};
-    if (this.options.secure) {
-      const secure = fit.trained.length > 0
-        ? await this.options.secure.run(round, fit.trained, parameterCount(this.weights), protection)
-        : { kind: "aborted" as const, reason: "no worker finished training", failures: [], extras: {} };
-      failures = [...failures, ...secure.failures];
-      extras = { ...secure.extras };
-      if (secure.kind === "aborted") {
-        abortReason = secure.reason;
-        aggregate = { kind: "secure-sum", weightedSum: new Float32Array(0), totalWeight: 0, contributors: [], metrics: {} };
-      } else {
-        aggregate = { kind: "secure-sum", weightedSum: secure.weightedSum, totalWeight: secure.totalWeight, contributors: secure.contributors, metrics: {} };
-      }
-    } else {
-      aggregate = { kind: "individual", results: fit.results };
-    }
-    const contributors = aggregate.kind === "individual" ? aggregate.results.map((r) => r.worker) : aggregate.contributors;
-    const outcome = abortReason === null && contributors.length > 0 ? strategy.aggregateFit(round, this.weights, aggregate, failures) : null;
-    if (outcome) this.weights = outcome.weights;
-    else if (abortReason === null) abortReason = contributors.length === 0 ? "no worker returned a usable update" : "the strategy kept the previous model";
-    const t2 = performance.now();
-    const serverEval = await strategy.evaluate(round, this.weights);
-    const evalWorkers = strategy.configureEvaluate(round, this.weights, this.workers, this.options.rng);
-    const fed = evalWorkers.length > 0 ? await collectEvaluate(round, this.weights, evalWorkers, this.sessions, this.options.evaluateTimeoutMs ?? 60_000, this.standardisation) : null;
-    const federatedEval = fed ? strategy.aggregateEvaluate(round, fed.results, fed.failures) : null;
-    const t3 = performance.now();
-    const record: RoundRecord = {
-      round, sampled, contributors, failures, applied: outcome !== null, abortReason, fitMetrics: outcome?.metrics ?? {},
-      serverEval, federatedEval, extras,
-      seconds: { fit: (t1 - t0) / 1000, aggregate: (t2 - t1) / 1000, evaluate: (t3 - t2) / 1000, total: (t3 - t0) / 1000 },
-    };
-    const level = record.applied ? "info" : "warn";
-    log.log(level, "round done", { round, sampled: sampled.length, contributors: contributors.length, failures: failures.length,
-      applied: record.applied, ...(abortReason ? { abortReason } : {}), loss: serverEval?.loss, ...serverEval?.metrics, ...extras, seconds: Number(record.seconds.total.toFixed(3)) });
-    return record;
-  }
-
-  /** Say goodbye to every worker and wait (at most graceMs) for their connections to close. */
-  async shutdown(reason = "run finished", graceMs = 2_000): Promise<void> {
+  /** Say goodbye to every worker with the run's outcome and wait (at most graceMs) for their connections to close. */
+  async shutdown(outcome: RunOutcome = "finished", reason = "run finished", graceMs = 2_000): Promise<void> {
+    const bye: ByeBody = { type: "bye", reason, outcome, roundsCompleted: this.roundsDone, roundsPlanned: this.options.rounds };
     const sessions = [...this.sessions.values()];
-    await Promise.all(sessions.map((s) => s.close(reason, graceMs)));
+    await Promise.all(sessions.map((s) => s.close(bye, graceMs)));
     this.sessions.clear();
     this.info.clear();
   }

@@ -1,3 +1,4 @@
+import type { RunOutcome } from "../shared/protocol/messages";
 import type { Evaluation, Failure } from "./strategy/strategy";
 
 /** What happened in one round, as data (for logs, the progress bar, the run report). */
@@ -22,4 +23,9 @@ export interface RoundRecord {
 export interface RunHistory {
   readonly runId: string;
   readonly rounds: RoundRecord[];
+  /** How the run ended (what Bye tells the workers). */
+  outcome: RunOutcome;
+  reason: string;
+  /** Each worker's own privacy accounting, as it last reported it (epsilon against the coordinator). */
+  readonly workerEpsilon: Record<string, number>;
 }

@@ -15,21 +15,27 @@ export class RequestFailed extends Error {
 
 interface Pending {
   readonly round: number;
-  readonly resolve: (b: Body) => void;
+  readonly resolve: (b: Body, replyId: number) => void;
   readonly reject: (e: RequestFailed) => void;
   readonly timer: NodeJS.Timeout;
 }
 
+/** The body types that answer a request (a message of these types must carry the request's reply_to). */
+const REPLY_TYPES: ReadonlySet<Body["type"]> = new Set(["trainResult", "statsResult", "evaluateResult", "secaggReply"]);
+
 /**
- * The coordinator's view of one connected worker: encodes what it sends, decodes
- * and validates what arrives, and matches replies to requests (with a timeout).
+ * The coordinator's view of one connected worker: encodes what it sends, decodes and
+ * validates what arrives, and matches replies to requests (with a timeout). Every Error it
+ * sends in answer to a message carries that message's id in reply_to and its round.
+ * A reply that does not match (unknown reply_to, wrong round or run) is treated one way: an
+ * Error to the worker, and the worker's newest pending request fails at once (an honest
+ * worker never sends one, so waiting for its deadline would only slow the round).
  */
 export class WorkerSession {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private unsolicited: (m: Message) => void = () => {};
-  /** The Ed25519 key the worker joined with (empty when it has none). */
-  identityKey: Uint8Array = new Uint8Array(0);
+  private malformed: (reason: string) => void = () => {};
 
   constructor(readonly connection: Connection, readonly runId: string, public id: string) {
     connection.onMessage((bytes) => this.receive(bytes));
@@ -47,6 +53,8 @@ export class WorkerSession {
 
   /** Messages that answer no request (join, bye, a worker's own error). */
   onUnsolicited(handler: (m: Message) => void): void { this.unsolicited = handler; }
+  /** A message that could not be decoded (after the typed Error was sent). */
+  onMalformed(handler: (reason: string) => void): void { this.malformed = handler; }
 
   send(round: number, body: Body, replyTo = 0): number {
     const messageId = this.nextId++;
@@ -54,8 +62,18 @@ export class WorkerSession {
     return messageId;
   }
 
+  /** An Error answering a message (its id and round), best effort: a closed connection is ignored. */
+  replyError(code: ErrorCode, message: string, replyTo: number, round: number): void {
+    try { this.send(round, errorBody(code, message), replyTo); } catch (err) { log.debug("could not send an error reply", { worker: this.id, err: String(err) }); }
+  }
+
   /** Send and wait for the reply; an Error reply or a reply of the wrong type rejects with its code. */
-  request<T extends Body["type"]>(round: number, body: Body, expect: T, timeoutMs: number): Promise<Extract<Body, { type: T }>> {
+  async request<T extends Body["type"]>(round: number, body: Body, expect: T, timeoutMs: number): Promise<Extract<Body, { type: T }>> {
+    return (await this.exchange(round, body, expect, timeoutMs)).reply;
+  }
+
+  /** As request(), with the reply's message id (so an Error refusing it can name it in reply_to). */
+  exchange<T extends Body["type"]>(round: number, body: Body, expect: T, timeoutMs: number): Promise<{ reply: Extract<Body, { type: T }>; replyId: number }> {
     return new Promise((resolve, reject) => {
       let messageId: number;
       try {
@@ -68,11 +86,11 @@ export class WorkerSession {
       const timer = setTimeout(() => {
         this.pending.delete(messageId);
         reject(new RequestFailed("TIMEOUT", `worker ${this.id} did not answer within ${timeoutMs} ms`));
-      }, timeoutMs);
+      }, Math.max(0, timeoutMs));
       this.pending.set(messageId, {
         round, timer, reject,
-        resolve: (b) => {
-          if (b.type === expect) resolve(b as Extract<Body, { type: T }>);
+        resolve: (b, replyId) => {
+          if (b.type === expect) resolve({ reply: b as Extract<Body, { type: T }>, replyId });
           else if (b.type === "error") reject(new RequestFailed(b.code, `worker ${this.id} replied with an error: ${b.message}`));
           else reject(new RequestFailed("MALFORMED_MESSAGE", `worker ${this.id} answered a ${body.type} with a ${b.type}`));
         },
@@ -80,12 +98,12 @@ export class WorkerSession {
     });
   }
 
-  /** Say goodbye and let the worker close (so the Bye is delivered); force the close after graceMs. */
-  close(reason: string, graceMs = 2_000): Promise<void> {
+  /** Say goodbye (with the run's outcome) and let the worker close; force the close after graceMs. */
+  close(bye: Extract<Body, { type: "bye" }>, graceMs = 2_000): Promise<void> {
     if (this.connection.closed) return Promise.resolve();
-    try { this.send(0, { type: "bye", reason }); } catch { /* already gone */ }
+    try { this.send(0, bye); } catch { /* already gone */ }
     return new Promise((resolve) => {
-      const timer = setTimeout(() => { this.connection.close(reason); resolve(); }, graceMs);
+      const timer = setTimeout(() => { this.connection.close(bye.reason); resolve(); }, graceMs);
       timer.unref();
       this.connection.onClose(() => { clearTimeout(timer); resolve(); });
     });
@@ -97,36 +115,53 @@ export class WorkerSession {
       message = decodeMessage(bytes);
     } catch (err) {
       const e = err instanceof ProtocolError ? err : new ProtocolError("MALFORMED_MESSAGE", String(err));
-      log.warn("rejected a malformed message", { worker: this.id, reason: e.message });
-      this.replyError(e.code, e.message);
-      this.failNewest(e.code, `worker ${this.id} sent a malformed message: ${e.message}`);
+      this.replyError(e.code, e.message, e.meta?.messageId ?? 0, e.meta?.round ?? 0);
+      const answered = e.meta !== null && e.meta.replyTo !== 0 ? this.take(e.meta.replyTo) : undefined;
+      if (answered) answered.reject(new RequestFailed(e.code, `worker ${this.id} sent a malformed reply: ${e.message}`));
+      else this.failNewest(e.code, `worker ${this.id} sent a malformed message: ${e.message}`);
+      this.malformed(e.message);
       return;
     }
-    const pending = message.meta.replyTo !== 0 ? this.pending.get(message.meta.replyTo) : undefined;
-    if (!pending) {
+    const { meta, body } = message;
+    if (meta.replyTo === 0 && !REPLY_TYPES.has(body.type)) {
       this.unsolicited(message);
       return;
     }
-    this.pending.delete(message.meta.replyTo);
-    clearTimeout(pending.timer);
-    if (message.meta.round !== pending.round || message.meta.runId !== this.runId) {
-      const why = `the reply is for run ${message.meta.runId} round ${message.meta.round}, expected run ${this.runId} round ${pending.round}`;
-      this.replyError("WRONG_ROUND", why);
-      pending.reject(new RequestFailed("WRONG_ROUND", `worker ${this.id}: ${why}`));
+    const pending = this.take(meta.replyTo);
+    let why: string | null = null;
+    let code: ErrorCode = "WRONG_STAGE";
+    if (!pending) why = meta.replyTo === 0 ? `a ${body.type} must answer a request (meta.reply_to is 0)` : `meta.reply_to ${meta.replyTo} answers no request of this coordinator that is still open`;
+    else if (meta.round !== pending.round || meta.runId !== this.runId) {
+      code = "WRONG_ROUND";
+      why = `the reply is for run ${meta.runId} round ${meta.round}, expected run ${this.runId} round ${pending.round}`;
+    }
+    if (why !== null) {
+      if (body.type === "error") { // an error that answers nothing: log it, nothing to fail
+        log.warn("worker reported an error", { worker: this.id, code: body.code, message: body.message });
+        this.unsolicited(message);
+        return;
+      }
+      this.replyError(code, `your ${body.type} was refused: ${why}`, meta.messageId, meta.round);
+      if (pending) pending.reject(new RequestFailed(code, `worker ${this.id}: ${why}`));
+      else this.failNewest(code, `worker ${this.id}: ${why}`);
       return;
     }
-    pending.resolve(message.body);
+    pending!.resolve(body, meta.messageId);
+  }
+
+  private take(messageId: number): Pending | undefined {
+    const p = this.pending.get(messageId);
+    if (p === undefined) return undefined;
+    this.pending.delete(messageId);
+    clearTimeout(p.timer);
+    return p;
   }
 
   private oversized(bytes: number): void {
-    const why = `your message of about ${bytes} bytes is above this coordinator's limit of ${this.connection.maxMessageBytes} bytes; it was dropped (raise --max-message-bytes on the coordinator, or use a smaller model)`;
+    const why = `your message of ${bytes} bytes is above this coordinator's limit of ${this.connection.maxMessageBytes} bytes; it was dropped (raise --max-message-bytes on the coordinator, or use a smaller model)`;
     log.warn("dropped an oversized message", { worker: this.id, bytes, limit: this.connection.maxMessageBytes });
-    this.replyError("MESSAGE_TOO_LARGE", why);
+    this.replyError("MESSAGE_TOO_LARGE", why, 0, 0);
     this.failNewest("MESSAGE_TOO_LARGE", `worker ${this.id}: ${why}`);
-  }
-
-  private replyError(code: ErrorCode, message: string): void {
-    try { this.send(0, errorBody(code, message)); } catch (err) { log.debug("could not send an error reply", { worker: this.id, err: String(err) }); }
   }
 
   /**
@@ -137,9 +172,6 @@ export class WorkerSession {
     const ids = [...this.pending.keys()];
     const newest = ids[ids.length - 1];
     if (newest === undefined) return;
-    const p = this.pending.get(newest)!;
-    this.pending.delete(newest);
-    clearTimeout(p.timer);
-    p.reject(new RequestFailed(code, message));
+    this.take(newest)!.reject(new RequestFailed(code, message));
   }
 }

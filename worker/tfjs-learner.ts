@@ -4,7 +4,8 @@ import type { TrainConfig } from "../shared/task/task-spec";
 import type { ModelWeights, NamedTensor } from "../shared/tensor/weights";
 import type { FeatureMoments, LocalLearner } from "./local-learner";
 import type { Standardisation } from "../shared/protocol/messages";
-import { applyScaler, standardiseOwn } from "../shared/data/scaler";
+import { scaleFeatures } from "../shared/data/feature-scaling";
+import type { Scaling } from "../shared/task/task-spec";
 import type { Trainer } from "./trainer/trainer";
 
 /**
@@ -46,15 +47,20 @@ export function featureMoments(data: Dataset): FeatureMoments {
 
 /**
  * A worker's local learning: its own raw rows and a tfjs Trainer. Rows are
- * standardised with the federation's statistics when the coordinator sends them,
- * else with the worker's own (cached per standardisation).
+ * scaled as the task says: standardised with the federation's statistics when
+ * the coordinator sends them, else with the worker's own; or divided by a
+ * constant; or left as they are (cached per standardisation).
  */
 export class TfjsLearner implements LocalLearner {
   private cacheKey = "";
   private scaled: Dataset | null = null;
 
   constructor(private readonly trainer: Trainer, private readonly raw: Dataset, readonly backend: string,
-    private readonly lock: TrainerLock = new TrainerLock(), private readonly seedSalt = 0) {}
+    private readonly lock: TrainerLock = new TrainerLock(), private readonly seedSalt = 0) {
+    this.scaling = trainer.task.preprocessing.scaling;
+  }
+
+  private readonly scaling: Scaling;
 
   get numExamples(): number { return this.raw.rows; }
 
@@ -64,7 +70,7 @@ export class TfjsLearner implements LocalLearner {
     const key = s ? JSON.stringify(s) : "own";
     if (key !== this.cacheKey || !this.scaled) {
       if (s && s.mean.length !== this.raw.cols) throw new Error(`the coordinator's standardisation has ${s.mean.length} features but this worker's data has ${this.raw.cols}`);
-      this.scaled = s ? applyScaler({ mean: Float32Array.from(s.mean), std: Float32Array.from(s.std) }, this.raw) : standardiseOwn(this.raw).data;
+      this.scaled = scaleFeatures(this.scaling, this.raw, s ? { mean: Float32Array.from(s.mean), std: Float32Array.from(s.std) } : null);
       this.cacheKey = key;
     }
     return this.scaled;
@@ -75,7 +81,7 @@ export class TfjsLearner implements LocalLearner {
       this.trainer.setWeights(weights);
       const fit = await this.trainer.fit(this.data(standardisation), config, `${config.seed}:${this.seedSalt}`);
       if (!Number.isFinite(fit.loss)) throw new Error(`local training diverged (loss ${fit.loss}); lower the learning rate`);
-      return { weights: this.trainer.getWeights(), loss: fit.loss, examples: fit.examples };
+      return { weights: await this.trainer.getWeights(), loss: fit.loss, examples: fit.examples };
     });
   }
 

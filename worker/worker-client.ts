@@ -1,30 +1,42 @@
 import { decodeMessage, encodeMessage } from "../shared/protocol/codec";
 import {
-  PROTOCOL_VERSION, ProtocolError, errorBody, type Body, type Message, type Protection, type RoundStartBody, type WelcomeBody,
+  PROTOCOL_VERSION, ProtocolError, errorBody, type Body, type ByeBody, type ChallengeBody, type Message, type WelcomeBody,
 } from "../shared/protocol/messages";
+import { challengePayload, joinPayload } from "../shared/protocol/handshake";
+import { evaluateMetricNames, type TaskKind } from "../shared/protocol/evaluate-vector";
+import type { TaskDescription } from "../shared/protocol/task-description";
+import { bytesEqual } from "../shared/crypto/bytes";
+import { signer, verifyDetached, type SigningKeyPair } from "../shared/crypto/signatures";
+import type { Membership } from "../shared/federation/membership";
 import { MessageTooLargeError, type Connection } from "../shared/transport/transport";
-import { flatten, unflatten } from "../shared/tensor/weights";
 import { getLogger, type Logger } from "../shared/log/logger";
-import type { LocalLearner } from "./local-learner";
 import { cryptoRandomSource, type RandomSource } from "../shared/dp/random-source";
-import type { SigningKeyPair } from "../shared/crypto/signatures";
 import type { SecAggStage } from "../shared/secagg/stages";
-import { protectUpdate } from "./secure/protect-update";
-import { encodeStats } from "./secure/encode-stats";
+import type { LocalLearner } from "./local-learner";
+import { DEFAULT_WORKER_POLICY, type WorkerPolicy } from "./policy/worker-policy";
+import { handleEvaluateRequest, handleRoundStart, handleStatsRequest, newRunState, type RoundContext, type WorkerRunState } from "./round-handlers";
 import { SecureParticipation } from "./secure/secure-participation";
 
 /** Where a worker can drop out of a round (dropout injection for simulations and tests). */
 export type DropPoint = "train" | SecAggStage;
 
 export interface WorkerOptions {
+  /** This site's name in the federation file. */
   readonly name: string;
-  readonly task: string;
+  /** The task this site has data for: the coordinator's Welcome must carry the same digest. */
+  readonly task: TaskDescription & { readonly kind: TaskKind; readonly clipNorm: number };
   readonly learner: LocalLearner;
-  readonly capabilities?: readonly string[];
-  /** The worker's long-term Ed25519 identity: announced in Join, signs its secure-aggregation keys. */
-  readonly identity?: SigningKeyPair;
+  /** Held-out rows for federated evaluation (only used when the policy allows evaluation). */
+  readonly evaluator?: LocalLearner;
+  /** The site's long-term Ed25519 identity (pinned in the federation file). */
+  readonly identity: SigningKeyPair;
+  /** The federation: the coordinator's key, and every peer's, come only from it. */
+  readonly membership: Membership;
+  readonly policy?: WorkerPolicy;
   /** Randomness for DP noise (default: the OS CSPRNG). */
   readonly random?: RandomSource;
+  /** What the worker keeps of a run across reconnections (privacy spent, evaluations answered). */
+  readonly runState?: WorkerRunState;
   /** Dropout injection: return true to drop out of `round` at `point` (the worker answers with ROUND_ABORTED). */
   readonly dropAt?: (round: number, point: DropPoint) => boolean;
   /** Test hook: change what is sent (e.g. a corrupted update) before it leaves; null sends nothing (a stalled worker). */
@@ -41,9 +53,9 @@ export class JoinRefused extends Error {
 }
 
 /**
- * A worker: connects out, joins, then answers the coordinator's requests (train,
- * evaluate) until the connection closes. Virtual workers are this same class over
- * the in-memory transport.
+ * A worker: answers the coordinator's challenge, joins, then answers its requests (train,
+ * statistics, secure aggregation, evaluate) under its own policy until the connection closes.
+ * Virtual workers are this same class over the in-memory transport.
  */
 export class WorkerClient {
   private nextId = 1;
@@ -55,22 +67,29 @@ export class WorkerClient {
   /** Resolves with the reason when the connection closes. */
   readonly closed: Promise<string>;
   private welcome: { resolve: (w: WelcomeBody) => void; reject: (e: Error) => void } | null = null;
+  private challenge: ChallengeBody | null = null;
   private joinMessageId = 0;
-  /** Why the coordinator ended the session, when it said goodbye (null: it did not, e.g. a crash or a lost network). */
-  byeReason: string | null = null;
-  private readonly secure: SecureParticipation | null;
+  /** The coordinator's goodbye, when it said one (null: it did not, e.g. a crash or a lost network). */
+  bye: ByeBody | null = null;
+  private readonly policy: WorkerPolicy;
+  private readonly secure: SecureParticipation;
   private readonly random: RandomSource;
+  private runState: WorkerRunState | null;
+  private readonly sign: (m: Uint8Array) => Uint8Array;
 
   constructor(private readonly connection: Connection, private readonly options: WorkerOptions) {
     this.log = getLogger(`worker.${options.name}`);
+    this.policy = options.policy ?? DEFAULT_WORKER_POLICY;
     this.maxMessageBytes = connection.maxMessageBytes;
     this.closed = new Promise((resolve) => { this.closedResolve = resolve; });
-    this.secure = options.identity ? new SecureParticipation(options.identity) : null;
+    this.secure = new SecureParticipation(options.identity, (id) => options.membership.keyOf(id), this.policy.secagg);
     this.random = options.random ?? cryptoRandomSource();
+    this.runState = options.runState ?? null;
+    this.sign = signer(options.identity.secretKey);
     connection.onMessage((bytes) => { void this.receive(bytes); });
     connection.onOversized((bytes) => {
       this.log.warn("dropped an oversized message from the coordinator", { bytes, limit: connection.maxMessageBytes });
-      this.send(0, errorBody("MESSAGE_TOO_LARGE", `a message of about ${bytes} bytes is above this worker's limit of ${connection.maxMessageBytes} bytes; raise --max-message-bytes on the worker`));
+      this.send(0, errorBody("MESSAGE_TOO_LARGE", `a message of ${bytes} bytes is above this worker's limit of ${connection.maxMessageBytes} bytes; raise --max-message-bytes on the worker`));
     });
     connection.onClose((reason) => {
       this.welcome?.reject(new Error(`the connection closed before the coordinator welcomed this worker (${reason})`));
@@ -80,26 +99,23 @@ export class WorkerClient {
   }
 
   get id(): string { return this.workerId; }
+  /** The run this worker joined, and what it keeps of it (for a reconnection). */
+  get run(): WorkerRunState | null { return this.runState; }
 
-  /** Send Join and wait for Welcome (or a typed refusal). */
+  /** Wait for the coordinator's challenge, answer it with a signed Join, and wait for Welcome (or a typed refusal). */
   join(timeoutMs = 30_000): Promise<WelcomeBody> {
-    const { learner } = this.options;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the coordinator did not answer the join within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(() => { this.welcome = null; reject(new Error(`the coordinator did not welcome this worker within ${timeoutMs} ms`)); }, timeoutMs);
       this.welcome = {
         resolve: (w) => { clearTimeout(timer); resolve(w); },
         reject: (e) => { clearTimeout(timer); reject(e); },
       };
-      this.joinMessageId = this.send(0, {
-        type: "join", protocolVersion: this.options.protocolVersion ?? PROTOCOL_VERSION, workerName: this.options.name,
-        capabilities: [...(this.options.capabilities ?? ["none"])], backend: learner.backend, numExamples: learner.numExamples,
-        task: this.options.task, identityKey: this.options.identity?.publicKey ?? new Uint8Array(0),
-      });
+      if (this.challenge !== null) this.answerChallenge(this.challenge);
     });
   }
 
   leave(reason = "worker stopping"): void {
-    this.send(0, { type: "bye", reason });
+    this.send(0, { type: "bye", reason, outcome: "stopped-early", roundsCompleted: 0, roundsPlanned: 0 });
     this.connection.close(reason);
   }
 
@@ -107,7 +123,7 @@ export class WorkerClient {
     const messageId = this.nextId++;
     const final = this.options.tamper ? this.options.tamper(body) : body;
     if (final === null) return messageId;
-    const bytes = encodeMessage({ meta: { runId: this.runId, round, messageId, replyTo, sender: this.workerId || this.options.name }, body: final });
+    const bytes = encodeMessage({ meta: { runId: this.runId, round, messageId, replyTo, sender: this.options.name }, body: final });
     if (bytes.byteLength > this.maxMessageBytes) {
       const err = new MessageTooLargeError(bytes.byteLength, this.maxMessageBytes);
       this.log.error("message too large for the coordinator; sending an error instead", { type: body.type, bytes: bytes.byteLength, limit: this.maxMessageBytes });
@@ -118,6 +134,36 @@ export class WorkerClient {
     return messageId;
   }
 
+  private fail(why: string, code: "PROTOCOL_VERSION_MISMATCH" | "NOT_ADMITTED" | "UNKNOWN_TASK" | "POLICY_REFUSED", replyTo: number): void {
+    this.log.error(why, { code });
+    this.send(0, errorBody(code, why), replyTo);
+    this.welcome?.reject(new JoinRefused(code, why));
+    this.welcome = null;
+    this.connection.close(why);
+  }
+
+  private answerChallenge(c: ChallengeBody): void {
+    const { membership } = this.options;
+    if (c.protocolVersion !== PROTOCOL_VERSION) {
+      this.fail(`the coordinator speaks Conclave protocol v${c.protocolVersion} but this worker speaks v${PROTOCOL_VERSION}; install the same Conclave version on both sides`, "PROTOCOL_VERSION_MISMATCH", 0);
+      return;
+    }
+    if (!bytesEqual(c.coordinatorKey, membership.coordinator.publicKey) || c.federation !== membership.federation
+      || !verifyDetached(challengePayload(c), c.signature, c.coordinatorKey)) {
+      this.fail(`the server is not the coordinator of federation "${membership.federation}" in this site's federation file (its key or signature does not match); nothing was sent`, "NOT_ADMITTED", 0);
+      return;
+    }
+    this.runId = c.runId;
+    const { learner, task } = this.options;
+    const join = {
+      type: "join" as const, protocolVersion: this.options.protocolVersion ?? PROTOCOL_VERSION, workerName: this.options.name,
+      capabilities: [...this.policy.protocols], backend: learner.backend,
+      numExamples: this.policy.maxExamples === null ? learner.numExamples : Math.min(learner.numExamples, this.policy.maxExamples),
+      task: task.name, taskDigest: task.digest, identityKey: this.options.identity.publicKey,
+    };
+    this.joinMessageId = this.send(0, { ...join, proof: this.sign(joinPayload(c, join)) });
+  }
+
   private async receive(bytes: Uint8Array): Promise<void> {
     let message: Message;
     try {
@@ -125,86 +171,96 @@ export class WorkerClient {
     } catch (err) {
       const e = err instanceof ProtocolError ? err : new ProtocolError("MALFORMED_MESSAGE", String(err));
       this.log.warn("rejected a malformed message", { reason: e.message });
-      this.send(0, errorBody(e.code, e.message));
+      this.send(e.meta?.round ?? 0, errorBody(e.code, e.message), e.meta?.messageId ?? 0);
       return;
     }
     const { meta, body } = message;
-    if (body.type === "welcome" || (body.type === "error" && meta.replyTo === this.joinMessageId && this.welcome)) {
-      this.handleWelcome(body);
+    if (body.type === "challenge") {
+      if (this.challenge !== null) return; // one per connection
+      this.challenge = body;
+      if (this.welcome !== null) this.answerChallenge(body);
       return;
     }
-    if (this.runId === "" || meta.runId !== this.runId) {
+    if (body.type === "welcome" || (body.type === "error" && meta.replyTo === this.joinMessageId && this.welcome)) {
+      this.handleWelcome(body, meta.messageId);
+      return;
+    }
+    if (this.workerId === "" || meta.runId !== this.runId) {
       this.send(meta.round, errorBody("WRONG_ROUND", `message for run ${meta.runId || "(none)"} but this worker joined run ${this.runId || "(none yet)"}`), meta.messageId);
       return;
     }
     try {
-      switch (body.type) {
-        case "roundStart": {
-          const reply = await this.train(meta.round, body);
-          this.send(meta.round, this.dropped(meta.round, "train") ?? reply, meta.messageId);
-          return;
-        }
-        case "statsRequest":
-          this.send(meta.round, this.stats(meta.round, body.protection), meta.messageId);
-          return;
-        case "secaggRequest": {
-          const dropped = this.dropped(meta.round, body.request.stage);
-          if (dropped) { this.send(meta.round, dropped, meta.messageId); return; }
-          if (!this.secure) {
-            this.send(meta.round, errorBody("SECAGG_REFUSED", "this worker has no identity key, so it cannot take part in secure aggregation; start it with --key"), meta.messageId);
-            return;
-          }
-          const r = this.secure.handle(meta.round, body);
-          if (r.ok) this.send(meta.round, { type: "secaggReply", protocol: body.protocol, reply: r.reply }, meta.messageId);
-          else {
-            this.log.warn("refused a secure-aggregation request", { round: meta.round, stage: body.request.stage, code: r.error.code, reason: r.error.message });
-            this.send(meta.round, errorBody("SECAGG_REFUSED", `${r.error.code}: ${r.error.message}`), meta.messageId);
-          }
-          return;
-        }
-        case "evaluateRequest": {
-          const r = await this.options.learner.evaluate(body.weights, body.standardisation);
-          this.send(meta.round, { type: "evaluateResult", numExamples: r.numExamples, loss: r.loss, metrics: r.metrics }, meta.messageId);
-          return;
-        }
-        case "error":
-          this.log.warn("the coordinator reported an error", { code: body.code, message: body.message });
-          return;
-        case "bye":
-          this.log.info("the coordinator said goodbye", { reason: body.reason });
-          this.byeReason = body.reason;
-          this.connection.close(body.reason);
-          return;
-        default:
-          this.send(meta.round, errorBody("WRONG_STAGE", `a worker does not accept ${body.type} messages`), meta.messageId);
-      }
+      const reply = await this.dispatch(meta.round, meta.messageId, body);
+      if (reply !== null) this.send(meta.round, reply, meta.messageId);
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      this.log.error("request failed", { type: body.type, round: meta.round, error: message });
-      this.send(meta.round, errorBody(err instanceof ProtocolError ? err.code : "TRAINING_FAILED", message), meta.messageId);
+      const text = err instanceof Error ? err.message : String(err);
+      if (!(err instanceof ProtocolError && err.code === "POLICY_REFUSED")) this.log.error("request failed", { type: body.type, round: meta.round, error: text });
+      this.send(meta.round, errorBody(err instanceof ProtocolError ? err.code : "TRAINING_FAILED", text), meta.messageId);
     }
   }
 
-  private handleWelcome(body: Body): void {
+  private context(): RoundContext {
+    return {
+      name: this.options.name, policy: this.policy, taskClipNorm: this.options.task.clipNorm, learner: this.options.learner,
+      evaluator: this.options.evaluator ?? null, secure: this.secure, random: this.random, log: this.log, state: this.runState!,
+    };
+  }
+
+  private async dispatch(round: number, _messageId: number, body: Body): Promise<Body | null> {
+    switch (body.type) {
+      case "roundStart": {
+        const reply = await handleRoundStart(this.context(), round, body);
+        return this.dropped(round, "train") ?? reply;
+      }
+      case "statsRequest":
+        return handleStatsRequest(this.context(), round, body.protection);
+      case "evaluateRequest":
+        return handleEvaluateRequest(this.context(), round, body, evaluateMetricNames(this.options.task.kind));
+      case "secaggRequest": {
+        const dropped = this.dropped(round, body.request.stage);
+        if (dropped) return dropped;
+        const r = this.secure.handle(this.runId, round, body);
+        if (r.ok) return { type: "secaggReply", protocol: body.protocol, reply: r.reply };
+        this.log.warn(`refused a ${body.request.stage} request: ${r.error.message}`, { round, stage: body.request.stage, code: r.error.code });
+        return errorBody(r.error.code === "policy-refused" ? "POLICY_REFUSED" : "SECAGG_REFUSED", `${r.error.code}: ${r.error.message}`);
+      }
+      case "error":
+        this.log.warn("the coordinator reported an error", { code: body.code, message: body.message });
+        return null;
+      case "bye":
+        this.log.info(`the coordinator said goodbye: ${body.outcome} (${body.roundsCompleted} of ${body.roundsPlanned} rounds): ${body.reason}`, { outcome: body.outcome });
+        this.bye = body;
+        this.connection.close(body.reason);
+        return null;
+      default:
+        return errorBody("WRONG_STAGE", `a worker does not accept ${body.type} messages`);
+    }
+  }
+
+  private handleWelcome(body: Body, messageId: number): void {
     const waiter = this.welcome;
     this.welcome = null;
     if (body.type === "error") {
-      this.log.error("the coordinator refused this worker", { code: body.code, message: body.message });
+      this.log.error(`the coordinator refused this worker: ${body.message}`, { code: body.code });
       waiter?.reject(new JoinRefused(body.code, body.message));
       return;
     }
     if (body.type !== "welcome") return;
-    if (body.protocolVersion !== PROTOCOL_VERSION) {
-      const why = `the coordinator speaks protocol v${body.protocolVersion} but this worker speaks v${PROTOCOL_VERSION}; install the same Conclave version on both sides`;
-      this.send(0, errorBody("PROTOCOL_VERSION_MISMATCH", why));
-      this.connection.close(why);
-      waiter?.reject(new JoinRefused("PROTOCOL_VERSION_MISMATCH", why));
+    this.welcome = waiter;
+    const expectedId = this.options.membership.idOf(this.options.name);
+    if (body.taskDigest !== this.options.task.digest) {
+      this.fail(`the coordinator trains task "${body.task}" with description ${body.taskDigest.slice(0, 12)}..., but this site's task "${this.options.task.name}" is ${this.options.task.digest.slice(0, 12)}...; both sides need the same task file`, "UNKNOWN_TASK", messageId);
       return;
     }
-    this.runId = body.runId;
+    if (body.runId !== this.runId || body.workerId !== this.options.name || body.participantId !== expectedId) {
+      this.fail(`the coordinator's welcome does not match its challenge or this site's federation file (run ${body.runId}, id ${body.participantId}, expected ${expectedId})`, "NOT_ADMITTED", messageId);
+      return;
+    }
+    this.welcome = null;
     this.workerId = body.workerId;
     this.maxMessageBytes = Math.min(this.connection.maxMessageBytes, body.maxMessageBytes);
-    this.log.info("joined", { runId: body.runId, workerId: body.workerId, task: body.task });
+    if (this.runState === null || this.runState.runId !== body.runId) this.runState = newRunState(body.runId, this.policy);
+    this.log.info(`joined run ${body.runId} (task ${body.task}, from round ${body.nextRound} of ${body.rounds})`, { runId: body.runId, id: body.participantId });
     waiter?.resolve(body);
   }
 
@@ -212,39 +268,5 @@ export class WorkerClient {
     if (!this.options.dropAt?.(round, point)) return null;
     this.log.info("dropping out of the round (injected)", { round, at: point });
     return errorBody("ROUND_ABORTED", `worker ${this.workerId} dropped out of round ${round} at ${point} (injected dropout)`);
-  }
-
-  /** Round 0: this worker's feature moments, held for secure aggregation or sent in plaintext. */
-  private stats(round: number, p: Protection): Body {
-    const m = this.options.learner.moments();
-    const values = [...m.mean, ...m.meanSquare];
-    if (p.secureAggregation === "none") return { type: "statsResult", values, numExamples: m.rows };
-    if (!this.secure) throw new ProtocolError("SECAGG_REFUSED", "this run uses secure aggregation but this worker has no identity key; start it with --key");
-    const encoded = encodeStats(values, m.rows, p);
-    if (encoded.clamped > 0) this.log.warn("feature statistics clamped to the fixed-point range; standardisation will be off for those features", { clamped: encoded.clamped, range: p.clipRange });
-    this.secure.setInput(round, p.secureAggregation, encoded.ring);
-    return { type: "statsResult", values: [], numExamples: 0 };
-  }
-
-  private async train(round: number, start: RoundStartBody): Promise<Body> {
-    const t0 = performance.now();
-    const p = start.protection;
-    if (p.secureAggregation !== "none" && !this.secure) {
-      throw new ProtocolError("SECAGG_REFUSED", "this round uses secure aggregation but this worker has no identity key; start it with --key");
-    }
-    const result = await this.options.learner.train(start.weights, start.train, start.standardisation);
-    const global = flatten(start.weights);
-    const delta = flatten(result.weights);
-    for (let i = 0; i < delta.length; i++) delta[i]! -= global[i]!;
-    const guarded = protectUpdate(delta, result.examples, p, this.random);
-    const trainSeconds = (performance.now() - t0) / 1000;
-    if (guarded.clamped > 0) this.log.warn("update coordinates clamped to the fixed-point range", { round, clamped: guarded.clamped, range: p.clipRange });
-    this.log.debug("trained", { round, loss: result.loss, examples: result.examples, seconds: trainSeconds, norm: guarded.norm, clipped: guarded.clipped });
-    if (guarded.ring) {
-      // Under secure aggregation nothing of this worker's own leaves in plaintext: no update, no count, no loss.
-      this.secure!.setInput(round, p.secureAggregation === "secagg+" ? "secagg+" : "additive", guarded.ring);
-      return { type: "trainResult", update: [], numExamples: 0, metrics: {}, trainSeconds };
-    }
-    return { type: "trainResult", update: unflatten(guarded.plain, start.weights), numExamples: result.examples, metrics: { loss: result.loss }, trainSeconds };
   }
 }

@@ -13,7 +13,8 @@ import { addInto } from "../../shared/ring/ring-arithmetic";
 import { expandAddInto } from "../../shared/crypto/prg";
 import { deriveSeed } from "../../shared/crypto/kdf";
 import { x25519Agreement, x25519KeyPair } from "../../shared/crypto/x25519";
-import { boxKey, boxKeyWith, openEnvelope, sealEnvelope } from "../../shared/crypto/share-box";
+import { openShare, sealShare, shareKey } from "../../shared/crypto/share-seal";
+import { sha256 } from "../../shared/crypto/hash";
 import { reconstruct, share, SHAMIR_SHARE_BYTES } from "../../shared/crypto/shamir";
 import { generateSigningKeyPair, signer, verifyDetached } from "../../shared/crypto/signatures";
 import { systemRandomBytes } from "../../shared/crypto/random";
@@ -37,11 +38,13 @@ export interface KeyCosts {
   readonly keyAgreementMs: number;
   /** HKDF-SHA256 of a shared secret into one 256-bit mask seed. */
   readonly kdfMs: number;
-  /** Derive a box key (X25519 + HSalsa20) with the private key already imported, once per neighbour. */
+  /** Derive a share key (X25519 + HKDF-SHA256) with the private key already imported, once per neighbour. */
   readonly boxKeyMs: number;
-  /** Seal / open one share payload (two Shamir shares) with a precomputed box key. */
+  /** Seal / open one share payload (two Shamir shares) with ChaCha20-Poly1305 under a precomputed key. */
   readonly boxEncryptMs: number;
   readonly boxDecryptMs: number;
+  /** SHA-256 of a 32-byte secret with its context (the self-mask commitment). */
+  readonly hashMs: number;
   readonly signMs: number;
   readonly verifyMs: number;
 }
@@ -97,14 +100,16 @@ export function measureKeyCosts(budgetMs = 150): KeyCosts {
   const agreement = x25519Agreement(me.secretKey);
   const keyAgreementMs = timeIt((i) => agreement.agree(peers[i % peers.length]!), budgetMs);
   const kdfMs = timeIt((i) => deriveSeed(secrets[i % secrets.length]!, { purpose: "secagg+/pairwise-mask", round: 1, ids: [1, 2] }), budgetMs);
-  const boxKeyMs = timeIt((i) => boxKeyWith(agreement, peers[i % peers.length]!), budgetMs);
+  const context = new Uint8Array(32);
+  const boxKeyMs = timeIt((i) => shareKey(agreement, peers[i % peers.length]!, context), budgetMs);
 
-  const key = boxKey(me.secretKey, peers[0]!)!;
-  const header = { protocol: "secagg+", stage: "ShareKeys", round: 1, sender: 1, receiver: 2 };
+  const key = shareKey(agreement, peers[0]!, context)!;
+  const address = { protocol: "secagg+", stage: "ShareKeys", context, sender: 1, receiver: 2 };
   const payload = new Uint8Array(2 * SHAMIR_SHARE_BYTES);
-  const sealed = sealEnvelope(key, header, payload, systemRandomBytes);
-  const boxEncryptMs = timeIt(() => sealEnvelope(key, header, payload, systemRandomBytes), budgetMs);
-  const boxDecryptMs = timeIt(() => openEnvelope(key, sealed, header), budgetMs);
+  const sealed = sealShare(key, address, payload);
+  const boxEncryptMs = timeIt(() => sealShare(key, address, payload), budgetMs);
+  const boxDecryptMs = timeIt(() => openShare(key, address, sealed), budgetMs);
+  const hashMs = timeIt((i) => sha256(context, secrets[i % secrets.length]!), budgetMs);
 
   const identity = generateSigningKeyPair();
   const sign = signer(identity.secretKey);
@@ -112,7 +117,7 @@ export function measureKeyCosts(budgetMs = 150): KeyCosts {
   const signature = sign(message);
   const signMs = timeIt(() => sign(message), budgetMs);
   const verifyMs = timeIt(() => verifyDetached(message, signature, identity.publicKey), budgetMs);
-  return { keyGenMs, keyAgreementMs, kdfMs, boxKeyMs, boxEncryptMs, boxDecryptMs, signMs, verifyMs };
+  return { keyGenMs, keyAgreementMs, kdfMs, boxKeyMs, boxEncryptMs, boxDecryptMs, hashMs, signMs, verifyMs };
 }
 
 export function measureVectorCosts(d: number, budgetMs = 150): VectorCosts {

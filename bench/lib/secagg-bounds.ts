@@ -5,19 +5,23 @@
  * Worker u, with a = the advertisements it received (live neighbours after
  * stage 1) and s = the sealed shares it received (neighbours whose masks it
  * adds):
- *   2 key generations (encryption and mask X25519 key pairs), 1 signature,
- *   a signature verifications, a box keys (X25519 + HSalsa20), a mask
- *   agreements, 2 Shamir sharings into a shares (threshold t), a seals,
- *   s opens, s + 1 KDFs and s + 1 PRG expand-adds of d words (the self mask
- *   and s pairwise masks; each expand-add adds into the vector, which starts as
- *   a copy of the input, so no separate ring add is counted).
+ *   2 key generations (encryption and mask X25519 key pairs), 1 signature
+ *   and 1 hash (the advertisement and its self-mask commitment), a signature
+ *   verifications, a share keys (X25519 + HKDF), a mask agreements, 2 Shamir
+ *   sharings into a shares (threshold t), a seals, s opens, s + 1 KDFs and
+ *   s + 1 PRG expand-adds of d words (the self mask and s pairwise masks; each
+ *   expand-add adds into the vector, which starts as a copy of the input, so
+ *   no separate ring add is counted); then the consistency check: 1 signature
+ *   and v verifications (the v >= t neighbour signatures its Unmask carries).
  *
  * Coordinator, with A advertisements, C contributors (masked vectors), G
  * workers that shared keys but sent no vector and have contributing
  * neighbours, P such (dropped, contributing neighbour) pairs:
  *   A signature verifications (the deployed driver checks them; the bench
- *   does too), C ring adds of d words (the running sum), C + G Shamir
- *   reconstructions from t shares, C KDFs + C PRG expand-adds (self masks),
+ *   does too), S consistency signatures verified (one per worker that signed
+ *   the survivor set), C ring adds of d words (the running sum), C + G Shamir
+ *   reconstructions from t shares, C hashes (each rebuilt self-mask secret
+ *   checked against its commitment), C KDFs + C PRG expand-adds (self masks),
  *   G key generations (the rebuilt mask key's public key, checked against the
  *   advertised one), P agreements + P KDFs + P PRG expand-adds (the dropped
  *   workers' pairwise masks).
@@ -62,17 +66,18 @@ export function averageCosts(a: Costs, b: Costs): Costs {
 export function workerLowerBoundMs(w: WorkerRecord, costs: Costs): number {
   const { key, vector, shamir } = costs;
   const a = w.advertisements, s = w.sharesReceived;
-  return 2 * key.keyGenMs + key.signMs
+  return 2 * key.keyGenMs + key.signMs + key.hashMs
     + a * (key.verifyMs + key.boxKeyMs + key.keyAgreementMs + key.boxEncryptMs)
     + 2 * shamir.shamirShareMs * (a / shamir.shamirN)
     + s * key.boxDecryptMs
-    + (s + 1) * (key.kdfMs + vector.prgExpandAddMs);
+    + (s + 1) * (key.kdfMs + vector.prgExpandAddMs)
+    + key.signMs + w.signaturesReceived * key.verifyMs;
 }
 
 export function coordinatorLowerBoundMs(m: RoundMeasurement, costs: Costs): number {
   const { key, vector, shamir } = costs;
-  const { advertisements: A, contributors: C, droppedKeysRebuilt: G, pairsRemoved: P } = m.coordinatorCounts;
-  return A * key.verifyMs
+  const { advertisements: A, contributors: C, droppedKeysRebuilt: G, pairsRemoved: P, consistencySignatures: S } = m.coordinatorCounts;
+  return (A + S) * key.verifyMs + C * key.hashMs
     + C * vector.ringAddMs
     + (C + G) * shamir.shamirReconstructMs
     + C * (key.kdfMs + vector.prgExpandAddMs)

@@ -7,7 +7,7 @@
  * sum of the survivors.
  *
  * Drops: exactly round(dropout * n) workers, chosen with a seeded shuffle, each
- * drops at a stage drawn uniformly from the four (it never answers that
+ * drops at a stage drawn uniformly from the five (it never answers that
  * stage's request; the coordinator learns it through markDropped, as when a
  * connection closes).
  *
@@ -16,7 +16,7 @@
  * of memory (n = 1000 at d = 1e5 would otherwise hold 400 MB of inputs).
  */
 import { decodeMessage, encodeMessage } from "../../shared/protocol/codec";
-import { COORDINATOR, type Body, type RosterEntry } from "../../shared/protocol/messages";
+import { COORDINATOR, type Body } from "../../shared/protocol/messages";
 import { randomInt, seededRandomBytes, seedFromLabel, type RandomBytes } from "../../shared/crypto/random";
 import { signingKeyPairFromSeed } from "../../shared/crypto/signatures";
 import { defaultSecAggParams } from "../../shared/secagg/neighbour-graph";
@@ -43,6 +43,8 @@ export interface WorkerRecord {
   advertisements: number;
   /** Sealed shares it received in MaskedInput (the neighbours whose masks it adds). */
   sharesReceived: number;
+  /** Consistency signatures its Unmask request carried (it verifies each). */
+  signaturesReceived: number;
 }
 
 export interface RoundMeasurement {
@@ -70,10 +72,14 @@ export interface RoundMeasurement {
     readonly droppedKeysRebuilt: number;
     /** (dropped, contributing neighbour) pairs whose pairwise mask is removed. */
     readonly pairsRemoved: number;
+    /** Consistency signatures the coordinator verified. */
+    readonly consistencySignatures: number;
   };
 }
 
 const RUN_ID = "bench-secagg";
+/** c, as the coordinator's default. */
+const COLLUSION_BOUND = 1;
 const ROUND = 1;
 const stageIndex = (s: SecAggStage) => SECAGG_STAGES.indexOf(s);
 
@@ -84,7 +90,7 @@ function chooseDrops(n: number, dropout: number, rng: RandomBytes): Map<number, 
     [ids[i], ids[j]] = [ids[j]!, ids[i]!];
   }
   const count = Math.round(dropout * n);
-  return new Map(ids.slice(0, count).map((id) => [id, SECAGG_STAGES[randomInt(SECAGG_STAGES.length, rng)]!]));
+  return new Map(ids.slice(0, count).map((id) => [id + 1, SECAGG_STAGES[randomInt(SECAGG_STAGES.length, rng)]!]));
 }
 
 function randomPool(words: number, rng: RandomBytes): Uint32Array {
@@ -106,21 +112,22 @@ function windowSum(pool: Uint32Array, ids: readonly number[], d: number): Uint32
 export function runSecAggRound(cell: RoundCell): RoundMeasurement {
   const { n, d, dropout } = cell;
   const wallStart = performance.now();
-  const { neighbors: k, threshold: t } = defaultSecAggParams(n, { dropoutRate: dropout });
+  const { neighbors: k, threshold: t } = defaultSecAggParams(n, { dropoutRate: dropout, collusionBound: COLLUSION_BOUND });
   const rng = seededRandomBytes(seedFromLabel(`${cell.seed}/n${n}/d${d}/p${dropout}`));
   const drops = chooseDrops(n, dropout, rng);
   const pool = randomPool(d + n, rng);
   const ids = Array.from({ length: n }, (_, i) => i);
   const identities = ids.map((id) => signingKeyPairFromSeed(seedFromLabel(`${cell.seed}/identity/${id}`)));
-  const roster: RosterEntry[] = ids.map((id) => ({ id, identityKey: identities[id]!.publicKey }));
-  const identityKeys = new Map(roster.map((e) => [e.id, e.identityKey] as const));
-  // as the deployed driver: the server checks signatures too (server/round/ring-driver.ts)
-  const server = new SecAggPlusServer({ round: ROUND, participants: ids, vectorLength: d, graphSeed: rng(32), neighbors: k, threshold: t, identityKeys });
+  // Ids are membership positions (1-based); keys come from the federation file, as deployed.
+  const keyOf = (id: number) => identities[id - 1]?.publicKey;
+  const server = new SecAggPlusServer({ round: ROUND, runId: RUN_ID, purpose: "fit", participants: ids.map((i) => i + 1), vectorLength: d, neighbors: k, threshold: t,
+    collusionBound: COLLUSION_BOUND, identityKeys: keyOf });
+  const policy = { minParticipants: 3, minNeighbors: 0, collusionBound: COLLUSION_BOUND, dropoutRate: dropout };
   const clients = ids.map((id) => new SecAggPlusClient({
-    id, round: ROUND, input: pool.subarray(id, id + d), identity: identities[id]!, peerIdentityKeys: identityKeys,
+    id: id + 1, round: ROUND, runId: RUN_ID, inputFor: () => ({ vector: pool.subarray(id, id + d), minSum: 3 }), identity: identities[id]!, peerKeys: keyOf, policy,
     randomBytes: seededRandomBytes(seedFromLabel(`${cell.seed}/client/${id}/n${n}/d${d}/p${dropout}`)),
   }));
-  const workers: WorkerRecord[] = ids.map((id) => ({ id, cpuMs: 0, stagesAnswered: 0, advertisements: 0, sharesReceived: 0 }));
+  const workers: WorkerRecord[] = ids.map((id) => ({ id: id + 1, cpuMs: 0, stagesAnswered: 0, advertisements: 0, sharesReceived: 0, signaturesReceived: 0 }));
 
   const workerMeters = ids.map(() => new CpuMeter());
   const coordinator = new CpuMeter();
@@ -150,20 +157,19 @@ export function runSecAggRound(cell: RoundCell): RoundMeasurement {
   let requests: readonly SecAggRequest[] = coordinator.run(() => server.start());
   for (;;) {
     for (const request of requests) {
-      // As the coordinator's driver does: each worker gets its neighbours' identity keys only.
-      const rosterFor = request.stage === "AdvertiseKeys" ? server.neighboursOf(request.receiver).map((id) => roster[id]!) : [];
-      const sent = send(request.stage, { type: "secaggRequest", protocol: "secagg+", request, roster: rosterFor }, COORDINATOR, 0);
+      const sent = send(request.stage, { type: "secaggRequest", protocol: "secagg+", request }, COORDINATOR, 0);
       const dropStage = drops.get(request.receiver);
       if (dropStage !== undefined && stageIndex(dropStage) <= stageIndex(request.stage)) {
         coordinator.run(() => server.markDropped(request.receiver));
         continue;
       }
       const delivered = receiveRequest(sent.bytes);
-      const worker = workers[request.receiver]!;
+      const worker = workers[request.receiver - 1]!;
       if (delivered.stage === "ShareKeys") worker.advertisements = delivered.advertisements.length;
       if (delivered.stage === "MaskedInput") worker.sharesReceived = delivered.shares.length;
-      const answer = workerMeters[request.receiver]!.run(() => clients[request.receiver]!.handle(delivered));
-      worker.cpuMs = workerMeters[request.receiver]!.ms;
+      if (delivered.stage === "Unmask") worker.signaturesReceived = delivered.signatures.length;
+      const answer = workerMeters[request.receiver - 1]!.run(() => clients[request.receiver - 1]!.handle(delivered));
+      worker.cpuMs = workerMeters[request.receiver - 1]!.ms;
       if (!answer.ok) throw new Error(`honest worker ${request.receiver} refused ${request.stage}: ${answer.error.code}: ${answer.error.message}`);
       worker.stagesAnswered++;
       const reply = send(request.stage, { type: "secaggReply", protocol: "secagg+", reply: answer.value }, `worker-${request.receiver}`, sent.id);
@@ -183,7 +189,7 @@ export function runSecAggRound(cell: RoundCell): RoundMeasurement {
     if (got.contributors.join(",") !== contributors.join(",")) {
       throw new Error(`the aggregate names contributors [${got.contributors.join(",")}] but the masked vectors came from [${contributors.join(",")}]`);
     }
-    const expected = windowSum(pool, contributors, d);
+    const expected = windowSum(pool, contributors.map((id) => id - 1), d);
     for (let i = 0; i < d; i++) {
       if (got.sum[i] !== expected[i]) throw new Error(`the aggregate differs from the plaintext ring sum at index ${i} (n=${n}, d=${d}, dropout=${dropout})`);
     }
@@ -200,13 +206,14 @@ export function runSecAggRound(cell: RoundCell): RoundMeasurement {
     for (const id of contributors) {
       plaintextBytes += encodeMessage({
         meta: { runId: RUN_ID, round: ROUND, messageId: id + 1, replyTo: 0, sender: `worker-${id}` },
-        body: { type: "trainResult", update: [{ name: "update", shape: [d], values: plain }], numExamples: 0, metrics: {}, trainSeconds: 0 },
+        body: { type: "trainResult", update: [{ name: "update", shape: [d], values: plain }], numExamples: 0, metrics: {}, trainSeconds: 0, privacy: null },
       }).length;
     }
     return {
       cell, k, t, dropped: drops.size, workers, coordinatorMs: coordinator.ms, codecMs: codec.ms, wallMs: performance.now() - wallStart,
       wireBytes, bytesByStage, plaintextBytes,
-      coordinatorCounts: { advertisements: answered.get("AdvertiseKeys")!.size, contributors: contributors.length, droppedKeysRebuilt, pairsRemoved },
+      coordinatorCounts: { advertisements: answered.get("AdvertiseKeys")!.size, contributors: contributors.length, droppedKeysRebuilt, pairsRemoved,
+        consistencySignatures: answered.get("ConsistencyCheck")!.size },
     };
   }
 }

@@ -1,80 +1,41 @@
-import { readFileSync } from "node:fs";
 import { Command, Option } from "commander";
-import { loadTaskCsv } from "../../shared/data/load-csv";
-import { TASK_NAMES, type TaskSpec } from "../../shared/task/task-spec";
-import { getTask } from "../../shared/task/tasks";
 import { DEFAULT_MAX_MESSAGE_BYTES } from "../../shared/transport/transport";
-import { getLogger } from "../../shared/log/logger";
-import { BACKEND_NAMES, selectBackend, type BackendName } from "../../worker/backend/select-backend";
-import { loadOrCreateIdentity } from "../../worker/identity-key";
-import { TfjsLearner } from "../../worker/tfjs-learner";
-import { Trainer } from "../../worker/trainer/trainer";
-import { connectSocketIo, ConnectError } from "../../worker/transport/socketio-client";
-import { JoinRefused, WorkerClient } from "../../worker/worker-client";
-import { positiveInt } from "../federation/run-options";
+import { SECURE_AGGREGATION_MODES, type SecureAggregationMode } from "../../shared/protocol/messages";
+import { BACKEND_NAMES, type BackendName } from "../../worker/backend/select-backend";
+import { finiteNumber, nonNegativeInt, positiveInt } from "../federation/run-options";
+import { runWorker } from "../worker/run-worker";
 
-const log = getLogger("cli.worker");
-
-interface WorkerCliOptions {
-  server: string; data: string; name: string; task?: string; key?: string; backend?: BackendName; attempts: number; maxMessageBytes: number; ca?: string;
+export interface WorkerCliOptions {
+  server: string; data: string; name: string; task?: string; key: string; federation: string; policy?: string; backend?: BackendName;
+  attempts: number; maxMessageBytes: number; ca?: string; insecure: boolean;
+  accept?: SecureAggregationMode[]; minParticipants?: number; collusionBound?: number; maxExamples?: number; clipNorm?: number;
+  dpMode?: "distributed" | "local"; dpNoise?: number; epsilonBudget?: number; dpDelta?: number; allowEvaluation?: number;
 }
 
-/** Exit codes a supervisor (systemd, a hospital's scheduler) can act on. */
-export const WORKER_EXIT = { ok: 0, unreachable: 3, refused: 4, lost: 5 } as const;
-
-/** The task whose columns the CSV header has, when --task is not given. */
-function detectTask(path: string): TaskSpec {
-  const header = (readFileSync(path, "utf8").split(/\r?\n/, 1)[0] ?? "").split(",").map((c) => c.trim());
-  const found = TASK_NAMES.map(getTask).find((t) => [...t.features, t.target].every((c) => header.includes(c)));
-  if (!found) throw new Error(`${path}: its header (${header.join(", ")}) has the columns of no known task; pass --task ${TASK_NAMES.join("|")}`);
-  return found;
-}
-
-/** `conclave worker`: connect out to a coordinator and train on local data until the run ends. */
+/** `conclave worker`: a site connecting out to its federation's coordinator, under its own policy. */
 export function workerCommand(): Command {
-  return new Command("worker").description("run a worker on local data, connecting out to a coordinator")
+  return new Command("worker").description("run a site's worker on local data, connecting out to the coordinator")
     .requiredOption("--server <url>", "the coordinator, e.g. https://coordinator.example.org:8080")
     .requiredOption("--data <file>", "local training data (CSV with the task's columns)")
-    .requiredOption("--name <name>", "this worker's name, unique in the federation (e.g. hospital-a)")
-    .addOption(new Option("--task <task>", "the task (default: detected from the CSV header)").choices([...TASK_NAMES]))
-    .option("--key <file>", "identity key file (created on first use); without it a fresh key is used for this run")
+    .requiredOption("--name <name>", "this site's name in the federation file (e.g. hospital-a)")
+    .requiredOption("--key <file>", "this site's key file (conclave keys new; its public key is in the federation file)")
+    .requiredOption("--federation <file>", "the signed federation file (the coordinator's and every site's key)")
+    .option("--policy <file>", "this site's policy file (docs/security.md, \"Worker policy\"); flags below override it")
+    .option("--task <name|file>", "the task: a bundled task's name or a task file (default: detected from the CSV header)")
+    .addOption(new Option("--accept <protocols...>", "protocols this site takes part in (default: secagg+ only)").choices([...SECURE_AGGREGATION_MODES]))
+    .option("--min-participants <n>", "fewest sites in a secure sum (at least 3)", positiveInt("--min-participants"))
+    .option("--collusion-bound <c>", "colluding sites this site assumes (t must exceed (k + c) / 2)", nonNegativeInt("--collusion-bound"))
+    .option("--max-examples <n>", "cap on the example count this site announces and weighs with", positiveInt("--max-examples"))
+    .option("--clip-norm <c>", "this site's L2 bound on its update (default: the task's)", finiteNumber("--clip-norm", (n) => n > 0, "positive"))
+    .addOption(new Option("--dp-mode <mode>", "add this site's own DP noise: its share in the secure sum, or local noise").choices(["distributed", "local"]))
+    .option("--dp-noise <z>", "noise multiplier this site adds at least", finiteNumber("--dp-noise", (n) => n > 0, "positive"))
+    .option("--epsilon-budget <e>", "most epsilon this site spends in a run", finiteNumber("--epsilon-budget", (n) => n > 0, "positive"))
+    .option("--dp-delta <d>", "delta of this site's accounting", finiteNumber("--dp-delta", (n) => n > 0 && n < 1, "in (0, 1)"))
+    .option("--allow-evaluation <n>", "answer at most n federated evaluation requests per run (on held-out rows, summed securely)", nonNegativeInt("--allow-evaluation"))
     .addOption(new Option("--backend <name>", "force a TensorFlow.js backend").choices([...BACKEND_NAMES]))
     .option("--attempts <n>", "connection attempts before giving up", positiveInt("--attempts"), 8)
     .option("--max-message-bytes <n>", "largest message accepted", positiveInt("--max-message-bytes"), DEFAULT_MAX_MESSAGE_BYTES)
     .option("--ca <file>", "PEM certificate(s) to trust for an https:// coordinator (e.g. the federation's own CA)")
+    .option("--insecure", "allow http:// to a coordinator beyond this machine (never for real data)", false)
     .action(async (o: WorkerCliOptions) => { process.exitCode = await runWorker(o); });
-}
-
-async function runWorker(o: WorkerCliOptions): Promise<number> {
-  const task = o.task ? getTask(o.task) : detectTask(o.data);
-  const raw = await loadTaskCsv(task, o.data);
-  const data = raw;
-  const identity = loadOrCreateIdentity(o.key);
-  const backend = await selectBackend(o.backend);
-  const trainer = new Trainer(task.model, 0);
-  let stopping = false;
-  try {
-    const connection = await connectSocketIo(o.server, { attempts: o.attempts, maxMessageBytes: o.maxMessageBytes, ...(o.ca ? { ca: readFileSync(o.ca, "utf8") } : {}) });
-    const worker = new WorkerClient(connection, {
-      name: o.name, task: task.name, learner: new TfjsLearner(trainer, data, backend.name), identity, capabilities: ["none", "additive", "secagg+"],
-    });
-    const stop = (): void => { stopping = true; worker.leave("worker stopped by its operator"); };
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
-    await worker.join();
-    log.info("waiting for rounds", { task: task.name, rows: data.rows, backend: backend.name });
-    const reason = await worker.closed;
-    if (worker.byeReason === null && !stopping) {
-      log.error("the connection to the coordinator was lost before the run ended", { reason });
-      return WORKER_EXIT.lost;
-    }
-    log.info("the run ended", { reason: worker.byeReason ?? reason });
-    return WORKER_EXIT.ok;
-  } catch (err) {
-    if (err instanceof ConnectError) { log.error(err.message); return WORKER_EXIT.unreachable; }
-    if (err instanceof JoinRefused) { log.error(`the coordinator refused this worker: ${err.message}`, { code: err.code }); return WORKER_EXIT.refused; }
-    throw err;
-  } finally {
-    trainer.dispose();
-  }
 }

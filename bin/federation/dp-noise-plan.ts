@@ -6,7 +6,7 @@ import { planDistributedNoise } from "../../shared/dp/distributed-discrete-gauss
 import { solveNoiseMultiplier } from "../../shared/dp/rdp-accountant";
 import type { SecureProtocol } from "../../shared/protocol/messages";
 import { chooseScale } from "../../shared/ring/fixed-point";
-import { defaultSecAggParams, minimumThreshold, paramsProblem } from "../../shared/secagg/neighbour-graph";
+import { DEFAULT_COLLUSION_BOUND, MIN_SECURE_PARTICIPANTS, defaultSecAggParams, paramsProblem, thresholdFor } from "../../shared/secagg/neighbour-graph";
 import { DpSetupError } from "./dp-setup-error";
 import type { DpInputs } from "./dp-setup";
 
@@ -27,14 +27,23 @@ export interface SecureParams {
  * and an expected dropout rate of --dropout, at least 10% (as the ring driver plans).
  */
 export function secureParams(protocol: SecureProtocol, n: number, inputs: DpInputs): SecureParams {
-  if (protocol === "additive") return { neighbors: undefined, threshold: undefined, minSurvivors: n };
-  if (n < 2) {
-    throw new DpConfigError("too-few-workers", `Distributed DP needs at least 2 workers per round, got ${n}; add workers, raise --fraction-fit, or use --dp central.`);
+  if (protocol === "additive") {
+    if (n < MIN_SECURE_PARTICIPANTS) throw new DpConfigError("too-few-workers", `Distributed DP needs at least ${MIN_SECURE_PARTICIPANTS} workers per round, got ${n}; add workers or raise --fraction-fit.`);
+    return { neighbors: undefined, threshold: undefined, minSurvivors: n };
   }
-  const k = inputs.neighbors !== undefined ? feasibleNeighbors(inputs.neighbors, n)
-    : defaultSecAggParams(n, { dropoutRate: Math.min(0.49, Math.max(0.1, inputs.dropout ?? 0.1)) }).neighbors;
-  const t = inputs.threshold ?? minimumThreshold(k);
-  const problem = paramsProblem(n, k, t);
+  if (n < MIN_SECURE_PARTICIPANTS) {
+    throw new DpConfigError("too-few-workers", `Distributed DP needs at least ${MIN_SECURE_PARTICIPANTS} workers per round, got ${n}; add workers, raise --fraction-fit, or use --dp central.`);
+  }
+  const c = inputs.collusionBound ?? DEFAULT_COLLUSION_BOUND;
+  let k: number;
+  try {
+    k = inputs.neighbors !== undefined ? feasibleNeighbors(inputs.neighbors, n)
+      : defaultSecAggParams(n, { collusionBound: c, dropoutRate: Math.min(0.49, Math.max(0.1, inputs.dropout ?? 0.1)) }).neighbors;
+  } catch (err) {
+    throw new DpSetupError("secagg-parameters", `SecAgg+ cannot run with ${n} workers per round: ${err instanceof Error ? err.message : String(err)}.`);
+  }
+  const t = Math.max(inputs.threshold ?? 0, thresholdFor(k, c));
+  const problem = paramsProblem(n, k, t, c);
   if (problem !== null) throw new DpSetupError("secagg-parameters", `SecAgg+ cannot run with ${n} workers per round: ${problem}.`);
   return { neighbors: k, threshold: t, minSurvivors: t };
 }

@@ -33,11 +33,10 @@ import { DpConfigError } from "../../shared/dp/dp-config-error";
 import { localReportNoiseMultiplier, validateDpConfig, type DpConfig, type DpConfigSummary, type DpMode, type DpRunShape } from "../../shared/dp/dp-config";
 import type { DistributedNoisePlan } from "../../shared/dp/distributed-discrete-gaussian";
 import { RdpAccountant } from "../../shared/dp/rdp-accountant";
-import type { Protection, SecureAggregationMode } from "../../shared/protocol/messages";
+import { PLAINTEXT_PROTECTION, type Protection, type SecureAggregationMode } from "../../shared/protocol/messages";
 import { getLogger } from "../../shared/log/logger";
 import type { ModelSpec } from "../../shared/task/task-spec";
-import { weightLayout } from "../../shared/task/weight-layout";
-import { sizeOfShape } from "../../shared/tensor/weights";
+import { inferModel } from "../../shared/task/weight-layout";
 
 const log = getLogger("cli.dp");
 
@@ -67,6 +66,8 @@ export interface DpInputs {
   readonly threshold?: number;
   /** Expected dropout rate (--dropout): SecAgg+'s default k, hence t, depends on it. */
   readonly dropout?: number;
+  /** c: colluding workers the SecAgg+ threshold tolerates. */
+  readonly collusionBound?: number;
 }
 
 
@@ -154,18 +155,20 @@ export function buildDpSetup(inputs: DpInputs, dimension: number, rounds: number
   const planned = validateDpConfig(config, shape);
   const plan = planned.plan;
   const protection: Protection = {
-    secureAggregation: "none", clipNorm: clip, dpMode: mode, noiseStd: mode === "local" ? z * clip : 0,
-    ringNoiseSigma2: plan?.sigma2PerWorkerInteger ?? 0, clipRange: 0, scale: 0, weighted: false, maxExamples: 0,
+    ...PLAINTEXT_PROTECTION, clipNorm: clip, dpMode: mode, noiseStd: mode === "local" ? z * clip : 0,
+    ringNoiseSigma2: plan?.sigma2PerWorkerInteger ?? 0, weighted: false, maxExamples: 1, noiseMultiplier: z, delta,
+    noiseShares: mode === "distributed" ? minSurvivors : 0,
   };
   let secure: DpSecureDriver | undefined;
   if (secagg !== "none") {
-    const inner = new RingSecureDriver({ protocol: secagg, clipRange: ring.clipRange, weighted: false, headroomBits: ring.headroomBits, stageTimeoutMs: 30_000,
+    const inner = new RingSecureDriver({ protocol: secagg, clipRange: ring.clipRange, weighted: false, maxExamples: 1, maxParties: n,
+      headroomBits: ring.headroomBits, stageTimeoutMs: 30_000, ...(inputs.collusionBound !== undefined ? { collusionBound: inputs.collusionBound } : {}),
       ...(inputs.dropout !== undefined ? { dropoutRate: inputs.dropout } : {}),
       // Each worker's noise is planned for minSurvivors inputs: a sum holding fewer is never released.
       ...(mode === "distributed" ? { minContributors: minSurvivors } : {}),
       ...(pinned?.neighbors !== undefined ? { neighbors: pinned.neighbors } : inputs.neighbors !== undefined ? { neighbors: inputs.neighbors } : {}),
       ...(pinned?.threshold !== undefined ? { threshold: pinned.threshold } : inputs.threshold !== undefined ? { threshold: inputs.threshold } : {}) });
-    secure = new DpSecureDriver(inner, n, mode === "distributed" && secagg === "additive" ? minSurvivors : 0);
+    secure = new DpSecureDriver(inner, n);
     const scale = secure.protection(protection, placeholderWorkers(n)).scale;
     if (scale !== ring.scale) throw new Error(`internal: the driver's scale ${scale} differs from the planned ${ring.scale}`);
   }
@@ -193,7 +196,7 @@ export function buildDpSetup(inputs: DpInputs, dimension: number, rounds: number
 
 /** Number of weights of a model: the dimension d of an update. */
 export function modelDimension(model: ModelSpec): number {
-  return weightLayout(model).reduce((d, slot) => d + sizeOfShape(slot.shape), 0);
+  return inferModel(model).parameters;
 }
 
 /** The `dp` field of the summary: the configuration and the epsilon actually spent. */

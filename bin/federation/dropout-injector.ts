@@ -4,7 +4,7 @@ import type { DropPoint } from "../../worker/worker-client";
 
 /** Where a worker can drop, by protocol: training, then each stage the protocol has. */
 export function dropPoints(mode: SecureAggregationMode): readonly DropPoint[] {
-  if (mode === "secagg+") return ["train", "AdvertiseKeys", "ShareKeys", "MaskedInput", "Unmask"];
+  if (mode === "secagg+") return ["train", "AdvertiseKeys", "ShareKeys", "MaskedInput", "ConsistencyCheck", "Unmask"];
   if (mode === "additive") return ["train", "AdvertiseKeys", "ShareKeys", "MaskedInput"];
   return ["train"];
 }

@@ -1,45 +1,31 @@
 import path from "node:path";
 import { writeRunReport } from "../../server/report/write-run-report";
-import type { RunReport } from "../../server/report/run-report";
 import { parsePartition } from "../../shared/data/partition";
-import type { Protection } from "../../shared/protocol/messages";
-import { getTask } from "../../shared/task/tasks";
+import type { TaskSpec } from "../../shared/task/task-spec";
 import { getLogger } from "../../shared/log/logger";
 import { RoundProgress } from "./progress";
 import type { RunOptions } from "./run-options";
 import { runSimulation, type SimulationResult } from "./simulation";
-import { buildSummary, renderTable, type RunSummary } from "./summary";
+import { buildSummary, renderTable, simulationReport, type RunSummary } from "./summary";
 import { DropoutInjector } from "./dropout-injector";
 import { DEFAULT_CLIP_RANGE, RingSecureDriver } from "../../server/round/ring-driver";
-import { generateSigningKeyPair } from "../../shared/crypto/signatures";
+import { PLAINTEXT_PROTECTION } from "../../shared/protocol/messages";
+import { DEFAULT_COLLUSION_BOUND } from "../../shared/secagg/neighbour-graph";
+import { simulatedSitePolicy } from "./local-federation";
+import { taskClipNorm } from "./task-defaults";
 import type { RunHistory } from "../../server/run-history";
 import { buildDpSetup, dpSummary, logDpPlan, modelDimension, type DpSetup } from "./dp-setup";
+import { applyLogOptions, type AppliedLogging } from "./log-options";
 
 const log = getLogger("cli");
 
-function reportOf(taskName: string, options: RunOptions, result: SimulationResult, rounds: number, summary: RunSummary): RunReport {
-  const task = getTask(taskName);
-  return {
-    task: task.name, kind: task.kind, createdAt: new Date().toISOString(), backend: result.backend.name,
-    config: { workers: options.workers, rounds, seed: options.seed, partition: result.partition, secureAggregation: options.secagg,
-      dp: summary.dp ? { ...summary.dp } : null, train: task.train, model: task.model, extra: { fractionFit: options.fractionFit, dropout: options.dropout } },
-    rounds: result.history.rounds.map((r, i) => ({
-      round: r.round, test: result.perRoundTest[i] ?? null, trainLoss: typeof r.fitMetrics.trainLoss === "number" ? r.fitMetrics.trainLoss : null,
-      workersSampled: r.sampled.length, workersSucceeded: r.contributors.length, seconds: r.seconds.total,
-      ...(typeof r.fitMetrics.epsilon === "number" ? { epsilon: r.fitMetrics.epsilon } : typeof r.extras.epsilon === "number" ? { epsilon: r.extras.epsilon } : {}),
-    })),
-    centralized: result.centralized ? { test: result.centralized.test, wallSeconds: result.centralized.wallSeconds, epochs: result.centralized.epochs } : null,
-    federated: { test: result.federated.test, wallSeconds: result.federated.wallSeconds },
-  };
-}
-
-const PLAIN: Protection = { secureAggregation: "none", clipNorm: 0, dpMode: null, noiseStd: 0, ringNoiseSigma2: 0, clipRange: 0, scale: 0, weighted: true, maxExamples: 0 };
 
 
 /** The secure-aggregation driver for the options, or undefined for "none". */
-export function secureDriver(options: RunOptions, clipRange: number, weighted: boolean, headroomBits = 0): RingSecureDriver | undefined {
+export function secureDriver(options: RunOptions, clipRange: number, weighted: boolean, maxExamples: number, headroomBits = 0): RingSecureDriver | undefined {
   if (options.secagg === "none") return undefined;
-  return new RingSecureDriver({ protocol: options.secagg, clipRange, weighted, headroomBits, stageTimeoutMs: 30_000, dropoutRate: options.dropout,
+  return new RingSecureDriver({ protocol: options.secagg, clipRange, weighted, maxExamples, headroomBits, stageTimeoutMs: 30_000, dropoutRate: options.dropout,
+    ...(options.collusionBound !== undefined ? { collusionBound: options.collusionBound } : {}),
     ...(options.neighbors !== undefined ? { neighbors: options.neighbors } : {}), ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) });
 }
 
@@ -58,8 +44,18 @@ export function secureSummary(options: RunOptions, history: RunHistory, injector
 }
 
 /** Run a demo or a simulation from parsed options; prints the table (or JSON) and writes the report. */
-export async function executeRun(taskName: string, options: RunOptions, kind: "demo" | "simulate"): Promise<RunSummary> {
-  const task = getTask(taskName);
+export async function executeRun(task: TaskSpec, options: RunOptions, kind: "demo" | "simulate"): Promise<RunSummary> {
+  // The terminal shows the bar, notable events and the table; every log line goes to the run's log file too.
+  const reportDir = path.join(options.reportDir, new Date().toISOString().replace(/[:.]/g, "-"));
+  const logging = applyLogOptions(options, { defaultLevel: "warn", ...(options.report ? { defaultFile: path.join(reportDir, "run.log") } : {}) });
+  try {
+    return await runAndReport(task, options, kind, reportDir, logging);
+  } finally {
+    logging.close();
+  }
+}
+
+async function runAndReport(task: TaskSpec, options: RunOptions, kind: "demo" | "simulate", reportDir: string, logging: AppliedLogging): Promise<RunSummary> {
   const partition = parsePartition(options.partition);
   const rounds = options.rounds ?? task.rounds;
   // Differential privacy is checked before anything trains: a bad configuration is an error here.
@@ -70,17 +66,20 @@ export async function executeRun(taskName: string, options: RunOptions, kind: "d
   const runOnce = async (label: string, withDp: DpSetup | null, centralized: boolean): Promise<{ result: SimulationResult; injector: DropoutInjector }> => {
     let progress: RoundProgress | null = null;
     const injector = new DropoutInjector(options.dropout, options.secagg, options.seed);
-    const secure = withDp ? withDp.secure : secureDriver(options, DEFAULT_CLIP_RANGE, true);
+    const secure = withDp ? withDp.secure : secureDriver(options, DEFAULT_CLIP_RANGE, true, Number.MAX_SAFE_INTEGER);
+    const siteDp = withDp && withDp.config.mode !== "central" ? { mode: withDp.config.mode, noiseMultiplier: withDp.config.noiseMultiplier, delta: withDp.config.delta } : null;
     const result = await runSimulation({
       task, workers: options.workers, rounds, seed: options.seed, partition, fractionFit: options.fractionFit,
+      ...(options.data !== undefined ? { csvPath: options.data } : {}),
       ...(options.backend ? { backend: options.backend } : {}),
-      secureAggregation: options.secagg, protection: withDp ? withDp.protection : PLAIN, centralized,
+      secureAggregation: options.secagg, protection: withDp ? withDp.protection : { ...PLAINTEXT_PROTECTION, clipNorm: taskClipNorm(task) }, centralized,
+      sitePolicy: simulatedSitePolicy(options.secagg, options.collusionBound ?? DEFAULT_COLLUSION_BOUND, siteDp),
       ...(secure ? { secure } : {}),
       ...(withDp ? { wrapStrategy: withDp.wrapStrategy, beforeRound: (round: number) => withDp.beforeRound(round) } : {}),
       // Federated standardisation would release exact feature statistics outside the DP accounting: off in DP
       // runs, and in the demo's comparison run too, so that the table shows the cost of DP alone.
       ...(dp ? { standardise: false } : {}),
-      workerOptions: (_i, name) => ({ identity: generateSigningKeyPair(), dropAt: injector.forWorker(name) }),
+      workerOptions: (_i, name) => ({ dropAt: injector.forWorker(name) }),
       onRound: (record, test) => {
         progress ??= new RoundProgress(rounds, label, showProgress);
         const epsilon = withDp?.strategy?.epsilon();
@@ -99,6 +98,7 @@ export async function executeRun(taskName: string, options: RunOptions, kind: "d
   // With --dp, the demo also trains without DP (same seed) so the table shows what privacy costs.
   const noDp = dp && kind === "demo" ? (await runOnce(`${kind} ${task.name} (no DP)`, null, options.baseline)).result : undefined;
   const { result, injector } = await runOnce(`${kind} ${task.name}${dp ? ` (DP ${dp.config.mode})` : ""}`, dp, options.baseline && noDp === undefined);
+  const stoppedEarly = dp && result.history.rounds.length < rounds ? `the epsilon budget ${String(dp.config.epsilonBudget)} would have been exceeded` : null;
   if (dp && result.history.rounds.length < rounds) {
     log.warn("training stopped before the epsilon budget would be exceeded", { roundsRun: result.history.rounds.length, roundsPlanned: rounds,
       epsilon: dp.strategy?.epsilon(), budget: dp.config.epsilonBudget });
@@ -107,14 +107,15 @@ export async function executeRun(taskName: string, options: RunOptions, kind: "d
     secureAggregation: options.secagg, dp: dp ? dpSummary(dp, rounds) : null,
     ...secureSummary(options, result.history, injector),
     ...(kind === "simulate" ? { partition: result.partition, perRound: timings } : {}),
-  }, noDp);
+  }, noDp, task.metrics);
   if (options.report) {
-    const dir = path.join(options.reportDir, new Date().toISOString().replace(/[:.]/g, "-"));
-    // The DP demo trained the baseline in its comparison run: the report's plot shows it too.
-    const reported = noDp && !result.centralized ? { ...result, centralized: noDp.centralized } : result;
-    const written = await writeRunReport(dir, reportOf(task.name, options, reported, rounds, summary));
+    const dir = reportDir;
+    const written = await writeRunReport(dir, simulationReport({ task, kind, summary, result, ...(noDp ? { noDp } : {}), roundsPlanned: rounds, seed: options.seed,
+      fractionFit: options.fractionFit, dropout: options.dropout, stoppedEarly }));
     log.info("run report written", { dir, ...written });
-    if (!options.json) process.stdout.write(`\nreport: ${path.join(dir, "report.json")}\nplot:   ${path.join(dir, "metric.svg")}\n`);
+    if (!options.json) {
+      process.stdout.write(`\nreport: ${written.htmlPath}\n        ${written.jsonPath}\nplots:  ${written.plotPaths.join(", ")}\n${logging.file ? `log:    ${logging.file}\n` : ""}`);
+    }
   }
   process.stdout.write((options.json ? JSON.stringify(summary) : renderTable(summary, result.partition)) + "\n");
   return summary;

@@ -1,9 +1,11 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { SECURE_AGGREGATION_MODES, type SecureAggregationMode } from "../../shared/protocol/messages";
+import { parsePartition, PARTITION_NAMES } from "../../shared/data/partition";
 import { BACKEND_NAMES } from "../../worker/backend/select-backend";
+import { addLogOptions, type LogCliOptions } from "./log-options";
 
 /** Options shared by `conclave demo` and `conclave simulate`, as commander parses them. */
-export interface RunOptions {
+export interface RunOptions extends LogCliOptions {
   workers: number;
   rounds?: number;
   seed: number;
@@ -20,10 +22,13 @@ export interface RunOptions {
   epsilonBudget?: number;
   neighbors?: number;
   threshold?: number;
+  collusionBound?: number;
   progress: boolean;
   report: boolean;
   reportDir: string;
   baseline: boolean;
+  /** Train on this CSV instead of the one the task names. */
+  data?: string;
 }
 
 export function positiveInt(name: string) {
@@ -50,16 +55,27 @@ export function finiteNumber(name: string, check: (n: number) => boolean, rule: 
   };
 }
 
+/** A --partition value, checked when the command line is parsed (a bad one is a usage error). */
+export function partitionOption(text: string): string {
+  try {
+    parsePartition(text);
+  } catch (err) {
+    throw new InvalidArgumentError(err instanceof Error ? err.message : String(err));
+  }
+  return text;
+}
+
 /** Adds the shared options to a command. */
 export function addRunOptions(cmd: Command, defaults: { workers: number; secagg: SecureAggregationMode; partition: string; baseline: boolean }): Command {
-  return cmd
+  const withRun = cmd
     .option("--workers <n>", "number of virtual workers", positiveInt("--workers"), defaults.workers)
     .option("--rounds <n>", "federated rounds (default: the task's)", positiveInt("--rounds"))
     .option("--seed <n>", "seed for splits, partitions, sampling and initial weights", nonNegativeInt("--seed"), 1)
     .option("--json", "print one JSON summary as the last line of stdout", false)
     .addOption(new Option("--backend <name>", "force a TensorFlow.js backend").choices([...BACKEND_NAMES]))
     .addOption(new Option("--secagg <protocol>", "secure aggregation protocol").choices([...SECURE_AGGREGATION_MODES]).default(defaults.secagg))
-    .option("--partition <spec>", "how rows are split over workers: iid, round-robin, dirichlet:ALPHA, quantity:ALPHA", defaults.partition)
+    .option("--data <csv>", "train on this CSV (the task's columns) instead of the one the task names")
+    .option("--partition <spec>", `how rows are split over workers: ${PARTITION_NAMES.join(", ")}`, partitionOption, defaults.partition)
     .option("--fraction-fit <f>", "share of workers sampled each round", finiteNumber("--fraction-fit", (n) => n > 0 && n <= 1, "in (0, 1]"), 1)
     .option("--dropout <p>", "probability that a sampled worker drops out at a random stage (seeded)", finiteNumber("--dropout", (n) => n >= 0 && n < 1, "in [0, 1)"), 0)
     .addOption(new Option("--dp <mode>", "differential privacy: where the noise is added").choices(["central", "distributed", "local"]))
@@ -68,9 +84,12 @@ export function addRunOptions(cmd: Command, defaults: { workers: number; secagg:
     .option("--delta <d>", "DP delta", finiteNumber("--delta", () => true, "a number"))
     .option("--epsilon-budget <e>", "stop training before epsilon would exceed this", finiteNumber("--epsilon-budget", () => true, "a number"))
     .option("--neighbors <k>", "SecAgg+ neighbours per worker (default from Bell et al.)", positiveInt("--neighbors"))
-    .option("--threshold <t>", "SecAgg+ Shamir threshold (default from Bell et al.)", positiveInt("--threshold"))
+    .option("--threshold <t>", "SecAgg+ Shamir threshold (default: the smallest above (k + c) / 2)", positiveInt("--threshold"))
+    .option("--collusion-bound <c>", "colluding workers SecAgg+'s threshold tolerates (default 1)", nonNegativeInt("--collusion-bound"))
     .option("--no-progress", "no progress bar")
     .option("--no-report", "write no run report")
     .option("--report-dir <dir>", "where run reports go", "runs")
-    .option(defaults.baseline ? "--no-baseline" : "--baseline", defaults.baseline ? "skip the centralised baseline" : "also train the centralised baseline", defaults.baseline);
+    .addOption(new Option("--baseline", `also train the centralised baseline${defaults.baseline ? " (the default)" : ""}`).default(defaults.baseline))
+    .addOption(new Option("--no-baseline", `skip the centralised baseline${defaults.baseline ? "" : " (the default)"}`));
+  return addLogOptions(withRun, "warn", "run.log in the report folder");
 }

@@ -4,22 +4,28 @@ import { FedAvg } from "../../server/strategy/fedavg";
 import type { Strategy } from "../../server/strategy/strategy";
 import type { RunHistory, RoundRecord } from "../../server/run-history";
 import type { SecureAggregationDriver } from "../../server/round/secure-aggregation-driver";
-import { loadTaskCsv } from "../../shared/data/load-csv";
+import { loadTaskCsv } from "../../shared/data/task-csv";
+import { needsStandardisation, scaleFeatures } from "../../shared/data/feature-scaling";
 import { partitionDataset, formatPartition, type PartitionSpec } from "../../shared/data/partition";
-import { applyScaler, fitScaler } from "../../shared/data/scaler";
 import { trainTestSplit } from "../../shared/data/split";
 import type { EvalMetrics } from "../../shared/metrics/eval-metrics";
 import type { Protection, SecureAggregationMode, Standardisation } from "../../shared/protocol/messages";
 import { SeededRng } from "../../shared/random/seeded-rng";
-import { initialWeights } from "../../shared/task/init-weights";
+import { initialTaskWeights } from "../../shared/task/init-weights";
 import type { TaskSpec } from "../../shared/task/task-spec";
 import { createMemoryPair } from "../../shared/transport/memory-transport";
 import { DEFAULT_MAX_MESSAGE_BYTES } from "../../shared/transport/transport";
 import { selectBackend, type BackendChoice, type BackendName } from "../../worker/backend/select-backend";
+import { requiredKernels } from "../../worker/backend/model-kernels";
 import { trainCentralized, type CentralizedResult } from "../../worker/trainer/centralized";
 import { Trainer } from "../../worker/trainer/trainer";
 import { TfjsLearner, TrainerLock, metricsRecord } from "../../worker/tfjs-learner";
 import { WorkerClient, type WorkerOptions } from "../../worker/worker-client";
+import type { WorkerPolicy } from "../../worker/policy/worker-policy";
+import { describeTask } from "../../shared/protocol/task-description";
+import { DEFAULT_COLLUSION_BOUND } from "../../shared/secagg/neighbour-graph";
+import { createLocalFederation, simulatedSitePolicy } from "./local-federation";
+import { taskClipNorm } from "./task-defaults";
 
 /** Where the bundled CSVs live (examples/data, next to bin/). */
 export const DATA_DIR = path.resolve(__dirname, "../../examples/data");
@@ -50,6 +56,8 @@ export interface SimulationConfig {
   readonly standardise?: boolean;
   /** Evaluate the global model on the test split after every round (default) or only at the end (benchmarks). */
   readonly evaluateEveryRound?: boolean;
+  /** The simulated sites' own policy (default: they accept the run's protocol and assume one colluding site). */
+  readonly sitePolicy?: WorkerPolicy;
 }
 
 export interface SimulationResult {
@@ -75,8 +83,10 @@ export async function runSimulation(config: SimulationConfig): Promise<Simulatio
   const { task } = config;
   if (!Number.isInteger(config.workers) || config.workers < 1) throw new RangeError(`--workers must be a positive integer, got ${config.workers}`);
   if (!Number.isInteger(config.rounds) || config.rounds < 1) throw new RangeError(`--rounds must be a positive integer, got ${config.rounds}`);
-  const backend = await selectBackend(config.backend);
-  const all = await loadTaskCsv(task, config.csvPath ?? path.join(DATA_DIR, task.csvFile));
+  const backend = await selectBackend(config.backend, { kernels: requiredKernels(task.model) });
+  const csv = config.csvPath ?? task.dataFile;
+  if (csv === undefined) throw new Error(`task "${task.name}" names no data file (data.file in its task file); give the CSV to simulate on`);
+  const all = await loadTaskCsv(task, csv);
   const split = trainTestSplit(all, { seed: config.seed });
   if (split.train.rows < config.workers) throw new RangeError(`${split.train.rows} training rows cannot be split over ${config.workers} workers; use fewer workers`);
 
@@ -84,8 +94,9 @@ export async function runSimulation(config: SimulationConfig): Promise<Simulatio
 
   const parts = partitionDataset(config.partition, split.train, config.workers, config.seed);
   // Until (unless) federated standardisation runs, the coordinator scales its split with its own statistics.
-  let test = applyScaler(fitScaler(split.test), split.test);
-  const trainer = new Trainer(task.model, config.seed);
+  const scaling = task.preprocessing.scaling;
+  let test = scaleFeatures(scaling, split.test, null);
+  const trainer = new Trainer(task, config.seed);
   const lock = new TrainerLock();
   const perRoundTest: (EvalMetrics | null)[] = [];
   let lastTest: EvalMetrics | null = null;
@@ -100,13 +111,16 @@ export async function runSimulation(config: SimulationConfig): Promise<Simulatio
     }),
   });
   const strategy = config.wrapStrategy ? config.wrapStrategy(fedAvg, config.workers) : fedAvg;
+  const names = parts.map((_, i) => workerName(i));
+  const federation = createLocalFederation(names);
+  const description = { ...describeTask(task), kind: task.kind, clipNorm: taskClipNorm(task) };
   const coordinator = new Coordinator({
-    admission: { task: task.name }, initialWeights: initialWeights(task.model, config.seed), strategy, rounds: config.rounds,
+    membership: federation.membership, identity: federation.coordinator, task: description, maxExamples: split.train.rows, initialWeights: initialTaskWeights(task, config.seed), strategy, rounds: config.rounds,
     protection: config.protection, ...(config.secure ? { secure: config.secure } : {}), rng: SeededRng.fromSeed(config.seed).fork("sampling"),
     maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES, roundTimeoutMs: config.roundTimeoutMs ?? 300_000,
     ...(config.beforeRound ? { beforeRound: config.beforeRound } : {}),
-    ...(config.standardise === false ? {} : { standardise: { features: task.features.length,
-      onComputed: (s: Standardisation) => { test = applyScaler({ mean: Float32Array.from(s.mean), std: Float32Array.from(s.std) }, split.test); } } }),
+    ...(config.standardise === false || !needsStandardisation(scaling) ? {} : { standardise: { features: split.test.cols,
+      onComputed: (s: Standardisation) => { test = scaleFeatures(scaling, split.test, { mean: Float32Array.from(s.mean), std: Float32Array.from(s.std) }); } } }),
     onRound: (record) => {
       perRoundTest.push(lastTest);
       config.onRound?.(record, lastTest);
@@ -118,7 +132,8 @@ export async function runSimulation(config: SimulationConfig): Promise<Simulatio
       const [serverEnd, workerEnd] = createMemoryPair(name);
       coordinator.addConnection(serverEnd);
       const learner = new TfjsLearner(trainer, part, backend.name, lock, i);
-      return new WorkerClient(workerEnd, { name, task: task.name, learner, capabilities: ["none", "additive", "secagg+"], ...config.workerOptions?.(i, name) });
+      return new WorkerClient(workerEnd, { name, task: description, learner, identity: federation.sites.get(name)!, membership: federation.membership,
+        policy: config.sitePolicy ?? simulatedSitePolicy(config.secureAggregation, DEFAULT_COLLUSION_BOUND, null), ...config.workerOptions?.(i, name) });
     });
     await Promise.all(workers.map((w) => w.join()));
     const t0 = performance.now();
@@ -127,7 +142,7 @@ export async function runSimulation(config: SimulationConfig): Promise<Simulatio
     const final = (history.rounds.length === config.rounds ? lastTest : null) ?? (await lock.run(async () => { trainer.setWeights(coordinator.globalWeights); return trainer.evaluate(test); }));
     return { backend, partition: formatPartition(config.partition), centralized, federated: { test: final, wallSeconds }, history, perRoundTest };
   } finally {
-    await coordinator.shutdown();
+    await coordinator.shutdown("finished", "simulation over");
     trainer.dispose();
   }
 }

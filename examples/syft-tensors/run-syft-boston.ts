@@ -15,25 +15,30 @@
  *    times its row count, are shared among alice and bob, summed, divided by
  *    the total count in the shared domain (the truncation protocol, with
  *    james), and only the average is opened and sent back to both models;
- * 3. evaluates the averaged model on its own held-out 20% of the rows.
+ * 3. evaluates the averaged model on its own held-out 20% of the rows (the
+ *    coordinator's evaluator, worker/trainer/evaluator.ts).
  *
  * Nothing of a worker's rows, statistics or model leaves it in the clear.
  */
-import path from "node:path";
-import { loadTaskCsv } from "../../shared/data/load-csv";
+import { loadTaskCsv } from "../../shared/data/task-csv";
 import { trainTestSplit } from "../../shared/data/split";
-import type { Dataset } from "../../shared/data/dataset";
-import { mse } from "../../shared/metrics/metrics";
-import { predictMlp } from "../../shared/task/predict-mlp";
+import { makeDataset, type Dataset } from "../../shared/data/dataset";
 import { initialWeights } from "../../shared/task/init-weights";
 import { BOSTON_TASK } from "../../shared/task/tasks";
 import { model, Syft, tensor, type ModelPointer, type PointerTensor, type Tensor, type WorkerHandle } from "../../shared/syft/index";
 import type { RandomBytes } from "../../shared/crypto/random";
-import type { BackendName } from "../../worker/backend/select-backend";
+import { selectBackend, type BackendName } from "../../worker/backend/select-backend";
+import { createEvaluator } from "../../worker/trainer/evaluator";
 import { systemTimers } from "../../worker/syft/system-timers";
 import { TfjsExecutor } from "../../worker/syft/tfjs-executor";
 
-export const DATA_FILE = path.resolve(__dirname, "../data", BOSTON_TASK.csvFile);
+function dataFile(): string {
+  if (BOSTON_TASK.dataFile === undefined) throw new Error("the bundled Boston task (examples/tasks/boston.json) names no data file");
+  return BOSTON_TASK.dataFile;
+}
+
+/** The Boston Housing CSV the bundled task names (examples/data/boston_housing.csv). */
+export const DATA_FILE = dataFile();
 
 export interface SyftBostonOptions {
   readonly seed?: number;
@@ -88,8 +93,10 @@ export async function runSyftBoston(options: SyftBostonOptions = {}): Promise<Sy
   const seed = options.seed ?? 1;
   const rounds = options.rounds ?? BOSTON_TASK.rounds;
   const task = BOSTON_TASK;
-  const executor = new TfjsExecutor(options.backend);
   const started = performance.now();
+  await selectBackend(options.backend);
+  const executor = new TfjsExecutor(options.backend);
+  const evaluator = createEvaluator(task);
   try {
     const all = await loadTaskCsv(task, DATA_FILE);
     const { train, test } = trainTestSplit(all, { seed });
@@ -130,9 +137,10 @@ export async function runSyftBoston(options: SyftBostonOptions = {}): Promise<Sy
       s.x = scaled;
     }
     const testX = tensor(test.x, [test.rows, test.cols]).sub(mean).mul(invStd);
+    const testSet = makeDataset(Float32Array.from(testX.values), test.y, test.featureNames, test.targetName);
 
     // 2. Train where the data lives, then average securely.
-    let global = model(task.model, initialWeights(task.model, seed));
+    let global = model(task, initialWeights(task.model, seed));
     const pointers: ModelPointer[] = await Promise.all(sites.map((s) => global.send(s.worker)));
     const roundMse: number[] = [];
     for (let round = 1; round <= rounds; round++) {
@@ -155,8 +163,9 @@ export async function runSyftBoston(options: SyftBostonOptions = {}): Promise<Sy
       const averaged = (await average.get()).floatPrecision();
       global = global.withParameters(averaged);
       await Promise.all(pointers.map((p) => p.setParameters(averaged)));
-      const predictions = predictMlp(task.model, global.weights, Float32Array.from(testX.values), test.rows);
-      const testMse = mse(predictions, test.y);
+      const metrics = await evaluator.evaluate(global.weights, testSet);
+      if (metrics.kind !== "regression") throw new Error(`the Boston task evaluated as ${metrics.kind}, not regression`);
+      const testMse = metrics.mse;
       roundMse.push(testMse);
       options.onRound?.(round, testMse);
     }
@@ -167,5 +176,6 @@ export async function runSyftBoston(options: SyftBostonOptions = {}): Promise<Sy
     };
   } finally {
     executor.dispose();
+    evaluator.dispose();
   }
 }

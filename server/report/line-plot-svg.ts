@@ -14,12 +14,21 @@ export interface PlotBaseline {
   readonly value: number;
 }
 
+/** Rounds to mark on the x axis (aborted rounds), drawn as red crosses under the plot. */
+export interface PlotMarkers {
+  readonly name: string;
+  readonly x: readonly number[];
+}
+
 export interface LinePlot {
   readonly title: string;
+  /** A second line under the title (what ran). */
+  readonly subtitle?: string;
   readonly xLabel: string;
   readonly yLabel: string;
   readonly series: readonly PlotSeries[];
   readonly baselines?: readonly PlotBaseline[];
+  readonly markers?: PlotMarkers;
   /** "auto" (default) uses a log axis when all values are positive and span 10x or more. */
   readonly yScale?: "linear" | "log" | "auto";
   readonly width?: number;
@@ -28,14 +37,17 @@ export interface LinePlot {
 
 const COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"];
 const BASELINE_COLORS = ["#444444", "#7f7f7f", "#bcbd22"];
-const MARGIN = { left: 78, right: 24, top: 72, bottom: 62 };
+const MARKER_COLOR = "#c0392b";
 
 export function renderLinePlot(plot: LinePlot): string {
   const width = plot.width ?? 760;
   const height = plot.height ?? 460;
+  const MARGIN = { left: 78, right: 24, top: plot.subtitle !== undefined ? 90 : 72, bottom: 62 };
+  const legendY = plot.subtitle !== undefined ? 70 : 52;
+  const markers = (plot.markers?.x ?? []).filter(Number.isFinite);
   const baselines = (plot.baselines ?? []).filter((b) => Number.isFinite(b.value));
   const series = plot.series.map((s) => ({ name: s.name, points: s.points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y)) }));
-  const xs = series.flatMap((s) => s.points.map(([x]) => x));
+  const xs = [...series.flatMap((s) => s.points.map(([x]) => x)), ...markers];
   const ys = [...series.flatMap((s) => s.points.map(([, y]) => y)), ...baselines.map((b) => b.value)];
 
   const xDomain = domain(xs, 0.5, true);
@@ -58,6 +70,7 @@ export function renderLinePlot(plot: LinePlot): string {
   out.push(`<title>${esc(plot.title)}</title>`);
   out.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`);
   out.push(`<text x="${f(width / 2)}" y="28" text-anchor="middle" font-size="17" font-weight="bold">${esc(plot.title)}</text>`);
+  if (plot.subtitle !== undefined) out.push(`<text class="subtitle" x="${f(width / 2)}" y="48" text-anchor="middle" font-size="12" fill="#444444">${esc(plot.subtitle)}</text>`);
 
   // grid and ticks
   out.push(`<g class="y-axis" font-size="12" fill="#333333">`);
@@ -78,7 +91,7 @@ export function renderLinePlot(plot: LinePlot): string {
   out.push(`<text x="${f(MARGIN.left + plotW / 2)}" y="${height - 18}" text-anchor="middle" font-size="14">${esc(plot.xLabel)}</text>`);
   out.push(`<text transform="translate(20 ${f(MARGIN.top + plotH / 2)}) rotate(-90)" text-anchor="middle" font-size="14">${esc(plot.yLabel + (logY ? " (log scale)" : ""))}</text>`);
 
-  const legend: { name: string; color: string; dashed: boolean }[] = [];
+  const legend: { name: string; color: string; dashed: boolean; cross?: boolean }[] = [];
   baselines.forEach((b, i) => {
     const color = BASELINE_COLORS[i % BASELINE_COLORS.length]!;
     out.push(`<line class="baseline" x1="${MARGIN.left}" y1="${f(py(b.value))}" x2="${MARGIN.left + plotW}" y2="${f(py(b.value))}" stroke="${color}" stroke-width="1.6" stroke-dasharray="7 5"/>`);
@@ -95,13 +108,24 @@ export function renderLinePlot(plot: LinePlot): string {
     legend.push({ name: last !== undefined ? `${s.name} (${formatValue(last[1])})` : s.name, color, dashed: false });
   });
 
+  if (markers.length > 0) {
+    out.push(`<g class="markers" stroke="${MARKER_COLOR}" stroke-width="2">`);
+    for (const x of markers) {
+      const cx = px(x);
+      out.push(`<path class="marker" d="M${f(cx - 4)},${f(bottom - 10)} L${f(cx + 4)},${f(bottom - 2)} M${f(cx - 4)},${f(bottom - 2)} L${f(cx + 4)},${f(bottom - 10)}"><title>${esc(`${plot.markers!.name}: ${x}`)}</title></path>`);
+    }
+    out.push(`</g>`);
+    legend.push({ name: `${plot.markers!.name} (${markers.length})`, color: MARKER_COLOR, dashed: false, cross: true });
+  }
+
   // legend: one row between the title and the plot, so it never hides data
   const itemWidths = legend.map((l) => 34 + l.name.length * 6.6 + 18);
   let lx = (width - itemWidths.reduce((a, b) => a + b, 0)) / 2;
   out.push(`<g class="legend" font-size="12">`);
   legend.forEach((l, i) => {
-    const y = 52;
-    out.push(`<line x1="${f(lx)}" y1="${y - 4}" x2="${f(lx + 26)}" y2="${y - 4}" stroke="${l.color}" stroke-width="2"${l.dashed ? ' stroke-dasharray="7 5"' : ""}/>`);
+    const y = legendY;
+    if (l.cross) out.push(`<path d="M${f(lx + 9)},${y - 8} L${f(lx + 17)},${y} M${f(lx + 9)},${y} L${f(lx + 17)},${y - 8}" stroke="${l.color}" stroke-width="2"/>`);
+    else out.push(`<line x1="${f(lx)}" y1="${y - 4}" x2="${f(lx + 26)}" y2="${y - 4}" stroke="${l.color}" stroke-width="2"${l.dashed ? ' stroke-dasharray="7 5"' : ""}/>`);
     out.push(`<text x="${f(lx + 32)}" y="${y}">${esc(l.name)}</text>`);
     lx += itemWidths[i]!;
   });

@@ -1,48 +1,40 @@
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { EvalMetrics } from "../../shared/metrics/eval-metrics";
 import { renderLinePlot } from "./line-plot-svg";
+import { renderReportHtml } from "./report-html";
+import { reportPlots } from "./report-plots";
 import type { RunReport } from "./run-report";
 
 export interface WrittenReport {
   readonly jsonPath: string;
+  /** The headline metric's plot (metric.svg). */
   readonly svgPath: string;
+  /** Every plot, the headline first. */
+  readonly plotPaths: readonly string[];
+  readonly htmlPath: string;
 }
 
 /**
- * Writes `report.json` and `metric.svg` (the per-round test metric, with the
- * centralised baseline as a dashed line) into `dir`, creating it. Each file is
- * written to a temporary name and renamed, so a reader never sees half a file.
- * Non-finite numbers (an undefined AUC) become null in the JSON.
+ * Writes a run's report into `dir` (created): `report.json`; one SVG per metric the
+ * table shows (`metric.svg` for the headline one, `metric-<name>.svg` for the others),
+ * `train-loss.svg` and `epsilon.svg` when the run has them; and `report.html`, all of
+ * it on one page. Each file is written to a temporary name and renamed, so a reader
+ * never sees half a file. Non-finite numbers (an undefined AUC) become null in the JSON.
+ * Demos, simulations and the coordinator command all write their reports with it.
  */
 export async function writeRunReport(dir: string, report: RunReport): Promise<WrittenReport> {
   await mkdir(dir, { recursive: true });
   const jsonPath = join(dir, "report.json");
-  const svgPath = join(dir, "metric.svg");
   await writeAtomically(jsonPath, JSON.stringify(report, (_key, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? null : v), 2) + "\n");
-  await writeAtomically(svgPath, renderMetricSvg(report));
-  return { jsonPath, svgPath };
-}
-
-/** The headline test metric of a task kind: test MSE, or test accuracy. */
-export function plottedMetric(kind: RunReport["kind"]): { label: string; pick: (m: EvalMetrics) => number } {
-  return kind === "regression"
-    ? { label: "test MSE", pick: (m) => (m.kind === "regression" ? m.mse : NaN) }
-    : { label: "test accuracy", pick: (m) => (m.kind === "binary" ? m.accuracy : NaN) };
-}
-
-/** The SVG of the report's per-round test metric. */
-export function renderMetricSvg(report: RunReport): string {
-  const metric = plottedMetric(report.kind);
-  const points = report.rounds.flatMap((r) => (r.test !== null ? [[r.round, metric.pick(r.test)] as const] : []));
-  const c = report.centralized;
-  return renderLinePlot({
-    title: `${report.task}: ${metric.label} per round (${report.config.workers} workers, ${report.config.partition}, ${report.backend})`,
-    xLabel: "round",
-    yLabel: metric.label,
-    series: [{ name: "federated", points }],
-    baselines: c !== null ? [{ name: `centralised, ${c.epochs} epochs`, value: metric.pick(c.test) }] : [],
-  });
+  const plots = reportPlots(report);
+  // A run with no evaluated round still gets its (empty) headline plot.
+  const drawn = plots.length > 0 ? plots.map((p) => ({ file: p.file, svg: renderLinePlot(p.plot) }))
+    : [{ file: "metric.svg", svg: renderLinePlot({ title: `${report.task}: no evaluated round`, xLabel: "round", yLabel: "test metric", series: [] }) }];
+  for (const p of drawn) await writeAtomically(join(dir, p.file), p.svg);
+  const htmlPath = join(dir, "report.html");
+  await writeAtomically(htmlPath, renderReportHtml(report, drawn));
+  const plotPaths = drawn.map((p) => join(dir, p.file));
+  return { jsonPath, svgPath: plotPaths[0]!, plotPaths, htmlPath };
 }
 
 async function writeAtomically(path: string, text: string): Promise<void> {

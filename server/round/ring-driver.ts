@@ -1,20 +1,19 @@
-import { randomBytes as nodeRandomBytes } from "node:crypto";
 import { AdditiveServer } from "../../shared/secagg/additive-server";
 import { SecAggPlusServer, type StageTransition } from "../../shared/secagg/secagg-plus-server";
-import { defaultSecAggParams, paramsProblem } from "../../shared/secagg/neighbour-graph";
+import { DEFAULT_COLLUSION_BOUND, MIN_SECURE_PARTICIPANTS, defaultSecAggParams, paramsProblem, thresholdFor } from "../../shared/secagg/neighbour-graph";
 import type { SecAggReply, SecAggRequest } from "../../shared/secagg/messages";
 import type { Result } from "../../shared/secagg/errors";
-import type { Protection, RosterEntry, SecureProtocol } from "../../shared/protocol/messages";
-import { chooseScale, decodeSum } from "../../shared/ring/fixed-point";
+import type { Protection, SecureProtocol } from "../../shared/protocol/messages";
+import { chooseScale } from "../../shared/ring/fixed-point";
 import { getLogger } from "../../shared/log/logger";
 import type { WorkerSession } from "../worker-session";
 import type { Failure, WorkerInfo } from "../strategy/strategy";
-import type { SecureAggregationDriver, SecureSumResult } from "./secure-aggregation-driver";
+import type { RingSum, SecureAggregationDriver, SecureRunRequest } from "./secure-aggregation-driver";
 import { runSecureStage } from "./secure-stage-runner";
 
 const log = getLogger("coordinator.secagg");
 
-/** Default per-coordinate range of a (weighted) update in the fixed-point ring when no DP clip bounds it. */
+/** Default per-coordinate range of a (weighted) update in the fixed-point ring. */
 export const DEFAULT_CLIP_RANGE = 16;
 
 export interface RingDriverOptions {
@@ -23,21 +22,23 @@ export interface RingDriverOptions {
   readonly clipRange: number;
   /** Weight updates by example count; false under DP (each worker counts 1). */
   readonly weighted: boolean;
+  /** The run's cap on a worker's example count (never a worker's own claim). */
+  readonly maxExamples: number;
   /** Bits of the 31-bit signed range kept free for distributed-DP noise. */
   readonly headroomBits?: number;
-  /** How long each stage waits for answers (ms). */
+  /** How long each stage waits for answers (ms); the round's own deadline may cut it shorter. */
   readonly stageTimeoutMs: number;
-  /** SecAgg+ k and t (defaults from Bell et al., see shared/secagg/neighbour-graph). */
+  /** SecAgg+ k and t (defaults from shared/secagg/neighbour-graph for n and c). */
   readonly neighbors?: number;
   readonly threshold?: number;
-  /** Expected dropout rate, for the default k (Bell et al.-style bound in shared/secagg/neighbour-graph). */
+  /** c: colluding workers the threshold tolerates (t > (k + c) / 2). */
+  readonly collusionBound?: number;
+  /** Expected dropout rate, for the default k. */
   readonly dropoutRate?: number;
-  /**
-   * Fewest inputs a released sum may hold (distributed DP plans each worker's noise for this many).
-   * Checked before the protocol starts and when key advertisement closes, so that a round that would
-   * fall short aborts before any masked input exists, and again on the result.
-   */
+  /** Fewest inputs a released sum may hold (distributed DP plans each worker's noise for this many). */
   readonly minContributors?: number;
+  /** Most workers a round aggregates: the fixed-point scale is chosen for it (default: the participants of each round). */
+  readonly maxParties?: number;
 }
 
 /** k for n workers: at most n - 1 (all-to-all), else even (the ring graph's degree). */
@@ -48,7 +49,7 @@ export function feasibleNeighbors(k: number, n: number): number {
 
 /** What both stage machines offer the driver. */
 interface ServerMachine {
-  readonly params: { readonly neighbors: number; readonly threshold: number };
+  readonly params: { readonly neighbors: number; readonly threshold: number; readonly collusionBound: number };
   start(): SecAggRequest[];
   receive(reply: SecAggReply): Result<{ readonly stageComplete: boolean }>;
   markDropped(id: number): boolean;
@@ -56,14 +57,11 @@ interface ServerMachine {
 }
 
 /**
- * Drives a secure-aggregation protocol (SecAgg+ or additive) in the ring Z_2^32
- * with the workers that trained: one stage at a time, each bounded by a
- * deadline; a worker that times out, disconnects, errs or sends a refused reply
- * is a drop. Returns the decoded sum, or an abort; never a single worker's input.
- *
- * Vector layout (see worker/secure/protect-update): d fixed-point words of
- * weight * update, then the integer weight, so example counts are summed
- * securely too.
+ * Drives a secure-aggregation protocol (SecAgg+ or additive) in the ring Z_2^32 with the
+ * workers of a round: one stage at a time, each bounded by its deadline and the round's; a
+ * worker that times out, disconnects, errs or sends a refused reply is a drop. Returns the
+ * ring sum, or an abort; never a single worker's input. Decoding and the integrity checks of
+ * what the sum holds belong to the caller, which knows the vector's layout.
  */
 export class RingSecureDriver implements SecureAggregationDriver {
   readonly mode: SecureProtocol;
@@ -71,93 +69,95 @@ export class RingSecureDriver implements SecureAggregationDriver {
   constructor(private readonly options: RingDriverOptions) {
     this.mode = options.protocol;
     if (!(options.clipRange > 0)) throw new RangeError(`the fixed-point clip range must be positive, got ${options.clipRange}`);
+    if (!(Number.isSafeInteger(options.maxExamples) && options.maxExamples >= 1)) throw new RangeError(`the example cap must be a positive integer, got ${options.maxExamples}`);
   }
+
+  get collusionBound(): number { return this.options.collusionBound ?? DEFAULT_COLLUSION_BOUND; }
+  get minContributors(): number { return Math.max(MIN_SECURE_PARTICIPANTS, this.options.minContributors ?? MIN_SECURE_PARTICIPANTS); }
 
   /**
-   * Fixed-point parameters for this round. Weights are count / maxExamples with
-   * maxExamples the largest count the sampled workers announced at join, so every
-   * weighted update stays within the clip range; counts are capped at it.
+   * Fixed-point parameters for a round. The weight unit is the largest count the sampled
+   * workers announced at join, each already capped at the run's cap; a worker's weight is
+   * min(count, unit) / unit, so every weighted update stays within the clip range.
    */
   protection(base: Protection, sampled: readonly WorkerInfo[]): Protection {
-    const scale = chooseScale({ clipRange: this.options.clipRange, maxParties: Math.max(1, sampled.length), headroomBits: this.options.headroomBits ?? 0 });
-    const maxExamples = this.options.weighted ? Math.max(1, ...sampled.map((w) => w.numExamples)) : 1;
-    return { ...base, secureAggregation: this.mode, clipRange: this.options.clipRange, scale, weighted: this.options.weighted, maxExamples };
+    const parties = Math.max(1, this.options.maxParties ?? sampled.length);
+    const scale = chooseScale({ clipRange: this.options.clipRange, maxParties: parties, headroomBits: this.options.headroomBits ?? 0 });
+    const unit = this.options.weighted ? Math.max(1, ...sampled.map((w) => Math.min(w.numExamples, this.options.maxExamples))) : 1;
+    return { ...base, secureAggregation: this.mode, clipRange: this.options.clipRange, scale, weighted: this.options.weighted, maxExamples: unit };
   }
 
-  async run(round: number, participants: readonly WorkerSession[], modelLength: number, protection: Protection): Promise<SecureSumResult> {
-    const failures: Failure[] = [];
-    const eligible = participants.filter((s) => {
-      if (s.identityKey.byteLength === 32) return true;
-      failures.push({ worker: s.id, code: "SECAGG_REFUSED", reason: `worker ${s.id} joined without an identity key, so it cannot take part in ${this.mode}` });
-      return false;
-    });
-    const byId = new Map(eligible.map((s, i) => [i + 1, s] as const));
-    const roster: RosterEntry[] = [...byId].map(([id, s]) => ({ id, identityKey: s.identityKey }));
-    const extras: Record<string, number | string> = {};
-    const minContributors = Math.max(2, this.options.minContributors ?? 2);
-    if (eligible.length < minContributors) {
-      return { kind: "aborted", reason: `round ${round} aborted before secure aggregation: ${eligible.length} eligible workers trained, fewer than the ${minContributors} a released sum must hold`, failures, extras };
+  /** The round's k and t for n participants, or why none is acceptable. */
+  params(n: number): { neighbors: number; threshold: number } | string {
+    if (n < this.minContributors) return `${n} workers, fewer than the ${this.minContributors} a released sum must hold`;
+    if (this.mode === "additive") return { neighbors: n - 1, threshold: n };
+    const c = this.collusionBound;
+    let k: number;
+    try {
+      k = this.options.neighbors !== undefined ? feasibleNeighbors(this.options.neighbors, n)
+        : defaultSecAggParams(n, { collusionBound: c, dropoutRate: Math.min(0.49, Math.max(0.1, this.options.dropoutRate ?? 0.1)) }).neighbors;
+    } catch (err) {
+      return err instanceof Error ? err.message : String(err);
     }
-    if (eligible.length < 2) return { kind: "aborted", reason: `round ${round} aborted: secure aggregation needs at least 2 workers, ${eligible.length} trained`, failures, extras };
-    const config = { round, participants: [...byId.keys()], vectorLength: modelLength + 1, graphSeed: new Uint8Array(nodeRandomBytes(32)) };
-    const n = eligible.length;
-    const k = this.options.neighbors !== undefined ? feasibleNeighbors(this.options.neighbors, n)
-      : defaultSecAggParams(n, { dropoutRate: Math.min(0.49, Math.max(0.1, this.options.dropoutRate ?? 0.1)) }).neighbors; // plan for at least 10% dropout
-    const t = this.options.threshold ?? Math.floor(k / 2) + 1;
-    const problem = this.mode === "secagg+" ? paramsProblem(n, k, t) : null;
-    if (problem !== null) return { kind: "aborted", reason: `round ${round} aborted: SecAgg+ parameters refused: ${problem}`, failures, extras };
+    const t = Math.max(this.options.threshold ?? 0, thresholdFor(k, c));
+    return paramsProblem(n, k, t, c) ?? { neighbors: k, threshold: t };
+  }
+
+  async run(req: SecureRunRequest): Promise<RingSum> {
+    const { round, purpose, vectorLength, membership, runId } = req;
+    const failures: Failure[] = [];
+    const byId = new Map<number, WorkerSession>();
+    for (const s of req.participants) {
+      const id = membership.idOf(s.id);
+      if (id === undefined) failures.push({ worker: s.id, code: "NOT_ADMITTED", reason: `worker ${s.id} is not in the federation file` });
+      else byId.set(id, s);
+    }
+    const extras: Record<string, number | string> = {};
+    const params = this.params(byId.size);
+    if (typeof params === "string") return { kind: "aborted", reason: `round ${round} aborted before secure aggregation: ${params}`, failures, extras, released: false };
     const machine: ServerMachine = this.mode === "secagg+"
-      ? new SecAggPlusServer({ ...config, identityKeys: new Map(roster.map((e) => [e.id, e.identityKey] as const)), neighbors: k, threshold: t })
-      : new AdditiveServer(config);
+      ? new SecAggPlusServer({ round, runId, purpose, participants: [...byId.keys()], vectorLength, ...params, collusionBound: this.collusionBound,
+        identityKeys: (id) => membership.keyOf(id) })
+      : new AdditiveServer({ round, runId, purpose, participants: [...byId.keys()], vectorLength, identityKeys: (id) => membership.keyOf(id) });
     extras.k = machine.params.neighbors;
     extras.t = machine.params.threshold;
-    // Each worker gets the identity keys it verifies: its neighbours' (SecAgg+) or everyone's (additive), not the whole roster.
-    const byIdKey = new Map(roster.map((e) => [e.id, e] as const));
-    const rosterFor = (receiver: number): RosterEntry[] => {
-      const peers = machine instanceof SecAggPlusServer ? machine.neighboursOf(receiver) : [...byIdKey.keys()].filter((id) => id !== receiver);
-      return peers.map((id) => byIdKey.get(id)!);
-    };
     let requests = machine.start();
     let stage = "AdvertiseKeys";
     let dropped = 0;
     for (;;) {
-      const outcome = await runSecureStage(round, this.mode, requests, byId, rosterFor, this.options.stageTimeoutMs, (_id, reply) => {
+      const deadline = Math.min(this.options.stageTimeoutMs, req.deadline - Date.now());
+      const outcome = await runSecureStage(round, this.mode, requests, byId, deadline, (_id, reply) => {
         const r = machine.receive(reply);
         return r.ok ? null : `${r.error.code}: ${r.error.message}`;
       });
       for (const f of outcome.failed) {
         machine.markDropped(f.id);
         failures.push(f.failure);
-        log.warn("worker dropped during secure aggregation", { round, stage, worker: f.failure.worker, code: f.failure.code });
+        log.warn("worker dropped during secure aggregation", { round, purpose, stage, worker: f.failure.worker, code: f.failure.code });
       }
+      req.onStage?.(stage, outcome.seconds);
       const t = machine.closeStage();
-      // Workers that failed (error, disconnect, refused reply) were marked dropped above; closeStage adds the silent ones.
       dropped += outcome.failed.length + t.dropped.filter((id) => !outcome.failed.some((f) => f.id === id)).length;
       extras.dropped = dropped;
       if (t.kind === "aborted") {
-        log.warn("secure aggregation aborted; the model does not change", { round, protocol: this.mode, reason: t.reason });
-        return { kind: "aborted", reason: t.reason, failures, extras };
+        // Aborted at the last stage, the masks' secrets (or every partial sum) had reached the coordinator: count it as released.
+        const released = stage === (this.mode === "secagg+" ? "Unmask" : "MaskedInput");
+        log.warn(`secure aggregation aborted; ${released ? "the sum is not used" : "nothing is released"}`, { round, purpose, protocol: this.mode, reason: t.reason });
+        return { kind: "aborted", reason: t.reason, failures, extras, released };
       }
       if (t.kind === "next") {
-        if (t.requests.length < minContributors) {
-          return { kind: "aborted", reason: `round ${round} aborted at ${t.stage}: ${t.requests.length} workers remain, fewer than the ${minContributors} a released sum must hold`, failures, extras };
+        if (t.requests.length < this.minContributors) {
+          return { kind: "aborted", reason: `round ${round} aborted at ${t.stage}: ${t.requests.length} workers remain, fewer than the ${this.minContributors} a released sum must hold`, failures, extras, released: false };
         }
         requests = [...t.requests];
         stage = t.stage;
         continue;
       }
       const { sum, contributors } = t.aggregate;
-      const count = sum[modelLength]!;
-      // Checked before anything is decoded: a short or malformed sum is not released.
-      if (contributors.length < minContributors) {
-        return { kind: "aborted", reason: `round ${round} aborted: ${contributors.length} inputs in the sum, fewer than the ${minContributors} required`, failures, extras };
+      if (contributors.length < this.minContributors) {
+        return { kind: "aborted", reason: `round ${round} aborted: ${contributors.length} inputs in the sum, fewer than the ${this.minContributors} required`, failures, extras, released: false };
       }
-      if (!protection.weighted && count !== contributors.length) {
-        return { kind: "aborted", reason: `round ${round} aborted: the securely summed count is ${count} but ${contributors.length} workers contributed; an input was malformed`, failures, extras };
-      }
-      const weightedSum = decodeSum(sum.subarray(0, modelLength), protection.scale);
-      const totalWeight = protection.weighted ? count / protection.maxExamples : count;
-      return { kind: "sum", weightedSum, totalWeight, contributors: contributors.map((id) => byId.get(id)!.id), failures, extras };
+      return { kind: "sum", sum, contributors: contributors.map((id) => byId.get(id)!.id), failures, extras };
     }
   }
 }

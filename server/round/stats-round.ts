@@ -3,17 +3,19 @@ import { chooseScale } from "../../shared/ring/fixed-point";
 import { getLogger } from "../../shared/log/logger";
 import type { WorkerSession } from "../worker-session";
 import type { Failure, WorkerInfo } from "../strategy/strategy";
-import type { SecureAggregationDriver } from "./secure-aggregation-driver";
+import type { SecureAggregationDriver, SecureRunRequest } from "./secure-aggregation-driver";
 import { failureFrom } from "./fit-round";
+import { decodeMeanSum } from "./secure-sums";
 
 const log = getLogger("coordinator.stats");
 
 /**
- * Largest per-feature mean or mean of squares a worker may report in the ring
- * (e.g. a feature up to 1000 in absolute value). Larger values are clamped, and
- * the worker logs it.
+ * Largest per-feature mean or mean of squares a worker may report in the ring (a feature up
+ * to 10^4 in absolute value, as breast-cancer's area columns). The two-word encoding keeps
+ * the sum exact to about n^2 / (2 (2^31)^2 / 1e8) in absolute terms (1e-5 at n = 1000).
+ * Larger values are clamped, and the worker logs it.
  */
-export const STATS_RANGE = 1e6;
+export const STATS_RANGE = 1e8;
 
 export interface StatsOutcome {
   readonly standardisation: Standardisation | null;
@@ -37,46 +39,73 @@ export function standardisationFromMoments(mean: ArrayLike<number>, meanSquare: 
 }
 
 /**
- * Round 0, federated standardisation: every connected worker reports its
- * per-feature means and means of squares, weighted by its row count, through the
- * run's secure aggregation (or in plaintext when there is none). The coordinator
- * learns only the federation-wide mean and standard deviation of each feature,
- * which every party then applies, so no party's statistics leave it alone.
+ * Cheap checks that the federation's moments are moments at all (a wrong encoding or a
+ * poisoned input fails loudly instead of silently mis-scaling every feature): every variance
+ * is non-negative (within the fixed-point rounding), and each mean lies within the feature's
+ * declared bounds when the task declares them.
  */
-export async function computeStandardisation(sessions: readonly WorkerSession[], infos: readonly WorkerInfo[], features: number,
-  base: Protection, secure: SecureAggregationDriver | undefined, timeoutMs: number): Promise<StatsOutcome> {
-  const maxExamples = Math.max(1, ...infos.map((w) => w.numExamples));
+export function momentsProblem(mean: readonly number[], meanSquare: readonly number[], bounds?: readonly (readonly [number, number] | null)[]): string | null {
+  for (let j = 0; j < mean.length; j++) {
+    const mu = mean[j]!, m2 = meanSquare[j]!;
+    const variance = m2 - mu * mu;
+    if (!(Number.isFinite(variance)) || variance < -1e-6 * Math.max(1, Math.abs(m2))) {
+      return `feature ${j} has mean ${mu.toPrecision(6)} and mean of squares ${m2.toPrecision(6)}, a negative variance; an input was malformed`;
+    }
+    const b = bounds?.[j];
+    if (b && (mu < b[0] || mu > b[1] || variance > ((b[1] - b[0]) ** 2) / 4 * (1 + 1e-9))) {
+      return `feature ${j} has mean ${mu.toPrecision(6)} and variance ${variance.toPrecision(6)}, impossible for values within its declared bounds [${b[0]}, ${b[1]}]; an input was poisoned`;
+    }
+  }
+  return null;
+}
+
+/**
+ * Round 0, federated standardisation: the chosen workers report their per-feature means and
+ * means of squares, weighted by their capped row counts, through the run's secure aggregation
+ * (or in plaintext when there is none). The coordinator learns only the federation-wide mean
+ * and standard deviation of each feature, which every party then applies.
+ */
+export async function computeStandardisation(run: Pick<SecureRunRequest, "runId" | "membership">, sessions: readonly WorkerSession[], infos: ReadonlyMap<string, WorkerInfo>, features: number,
+  base: Protection, secure: SecureAggregationDriver | undefined, deadline: number, maxExamples: number,
+  bounds?: readonly (readonly [number, number] | null)[]): Promise<StatsOutcome> {
+  const announced = sessions.map((s) => Math.min(infos.get(s.id)?.numExamples ?? 0, maxExamples));
+  const unit = Math.max(1, ...announced);
   const protection: Protection = secure
     ? { ...base, clipNorm: 0, dpMode: null, noiseStd: 0, ringNoiseSigma2: 0, secureAggregation: secure.mode, clipRange: STATS_RANGE,
-        scale: chooseScale({ clipRange: STATS_RANGE, maxParties: Math.max(1, sessions.length) }), weighted: true, maxExamples }
-    : { ...base, clipNorm: 0, dpMode: null, noiseStd: 0, ringNoiseSigma2: 0, secureAggregation: "none" };
+        scale: chooseScale({ clipRange: STATS_RANGE, maxParties: Math.max(1, sessions.length) }), weighted: true, maxExamples: unit }
+    : { ...base, clipNorm: 0, dpMode: null, noiseStd: 0, ringNoiseSigma2: 0, secureAggregation: "none", maxExamples: unit };
   const failures: Failure[] = [];
   const answered: { session: WorkerSession; values: readonly number[]; n: number }[] = [];
   await Promise.all(sessions.map(async (session) => {
     try {
-      const r = await session.request(0, { type: "statsRequest", protection }, "statsResult", timeoutMs);
+      const r = await session.request(0, { type: "statsRequest", protection }, "statsResult", deadline - Date.now());
       if (!secure && (r.values.length !== 2 * features || r.numExamples < 1)) throw new Error(`worker ${session.id} sent ${r.values.length} statistics for ${features} features`);
       if (secure && (r.values.length > 0 || r.numExamples > 0)) throw new Error(`worker ${session.id} sent its statistics in plaintext in a secure run; they were discarded`);
-      answered.push({ session, values: r.values, n: r.numExamples });
+      answered.push({ session, values: r.values, n: Math.min(r.numExamples, infos.get(session.id)?.numExamples ?? 0, maxExamples) });
     } catch (err) {
       failures.push(failureFrom(session.id, err));
     }
   }));
   answered.sort((a, b) => (a.session.id < b.session.id ? -1 : 1));
+  let moments: number[];
+  let contributors: number;
   if (secure) {
-    // Coarse and fine words for each of the 2 * features moments (see worker/secure/encode-stats).
-    const result = await secure.run(0, answered.map((a) => a.session), 4 * features, protection);
+    const result = await secure.run({ ...run, round: 0, purpose: "stats", participants: answered.map((a) => a.session), vectorLength: 4 * features + 1, deadline });
     failures.push(...result.failures);
     if (result.kind === "aborted") return { standardisation: null, failures, contributors: 0, reason: result.reason };
-    const stretch = 2 * protection.scale * protection.clipRange;
-    const moments = Array.from({ length: 2 * features }, (_, j) => (result.weightedSum[j]! + result.weightedSum[2 * features + j]! / stretch) / result.totalWeight);
-    log.info("federated standardisation computed (secure)", { contributors: result.contributors.length, features });
-    return { standardisation: standardisationFromMoments(moments.slice(0, features), moments.slice(features)), failures, contributors: result.contributors.length, reason: null };
+    const decoded = decodeMeanSum(result.sum, 2 * features, protection, result.contributors.map((id) => infos.get(id)!), "round 0 (statistics vector)");
+    if (!decoded.ok) return { standardisation: null, failures, contributors: 0, reason: decoded.reason };
+    moments = decoded.value;
+    contributors = result.contributors.length;
+  } else {
+    const total = answered.reduce((s, a) => s + a.n, 0);
+    if (total === 0) return { standardisation: null, failures, contributors: 0, reason: "no worker reported statistics" };
+    moments = new Array<number>(2 * features).fill(0);
+    for (const a of answered) a.values.forEach((v, j) => { moments[j]! += (a.n / total) * v; });
+    contributors = answered.length;
   }
-  const total = answered.reduce((s, a) => s + a.n, 0);
-  if (total === 0) return { standardisation: null, failures, contributors: 0, reason: "no worker reported statistics" };
-  const moments = new Array<number>(2 * features).fill(0);
-  for (const a of answered) a.values.forEach((v, j) => { moments[j]! += (a.n / total) * v; });
-  log.info("federated standardisation computed (plaintext)", { contributors: answered.length, features });
-  return { standardisation: standardisationFromMoments(moments.slice(0, features), moments.slice(features)), failures, contributors: answered.length, reason: null };
+  const problem = momentsProblem(moments.slice(0, features), moments.slice(features), bounds);
+  if (problem !== null) return { standardisation: null, failures, contributors: 0, reason: `round 0: ${problem}` };
+  log.info(`federated standardisation computed from ${contributors} workers (${secure ? secure.mode : "plaintext"})`, { contributors, features });
+  return { standardisation: standardisationFromMoments(moments.slice(0, features), moments.slice(features)), failures, contributors, reason: null };
 }

@@ -188,6 +188,12 @@ export class DifferentialPrivacyStrategy implements Strategy {
     };
   }
 
+  /** A sum was released but not applied: charged all the same (it reached the coordinator). */
+  recordRelease(round: number): void {
+    log.warn("a released sum was not applied; it is charged to the privacy budget all the same", { round });
+    this.step();
+  }
+
   configureEvaluate(round: number, weights: ModelWeights, available: readonly WorkerInfo[], rng: SamplingRandom): string[] {
     return this.inner.configureEvaluate(round, weights, available, rng);
   }

@@ -5,6 +5,7 @@ import type { ErrorCode } from "../../shared/protocol/messages";
 /** What a strategy knows of a connected worker. */
 export interface WorkerInfo {
   readonly id: string;
+  /** The count it announced at join, capped at the run's cap (never a larger one per round). */
   readonly numExamples: number;
 }
 
@@ -83,4 +84,9 @@ export interface Strategy {
   aggregateEvaluate(round: number, results: readonly EvaluateResult[], failures: readonly Failure[]): Evaluation | null;
   /** Server-side evaluation on a held-out split; null when there is none. */
   evaluate(round: number, weights: ModelWeights): Promise<Evaluation | null>;
+  /**
+   * A sum reached the coordinator but was not applied (it failed an integrity check, or the
+   * protocol aborted after the masks' secrets were revealed): a DP wrapper charges it anyway.
+   */
+  recordRelease?(round: number): void;
 }

@@ -2,6 +2,7 @@ export * from "./kdf";
 export * from "./prg";
 export * from "./random";
 export * from "./shamir";
-export * from "./share-box";
+export * from "./hash";
+export * from "./share-seal";
 export * from "./signatures";
 export * from "./x25519";

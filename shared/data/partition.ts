@@ -13,6 +13,9 @@ export type PartitionSpec =
   | { readonly kind: "dirichlet-label"; readonly alpha: number }
   | { readonly kind: "dirichlet-quantity"; readonly alpha: number };
 
+/** The --partition forms, as --help shows them and parsePartition accepts them. */
+export const PARTITION_NAMES = ["iid", "round-robin", "dirichlet:ALPHA (label skew; also dirichlet-label:ALPHA)", "dirichlet-quantity:ALPHA (quantity skew)"] as const;
+
 const PARTITION_HELP =
   'expected "iid", "round-robin", "dirichlet:ALPHA" (label skew), "dirichlet-label:ALPHA" or "dirichlet-quantity:ALPHA" with ALPHA a positive number, e.g. "dirichlet:0.5"';
 

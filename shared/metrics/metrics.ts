@@ -68,3 +68,48 @@ export function binaryCrossEntropy(prob: ArrayLike<number>, label: ArrayLike<num
   }
   return s / prob.length;
 }
+
+/** Mean absolute error. */
+export function mae(pred: ArrayLike<number>, target: ArrayLike<number>): number {
+  checkPair(pred, target, "mae");
+  let s = 0;
+  for (let i = 0; i < pred.length; i++) s += Math.abs(pred[i]! - target[i]!);
+  return s / pred.length;
+}
+
+/** The class of each row: the index of its largest probability (the first on ties). `prob` is rows x classes, row-major. */
+export function argmaxRows(prob: ArrayLike<number>, classes: number): Int32Array {
+  if (!Number.isInteger(classes) || classes < 1 || prob.length % classes !== 0) {
+    throw new RangeError(`argmaxRows: ${prob.length} values are not rows of ${classes} classes`);
+  }
+  const rows = prob.length / classes;
+  const out = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    let best = 0;
+    for (let c = 1; c < classes; c++) if (prob[r * classes + c]! > prob[r * classes + best]!) best = c;
+    out[r] = best;
+  }
+  return out;
+}
+
+/** Share of rows whose most probable class is the label (labels are class indices). */
+export function multiclassAccuracy(prob: ArrayLike<number>, label: ArrayLike<number>, classes: number): number {
+  const predicted = argmaxRows(prob, classes);
+  checkPair(predicted, label, "multiclassAccuracy");
+  let hits = 0;
+  for (let i = 0; i < predicted.length; i++) if (predicted[i] === label[i]) hits++;
+  return hits / predicted.length;
+}
+
+/** Mean categorical cross-entropy of rows of probabilities against class indices, clipped to [eps, 1 - eps] as Keras does. */
+export function categoricalCrossEntropy(prob: ArrayLike<number>, label: ArrayLike<number>, classes: number, eps = 1e-7): number {
+  if (prob.length !== label.length * classes) throw new RangeError(`categoricalCrossEntropy: ${prob.length} values for ${label.length} rows of ${classes} classes`);
+  if (label.length === 0) throw new RangeError("categoricalCrossEntropy: no examples");
+  let s = 0;
+  for (let r = 0; r < label.length; r++) {
+    const c = label[r]!;
+    if (!Number.isInteger(c) || c < 0 || c >= classes) throw new RangeError(`categoricalCrossEntropy: label ${c} of row ${r} is not a class index below ${classes}`);
+    s -= Math.log(Math.min(1 - eps, Math.max(eps, prob[r * classes + c]!)));
+  }
+  return s / label.length;
+}

@@ -36,3 +36,10 @@ export function isRecordOfNumbers(v: unknown): v is Record<string, number> {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   return Object.entries(v).every(([k, x]) => k.length <= 128 && typeof x === "number" && Number.isFinite(x));
 }
+
+/** Bytes of an exact length (a key, a signature, a nonce). */
+export function checkBytes(v: Uint8Array | null | undefined, field: string, exact: number): Uint8Array {
+  const b = v ?? new Uint8Array(0);
+  if (b.byteLength !== exact) throw new ProtocolError("MALFORMED_MESSAGE", `${field} must be ${exact} bytes, got ${b.byteLength}`);
+  return new Uint8Array(b);
+}

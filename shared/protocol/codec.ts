@@ -4,75 +4,68 @@ import { sizeOfShape } from "../tensor/weights";
 import { float32FromBytes, toLittleEndianBytes } from "../tensor/wire-tensor";
 import type { TrainConfig } from "../task/task-spec";
 import {
-  DP_MODES, ERROR_CODES, ProtocolError, SECURE_AGGREGATION_MODES,
-  type Body, type ErrorCode, type Message, type Meta, type Protection, type Standardisation,
+  DP_MODES, ERROR_CODES, ProtocolError, RUN_OUTCOMES, SECURE_AGGREGATION_MODES,
+  type Body, type ErrorCode, type Message, type Meta, type PrivacySpent, type Protection, type RunOutcome, type Standardisation,
 } from "./messages";
-import { checkFinite, checkInt, checkOneOf, checkString, isRecordOfNumbers } from "./checks";
+import { checkBytes, checkFinite, checkInt, checkOneOf, checkString, isRecordOfNumbers } from "./checks";
 import { secaggReplyFromWire, secaggReplyToWire, secaggRequestFromWire, secaggRequestToWire } from "./secagg-codec";
 
-const pb = conclave.v1;
+const pb = conclave.v2;
 
-/** Bounds on what a decoder accepts, whatever the frame size. */
-const MAX_DIMS = 8;
-const MAX_TENSORS = 4096;
-const MAX_METRICS = 64;
-const MAX_CAPABILITIES = 32;
+/** Bounds on what a decoder accepts, whatever the frame size (docs/protocol.md, "Limits"). */
+export const WIRE_LIMITS = { dims: 8, tensors: 4096, metrics: 64, capabilities: 32, features: 1 << 16, taskJsonChars: 1 << 20 } as const;
+const RUN_ID = /^[A-Za-z0-9._-]{0,64}$/;
 
 // ---------- encode ----------
 
-function tensorToWire(t: NamedTensor): conclave.v1.Tensor.$Properties {
+function tensorToWire(t: NamedTensor): conclave.v2.Tensor.$Properties {
   if (sizeOfShape(t.shape) !== t.values.length) {
     throw new ProtocolError("INTERNAL", `tensor ${t.name} has ${t.values.length} values but shape [${t.shape.join(", ")}]`);
   }
   return { name: t.name, shape: [...t.shape], dtype: pb.DType.FLOAT32, data: toLittleEndianBytes(t.values) };
 }
 
-function protectionToWire(p: Protection): conclave.v1.Protection.$Properties {
+function protectionToWire(p: Protection): conclave.v2.Protection.$Properties {
   return {
-    secureAggregation: p.secureAggregation, clipNorm: p.clipNorm, dpMode: p.dpMode ?? "",
-    noiseStd: p.noiseStd, ringNoiseSigma2: p.ringNoiseSigma2, clipRange: p.clipRange, scale: p.scale,
-    weighted: p.weighted, maxExamples: p.maxExamples,
+    secureAggregation: p.secureAggregation, clipNorm: p.clipNorm, dpMode: p.dpMode ?? "", noiseStd: p.noiseStd, ringNoiseSigma2: p.ringNoiseSigma2,
+    clipRange: p.clipRange, scale: p.scale, weighted: p.weighted, maxExamples: p.maxExamples, noiseMultiplier: p.noiseMultiplier, delta: p.delta,
+    noiseShares: p.noiseShares,
   };
 }
 
-function standardisationToWire(s: Standardisation | null): conclave.v1.Standardisation.$Properties | null {
+function standardisationToWire(s: Standardisation | null): conclave.v2.Standardisation.$Properties | null {
   return s ? { mean: [...s.mean], std: [...s.std] } : null;
 }
 
-const MAX_FEATURES = 1 << 16;
+const OUTCOME_TO_WIRE: Record<RunOutcome, conclave.v2.RunOutcome> = {
+  "finished": pb.RunOutcome.FINISHED, "stopped-early": pb.RunOutcome.STOPPED_EARLY, "failed": pb.RunOutcome.FAILED, "restarting": pb.RunOutcome.RESTARTING,
+};
 
-function standardisationFromWire(s: conclave.v1.Standardisation.$Properties | null | undefined): Standardisation | null {
-  if (!s) return null;
-  const mean = s.mean ?? [];
-  const std = s.std ?? [];
-  if (mean.length !== std.length || mean.length > MAX_FEATURES) throw new ProtocolError("MALFORMED_MESSAGE", `standardisation has ${mean.length} means and ${std.length} deviations`);
-  mean.forEach((v, i) => checkFinite(v, `standardisation.mean[${i}]`, -Number.MAX_VALUE, Number.MAX_VALUE));
-  std.forEach((v, i) => { if (!(Number.isFinite(v) && v > 0)) throw new ProtocolError("MALFORMED_MESSAGE", `standardisation.std[${i}] must be a positive finite number, got ${v}`); });
-  return { mean: [...mean], std: [...std] };
-}
-
-function bodyToWire(body: Body): conclave.v1.Envelope.$Properties {
+function bodyToWire(body: Body): conclave.v2.Envelope.$Properties {
   switch (body.type) {
+    case "challenge":
+      return { challenge: { protocolVersion: body.protocolVersion, runId: body.runId, nonce: body.nonce, coordinatorKey: body.coordinatorKey,
+        signature: body.signature, federation: body.federation } };
     case "join":
-      return { join: { protocolVersion: body.protocolVersion, workerName: body.workerName, capabilities: [...body.capabilities],
-        backend: body.backend, numExamples: body.numExamples, task: body.task, identityKey: body.identityKey } };
+      return { join: { protocolVersion: body.protocolVersion, workerName: body.workerName, capabilities: [...body.capabilities], backend: body.backend,
+        numExamples: body.numExamples, task: body.task, identityKey: body.identityKey, proof: body.proof, taskDigest: body.taskDigest } };
     case "welcome":
-      return { welcome: { protocolVersion: body.protocolVersion, workerId: body.workerId, runId: body.runId, task: body.task,
-        maxMessageBytes: body.maxMessageBytes } };
+      return { welcome: { protocolVersion: body.protocolVersion, workerId: body.workerId, runId: body.runId, task: body.task, maxMessageBytes: body.maxMessageBytes,
+        taskJson: body.taskJson, taskDigest: body.taskDigest, participantId: body.participantId, rounds: body.rounds, nextRound: body.nextRound } };
     case "roundStart":
-      return { roundStart: { weights: body.weights.map(tensorToWire), train: { ...body.train },
+      return { roundStart: { weights: body.weights.map(tensorToWire), train: { ...body.train, proximalMu: body.train.proximalMu ?? 0 },
         protection: protectionToWire(body.protection), deadlineMs: body.deadlineMs, standardisation: standardisationToWire(body.standardisation) } };
     case "trainResult":
       return { trainResult: { update: body.update.map(tensorToWire), numExamples: body.numExamples, metrics: { ...body.metrics },
-        trainSeconds: body.trainSeconds } };
+        trainSeconds: body.trainSeconds, privacy: body.privacy ? { ...body.privacy } : null } };
     case "evaluateRequest":
-      return { evaluateRequest: { weights: body.weights.map(tensorToWire), standardisation: standardisationToWire(body.standardisation) } };
+      return { evaluateRequest: { weights: body.weights.map(tensorToWire), standardisation: standardisationToWire(body.standardisation), protection: protectionToWire(body.protection) } };
     case "evaluateResult":
       return { evaluateResult: { numExamples: body.numExamples, loss: body.loss, metrics: { ...body.metrics } } };
     case "error":
       return { error: { code: pb.ErrorCode[body.code], message: body.message } };
     case "bye":
-      return { bye: { reason: body.reason } };
+      return { bye: { reason: body.reason, outcome: OUTCOME_TO_WIRE[body.outcome], roundsCompleted: body.roundsCompleted, roundsPlanned: body.roundsPlanned } };
     case "statsRequest":
       return { statsRequest: { protection: protectionToWire(body.protection) } };
     case "statsResult":
@@ -91,58 +84,73 @@ export function encodeMessage(message: Message): Uint8Array {
 
 // ---------- decode and validate ----------
 
-function tensorFromWire(t: conclave.v1.Tensor.$Properties, where: string): NamedTensor {
+function tensorFromWire(t: conclave.v2.Tensor.$Properties, where: string): NamedTensor {
   const name = checkString(t.name, `${where}.name`, 256);
   const shape = t.shape ?? [];
-  if (shape.length > MAX_DIMS) throw new ProtocolError("MALFORMED_MESSAGE", `${where} (${name}) has ${shape.length} dimensions; at most ${MAX_DIMS} are allowed`);
-  for (const d of shape) checkInt(d, `${where} (${name}) dimension`, 0, 2 ** 28);
-  if (t.dtype !== pb.DType.FLOAT32) throw new ProtocolError("MALFORMED_MESSAGE", `${where} (${name}) must be float32, got dtype ${String(t.dtype)}`);
+  if (shape.length > WIRE_LIMITS.dims) throw new ProtocolError("MALFORMED_MESSAGE", `${where} (${name}) has ${shape.length} dimensions; at most ${WIRE_LIMITS.dims} are allowed`);
+  for (const d of shape) checkInt(d, `${where}.shape (${name})`, 0, 2 ** 28);
+  if (t.dtype !== pb.DType.FLOAT32) throw new ProtocolError("MALFORMED_MESSAGE", `${where}.dtype (${name}) must be FLOAT32, got ${String(t.dtype)}`);
   const data = t.data ?? new Uint8Array(0);
   const expected = sizeOfShape(shape) * 4;
   if (data.byteLength !== expected) {
-    throw new ProtocolError("MALFORMED_MESSAGE", `${where} (${name}) has ${data.byteLength} bytes of data but shape [${shape.join(", ")}] needs ${expected}`);
+    throw new ProtocolError("MALFORMED_MESSAGE", `${where}.data (${name}) has ${data.byteLength} bytes but shape [${shape.join(", ")}] needs ${expected}`);
   }
   return { name, shape: [...shape], values: float32FromBytes(data) };
 }
 
-function tensorsFromWire(list: readonly conclave.v1.Tensor.$Properties[] | null | undefined, where: string): NamedTensor[] {
+function tensorsFromWire(list: readonly conclave.v2.Tensor.$Properties[] | null | undefined, where: string): NamedTensor[] {
   const items = list ?? [];
-  if (items.length > MAX_TENSORS) throw new ProtocolError("MALFORMED_MESSAGE", `${where} has ${items.length} tensors; at most ${MAX_TENSORS} are allowed`);
+  if (items.length > WIRE_LIMITS.tensors) throw new ProtocolError("MALFORMED_MESSAGE", `${where} has ${items.length} tensors; at most ${WIRE_LIMITS.tensors} are allowed`);
   return items.map((t, i) => tensorFromWire(t, `${where}[${i}]`));
 }
 
 function metricsFromWire(m: unknown, where: string): Record<string, number> {
   const metrics = m ?? {};
-  if (!isRecordOfNumbers(metrics)) throw new ProtocolError("MALFORMED_MESSAGE", `${where} must map names to numbers`);
-  if (Object.keys(metrics).length > MAX_METRICS) throw new ProtocolError("MALFORMED_MESSAGE", `${where} has more than ${MAX_METRICS} entries`);
+  if (!isRecordOfNumbers(metrics)) throw new ProtocolError("MALFORMED_MESSAGE", `${where} must map names to finite numbers`);
+  if (Object.keys(metrics).length > WIRE_LIMITS.metrics) throw new ProtocolError("MALFORMED_MESSAGE", `${where} has more than ${WIRE_LIMITS.metrics} entries`);
   return { ...metrics };
 }
 
-function trainConfigFromWire(t: conclave.v1.TrainConfig.$Properties | null | undefined): TrainConfig {
-  if (!t) throw new ProtocolError("MALFORMED_MESSAGE", "roundStart has no train config");
+function trainConfigFromWire(t: conclave.v2.TrainConfig.$Properties | null | undefined): TrainConfig {
+  if (!t) throw new ProtocolError("MALFORMED_MESSAGE", "round_start.train is missing");
+  const mu = checkFinite(t.proximalMu, "train.proximal_mu", 0, 1e6);
   return {
     optimizer: checkOneOf(t.optimizer, ["sgd", "adam"] as const, "train.optimizer"),
-    learningRate: checkFinite(t.learningRate, "train.learningRate", 0, 10),
-    batchSize: checkInt(t.batchSize, "train.batchSize", 1, 1 << 20),
-    localEpochs: checkInt(t.localEpochs, "train.localEpochs", 1, 10_000),
+    learningRate: checkFinite(t.learningRate, "train.learning_rate", 0, 10),
+    batchSize: checkInt(t.batchSize, "train.batch_size", 1, 1 << 20),
+    localEpochs: checkInt(t.localEpochs, "train.local_epochs", 1, 10_000),
     seed: checkInt(t.seed, "train.seed", 0, 0xffffffff),
+    ...(mu > 0 ? { proximalMu: mu } : {}),
   };
 }
 
-function protectionFromWire(p: conclave.v1.Protection.$Properties | null | undefined): Protection {
-  if (!p) throw new ProtocolError("MALFORMED_MESSAGE", "roundStart has no protection settings");
+function protectionFromWire(p: conclave.v2.Protection.$Properties | null | undefined, where: string): Protection {
+  if (!p) throw new ProtocolError("MALFORMED_MESSAGE", `${where} is missing`);
   const dp = p.dpMode ?? "";
   return {
-    secureAggregation: checkOneOf(p.secureAggregation, SECURE_AGGREGATION_MODES, "protection.secureAggregation"),
-    clipNorm: checkFinite(p.clipNorm, "protection.clipNorm", 0, Number.MAX_VALUE),
-    dpMode: dp === "" ? null : checkOneOf(dp, DP_MODES, "protection.dpMode"),
-    noiseStd: checkFinite(p.noiseStd, "protection.noiseStd", 0, Number.MAX_VALUE),
-    ringNoiseSigma2: checkFinite(p.ringNoiseSigma2, "protection.ringNoiseSigma2", 0, Number.MAX_VALUE),
-    clipRange: checkFinite(p.clipRange, "protection.clipRange", 0, Number.MAX_VALUE),
-    scale: checkFinite(p.scale, "protection.scale", 0, Number.MAX_VALUE),
+    secureAggregation: checkOneOf(p.secureAggregation, SECURE_AGGREGATION_MODES, `${where}.secure_aggregation`),
+    clipNorm: checkFinite(p.clipNorm, `${where}.clip_norm`, 0, Number.MAX_VALUE),
+    dpMode: dp === "" ? null : checkOneOf(dp, DP_MODES, `${where}.dp_mode`),
+    noiseStd: checkFinite(p.noiseStd, `${where}.noise_std`, 0, Number.MAX_VALUE),
+    ringNoiseSigma2: checkFinite(p.ringNoiseSigma2, `${where}.ring_noise_sigma2`, 0, Number.MAX_VALUE),
+    clipRange: checkFinite(p.clipRange, `${where}.clip_range`, 0, Number.MAX_VALUE),
+    scale: checkFinite(p.scale, `${where}.scale`, 0, Number.MAX_VALUE),
     weighted: p.weighted === true,
-    maxExamples: checkInt(p.maxExamples, "protection.maxExamples", 0, 0xffffffff),
+    maxExamples: checkInt(p.maxExamples, `${where}.max_examples`, 0, 0xffffffff),
+    noiseMultiplier: checkFinite(p.noiseMultiplier, `${where}.noise_multiplier`, 0, 1e6),
+    delta: checkFinite(p.delta, `${where}.delta`, 0, 1),
+    noiseShares: checkInt(p.noiseShares, `${where}.noise_shares`, 0, 0xffffffff),
   };
+}
+
+function standardisationFromWire(s: conclave.v2.Standardisation.$Properties | null | undefined, where: string): Standardisation | null {
+  if (!s) return null;
+  const mean = s.mean ?? [];
+  const std = s.std ?? [];
+  if (mean.length !== std.length || mean.length > WIRE_LIMITS.features) throw new ProtocolError("MALFORMED_MESSAGE", `${where} has ${mean.length} means and ${std.length} deviations`);
+  mean.forEach((v, i) => checkFinite(v, `${where}.mean[${i}]`, -Number.MAX_VALUE, Number.MAX_VALUE));
+  std.forEach((v, i) => { if (!(Number.isFinite(v) && v > 0)) throw new ProtocolError("MALFORMED_MESSAGE", `${where}.std[${i}] must be a positive finite number, got ${v}`); });
+  return { mean: [...mean], std: [...std] };
 }
 
 function errorCodeFromWire(code: number | null | undefined): ErrorCode {
@@ -150,90 +158,128 @@ function errorCodeFromWire(code: number | null | undefined): ErrorCode {
   return ERROR_CODES.find((c) => c === name) ?? "INTERNAL";
 }
 
-function bodyFromWire(env: conclave.v1.Envelope, round: number): Body {
+function outcomeFromWire(o: number | null | undefined): RunOutcome {
+  const found = RUN_OUTCOMES.find((k) => OUTCOME_TO_WIRE[k] === o);
+  if (found === undefined) throw new ProtocolError("MALFORMED_MESSAGE", `bye.outcome must be FINISHED, STOPPED_EARLY, FAILED or RESTARTING, got ${String(o)}`);
+  return found;
+}
+
+function privacyFromWire(p: conclave.v2.PrivacySpent.$Properties | null | undefined): PrivacySpent | null {
+  if (!p) return null;
+  return { epsilon: checkFinite(p.epsilon, "train_result.privacy.epsilon", 0, Number.MAX_VALUE), delta: checkFinite(p.delta, "train_result.privacy.delta", 0, 1),
+    rounds: checkInt(p.rounds, "train_result.privacy.rounds", 0, 0xffffffff) };
+}
+
+function bodyFromWire(env: conclave.v2.Envelope, round: number): Body {
   switch (env.body) {
+    case "challenge": {
+      const c = env.challenge!;
+      return { type: "challenge", protocolVersion: checkInt(c.protocolVersion, "challenge.protocol_version", 0, 0xffffffff),
+        runId: checkString(c.runId, "challenge.run_id", 64, 1), nonce: checkBytes(c.nonce, "challenge.nonce", 32),
+        coordinatorKey: checkBytes(c.coordinatorKey, "challenge.coordinator_key", 32), signature: checkBytes(c.signature, "challenge.signature", 64),
+        federation: checkString(c.federation, "challenge.federation", 64) };
+    }
     case "join": {
       const j = env.join!;
       const caps = j.capabilities ?? [];
-      if (caps.length > MAX_CAPABILITIES) throw new ProtocolError("MALFORMED_MESSAGE", `join lists ${caps.length} capabilities; at most ${MAX_CAPABILITIES}`);
-      const key = j.identityKey ?? new Uint8Array(0);
-      if (key.byteLength !== 0 && key.byteLength !== 32) throw new ProtocolError("MALFORMED_MESSAGE", `join.identityKey must be 32 bytes (Ed25519), got ${key.byteLength}`);
+      if (caps.length > WIRE_LIMITS.capabilities) throw new ProtocolError("MALFORMED_MESSAGE", `join.capabilities lists ${caps.length} entries; at most ${WIRE_LIMITS.capabilities}`);
       return {
-        type: "join", protocolVersion: checkInt(j.protocolVersion, "join.protocolVersion", 0, 0xffffffff),
-        workerName: checkString(j.workerName, "join.workerName", 128, 1), capabilities: caps.map((c) => checkString(c, "join.capabilities", 64)),
-        backend: checkString(j.backend, "join.backend", 64), numExamples: checkInt(j.numExamples, "join.numExamples", 0, 0xffffffff),
-        task: checkString(j.task, "join.task", 64), identityKey: new Uint8Array(key),
+        type: "join", protocolVersion: checkInt(j.protocolVersion, "join.protocol_version", 0, 0xffffffff),
+        workerName: checkString(j.workerName, "join.worker_name", 64, 1), capabilities: caps.map((c) => checkString(c, "join.capabilities", 64)),
+        backend: checkString(j.backend, "join.backend", 64), numExamples: checkInt(j.numExamples, "join.num_examples", 0, 0xffffffff),
+        task: checkString(j.task, "join.task", 64), identityKey: checkBytes(j.identityKey, "join.identity_key", 32),
+        proof: checkBytes(j.proof, "join.proof", 64), taskDigest: checkString(j.taskDigest, "join.task_digest", 64),
       };
     }
     case "welcome": {
       const w = env.welcome!;
       return {
-        type: "welcome", protocolVersion: checkInt(w.protocolVersion, "welcome.protocolVersion", 0, 0xffffffff),
-        workerId: checkString(w.workerId, "welcome.workerId", 128, 1), runId: checkString(w.runId, "welcome.runId", 128, 1),
-        task: checkString(w.task, "welcome.task", 64), maxMessageBytes: checkInt(w.maxMessageBytes, "welcome.maxMessageBytes", 1, 0xffffffff),
+        type: "welcome", protocolVersion: checkInt(w.protocolVersion, "welcome.protocol_version", 0, 0xffffffff),
+        workerId: checkString(w.workerId, "welcome.worker_id", 64, 1), runId: checkString(w.runId, "welcome.run_id", 64, 1),
+        task: checkString(w.task, "welcome.task", 64), maxMessageBytes: checkInt(w.maxMessageBytes, "welcome.max_message_bytes", 1, 0xffffffff),
+        taskJson: checkString(w.taskJson, "welcome.task_json", WIRE_LIMITS.taskJsonChars), taskDigest: checkString(w.taskDigest, "welcome.task_digest", 64),
+        participantId: checkInt(w.participantId, "welcome.participant_id", 1, 0x7fffffff), rounds: checkInt(w.rounds, "welcome.rounds", 0, 0xffffffff),
+        nextRound: checkInt(w.nextRound, "welcome.next_round", 0, 0xffffffff),
       };
     }
     case "roundStart": {
       const r = env.roundStart!;
-      return { type: "roundStart", weights: tensorsFromWire(r.weights, "roundStart.weights"), train: trainConfigFromWire(r.train),
-        protection: protectionFromWire(r.protection), deadlineMs: checkInt(r.deadlineMs, "roundStart.deadlineMs", 0, 0xffffffff),
-        standardisation: standardisationFromWire(r.standardisation) };
+      return { type: "roundStart", weights: tensorsFromWire(r.weights, "round_start.weights"), train: trainConfigFromWire(r.train),
+        protection: protectionFromWire(r.protection, "round_start.protection"), deadlineMs: checkInt(r.deadlineMs, "round_start.deadline_ms", 0, 0xffffffff),
+        standardisation: standardisationFromWire(r.standardisation, "round_start.standardisation") };
     }
     case "trainResult": {
       const t = env.trainResult!;
-      return { type: "trainResult", update: tensorsFromWire(t.update, "trainResult.update"),
-        numExamples: checkInt(t.numExamples, "trainResult.numExamples", 0, 0xffffffff),
-        metrics: metricsFromWire(t.metrics, "trainResult.metrics"), trainSeconds: checkFinite(t.trainSeconds, "trainResult.trainSeconds", 0, 1e9) };
+      return { type: "trainResult", update: tensorsFromWire(t.update, "train_result.update"),
+        numExamples: checkInt(t.numExamples, "train_result.num_examples", 0, 0xffffffff),
+        metrics: metricsFromWire(t.metrics, "train_result.metrics"), trainSeconds: checkFinite(t.trainSeconds, "train_result.train_seconds", 0, 1e9),
+        privacy: privacyFromWire(t.privacy) };
     }
-    case "evaluateRequest":
-      return { type: "evaluateRequest", weights: tensorsFromWire(env.evaluateRequest!.weights, "evaluateRequest.weights"),
-        standardisation: standardisationFromWire(env.evaluateRequest!.standardisation) };
+    case "evaluateRequest": {
+      const e = env.evaluateRequest!;
+      return { type: "evaluateRequest", weights: tensorsFromWire(e.weights, "evaluate_request.weights"),
+        standardisation: standardisationFromWire(e.standardisation, "evaluate_request.standardisation"),
+        protection: protectionFromWire(e.protection, "evaluate_request.protection") };
+    }
     case "statsRequest":
-      return { type: "statsRequest", protection: protectionFromWire(env.statsRequest!.protection) };
+      return { type: "statsRequest", protection: protectionFromWire(env.statsRequest!.protection, "stats_request.protection") };
     case "statsResult": {
       const r = env.statsResult!;
       const values = r.values ?? [];
-      if (values.length > 2 * MAX_FEATURES) throw new ProtocolError("MALFORMED_MESSAGE", `statsResult has ${values.length} values`);
-      values.forEach((v, i) => checkFinite(v, `statsResult.values[${i}]`, -Number.MAX_VALUE, Number.MAX_VALUE));
-      return { type: "statsResult", values: [...values], numExamples: checkInt(r.numExamples, "statsResult.numExamples", 0, 0xffffffff) };
+      if (values.length > 2 * WIRE_LIMITS.features) throw new ProtocolError("MALFORMED_MESSAGE", `stats_result.values has ${values.length} entries`);
+      values.forEach((v, i) => checkFinite(v, `stats_result.values[${i}]`, -Number.MAX_VALUE, Number.MAX_VALUE));
+      return { type: "statsResult", values: [...values], numExamples: checkInt(r.numExamples, "stats_result.num_examples", 0, 0xffffffff) };
     }
     case "evaluateResult": {
       const e = env.evaluateResult!;
-      return { type: "evaluateResult", numExamples: checkInt(e.numExamples, "evaluateResult.numExamples", 0, 0xffffffff),
-        loss: checkFinite(e.loss, "evaluateResult.loss", -Number.MAX_VALUE, Number.MAX_VALUE), metrics: metricsFromWire(e.metrics, "evaluateResult.metrics") };
+      const metrics = metricsFromWire(e.metrics, "evaluate_result.metrics");
+      if ("loss" in metrics) throw new ProtocolError("MALFORMED_MESSAGE", "evaluate_result.metrics must not hold \"loss\": the loss goes in evaluate_result.loss");
+      return { type: "evaluateResult", numExamples: checkInt(e.numExamples, "evaluate_result.num_examples", 0, 0xffffffff),
+        loss: checkFinite(e.loss, "evaluate_result.loss", -Number.MAX_VALUE, Number.MAX_VALUE), metrics };
     }
     case "error": {
       const e = env.error!;
       return { type: "error", code: errorCodeFromWire(e.code), message: checkString(e.message, "error.message", 4096) };
     }
-    case "bye":
-      return { type: "bye", reason: checkString(env.bye!.reason, "bye.reason", 4096) };
+    case "bye": {
+      const b = env.bye!;
+      return { type: "bye", reason: checkString(b.reason, "bye.reason", 4096), outcome: outcomeFromWire(b.outcome),
+        roundsCompleted: checkInt(b.roundsCompleted, "bye.rounds_completed", 0, 0xffffffff), roundsPlanned: checkInt(b.roundsPlanned, "bye.rounds_planned", 0, 0xffffffff) };
+    }
     case "secaggRequest":
       return secaggRequestFromWire(pb.SecAggRequest.create(env.secaggRequest!), round);
     case "secaggReply":
       return secaggReplyFromWire(pb.SecAggReply.create(env.secaggReply!), round);
     default:
-      throw new ProtocolError("MALFORMED_MESSAGE", "the message has no body, or a body this version does not know; is the peer running a newer Conclave?");
+      throw new ProtocolError("MALFORMED_MESSAGE", "the envelope has no body, or a body this version does not know; is the peer running a newer Conclave?");
   }
 }
 
-function metaFromWire(m: conclave.v1.Meta.$Properties | null | undefined): Meta {
-  if (!m) throw new ProtocolError("MALFORMED_MESSAGE", "the message has no meta (run id, round, message id, sender)");
+function metaFromWire(m: conclave.v2.Meta.$Properties | null | undefined): Meta {
+  if (!m) throw new ProtocolError("MALFORMED_MESSAGE", "the envelope has no meta (run_id, round, message_id, reply_to, sender)");
+  const runId = checkString(m.runId, "meta.run_id", 64);
+  if (!RUN_ID.test(runId)) throw new ProtocolError("MALFORMED_MESSAGE", "meta.run_id may only use letters, digits, '.', '_' and '-'");
   return {
-    runId: checkString(m.runId, "meta.runId", 128), round: checkInt(m.round, "meta.round", 0, 0xffffffff),
-    messageId: checkInt(m.messageId, "meta.messageId", 1, 0xffffffff), replyTo: checkInt(m.replyTo, "meta.replyTo", 0, 0xffffffff),
-    sender: checkString(m.sender, "meta.sender", 128),
+    runId, round: checkInt(m.round, "meta.round", 0, 0xffffffff),
+    messageId: checkInt(m.messageId, "meta.message_id", 1, 0xffffffff), replyTo: checkInt(m.replyTo, "meta.reply_to", 0, 0xffffffff),
+    sender: checkString(m.sender, "meta.sender", 64),
   };
 }
 
 /** Decode and validate bytes from the network. Throws ProtocolError(MALFORMED_MESSAGE) on anything off. */
 export function decodeMessage(bytes: Uint8Array): Message {
-  let env: conclave.v1.Envelope;
+  let env: conclave.v2.Envelope;
   try {
     env = pb.Envelope.decode(bytes);
   } catch (err) {
     throw new ProtocolError("MALFORMED_MESSAGE", `the message is not a valid Conclave protobuf envelope (${err instanceof Error ? err.message : String(err)})`);
   }
   const meta = metaFromWire(env.meta);
-  return { meta, body: bodyFromWire(env, meta.round) };
+  try {
+    return { meta, body: bodyFromWire(env, meta.round) };
+  } catch (err) {
+    // The meta was readable: the error reply can name the message it answers (reply_to, round).
+    if (err instanceof ProtocolError) throw new ProtocolError(err.code, err.message, meta);
+    throw err;
+  }
 }

@@ -1,9 +1,9 @@
 import type { NamedTensor } from "../tensor/weights";
 import type { TrainConfig } from "../task/task-spec";
-import type { SecAggReply, SecAggRequest } from "../secagg/messages";
+import type { SecAggProtocol, SecAggReply, SecAggRequest } from "../secagg/messages";
 
-/** The wire protocol version this build speaks (proto package conclave.v1). */
-export const PROTOCOL_VERSION = 1;
+/** The wire protocol version this build speaks (proto package conclave.v2, docs/protocol.md). */
+export const PROTOCOL_VERSION = 2;
 
 /** The sender name the coordinator uses in Meta. */
 export const COORDINATOR = "coordinator";
@@ -29,6 +29,9 @@ export const ERROR_CODES = [
   "SECAGG_REFUSED",
   "ROUND_ABORTED",
   "INTERNAL",
+  "POLICY_REFUSED",
+  "RATE_LIMITED",
+  "EVALUATION_FAILED",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -54,7 +57,25 @@ export interface Protection {
   readonly scale: number;
   /** Whether the update is weighted by the (capped) example count. */
   readonly weighted: boolean;
+  /** The run's cap on a worker's example count (fixed for the run, never taken from a worker's claim). */
   readonly maxExamples: number;
+  /** DP: z, the noise multiplier (noise std = z * clip norm before division among workers); 0 without DP. */
+  readonly noiseMultiplier: number;
+  /** DP: the accounting's delta; 0 without DP. */
+  readonly delta: number;
+  /** Distributed DP: m, the fewest workers whose noise a released sum holds (each worker checks it at AdvertiseKeys); 0 otherwise. */
+  readonly noiseShares: number;
+}
+
+/** coordinator -> worker, first on every connection: who the coordinator is, signed, and a fresh nonce for the worker to sign. */
+export interface ChallengeBody {
+  readonly type: "challenge";
+  readonly protocolVersion: number;
+  readonly runId: string;
+  readonly nonce: Uint8Array;
+  readonly coordinatorKey: Uint8Array;
+  readonly signature: Uint8Array;
+  readonly federation: string;
 }
 
 export interface JoinBody {
@@ -66,6 +87,9 @@ export interface JoinBody {
   readonly numExamples: number;
   readonly task: string;
   readonly identityKey: Uint8Array;
+  /** Ed25519 signature over the join payload (shared/protocol/handshake), binding the challenge. */
+  readonly proof: Uint8Array;
+  readonly taskDigest: string;
 }
 
 export interface WelcomeBody {
@@ -75,6 +99,14 @@ export interface WelcomeBody {
   readonly runId: string;
   readonly task: string;
   readonly maxMessageBytes: number;
+  /** The canonical task description (docs/protocol.md, "Task") and its SHA-256 hex. */
+  readonly taskJson: string;
+  readonly taskDigest: string;
+  /** The worker's id in secure aggregation: its 1-based position in the federation file. */
+  readonly participantId: number;
+  readonly rounds: number;
+  /** The round the run resumes at (1 for a new run). */
+  readonly nextRound: number;
 }
 
 /** Per-feature (x - mean) / std that every party applies; null: each worker uses its own statistics. */
@@ -112,12 +144,22 @@ export interface TrainResultBody {
   readonly numExamples: number;
   readonly metrics: Readonly<Record<string, number>>;
   readonly trainSeconds: number;
+  /** The worker's own accounting against the coordinator (null without DP in its policy). */
+  readonly privacy: PrivacySpent | null;
+}
+
+export interface PrivacySpent {
+  readonly epsilon: number;
+  readonly delta: number;
+  readonly rounds: number;
 }
 
 export interface EvaluateRequestBody {
   readonly type: "evaluateRequest";
   readonly weights: readonly NamedTensor[];
   readonly standardisation: Standardisation | null;
+  /** secureAggregation other than "none": the result is summed securely (evaluate vector). */
+  readonly protection: Protection;
 }
 
 export interface EvaluateResultBody {
@@ -134,25 +176,23 @@ export interface ErrorBody {
   readonly message: string;
 }
 
+export const RUN_OUTCOMES = ["finished", "stopped-early", "failed", "restarting"] as const;
+export type RunOutcome = (typeof RUN_OUTCOMES)[number];
+
 export interface ByeBody {
   readonly type: "bye";
   readonly reason: string;
+  readonly outcome: RunOutcome;
+  readonly roundsCompleted: number;
+  readonly roundsPlanned: number;
 }
 
-export type SecureProtocol = Exclude<SecureAggregationMode, "none">;
-
-/** A worker of this round's secure aggregation: its small integer id and the identity key it joined with. */
-export interface RosterEntry {
-  readonly id: number;
-  readonly identityKey: Uint8Array;
-}
+export type SecureProtocol = SecAggProtocol;
 
 export interface SecAggRequestBody {
   readonly type: "secaggRequest";
   readonly protocol: SecureProtocol;
   readonly request: SecAggRequest;
-  /** AdvertiseKeys only: the identity keys the receiver needs (its neighbours' for SecAgg+, everyone's for additive). */
-  readonly roster: readonly RosterEntry[];
 }
 
 export interface SecAggReplyBody {
@@ -173,7 +213,8 @@ export type Body =
   | SecAggRequestBody
   | SecAggReplyBody
   | StatsRequestBody
-  | StatsResultBody;
+  | StatsResultBody
+  | ChallengeBody;
 
 export type BodyType = Body["type"];
 
@@ -184,7 +225,8 @@ export interface Message<B extends Body = Body> {
 
 /** An error that becomes an Error reply on the wire. */
 export class ProtocolError extends Error {
-  constructor(readonly code: ErrorCode, message: string) {
+  /** The meta of the message that caused it, when it could be read (so a reply can name reply_to and round). */
+  constructor(readonly code: ErrorCode, message: string, readonly meta: Meta | null = null) {
     super(message);
     this.name = "ProtocolError";
   }
@@ -193,3 +235,9 @@ export class ProtocolError extends Error {
 export function errorBody(code: ErrorCode, message: string): ErrorBody {
   return { type: "error", code, message };
 }
+
+/** Protection with nothing asked beyond the worker's own policy: plaintext, no DP. */
+export const PLAINTEXT_PROTECTION: Protection = {
+  secureAggregation: "none", clipNorm: 0, dpMode: null, noiseStd: 0, ringNoiseSigma2: 0, clipRange: 0, scale: 0, weighted: true, maxExamples: 0,
+  noiseMultiplier: 0, delta: 0, noiseShares: 0,
+};

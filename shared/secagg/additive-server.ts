@@ -1,29 +1,28 @@
 /**
- * The coordinator's side of the PySyft-style additive protocol (see
- * AdditiveClient), with the same driving interface as SecAggPlusServer:
- * start, receive, markDropped, closeStage. Stages AdvertiseKeys -> ShareKeys ->
- * MaskedInput -> Done | Aborted. A worker missing at AdvertiseKeys is simply
- * left out (nothing was shared yet); once sharing began, any drop aborts the
- * round, since every share is needed. Partial sums are added on arrival; only
- * the total is handed out.
+ * The coordinator's side of the PySyft-style additive protocol (see AdditiveClient), with the
+ * same driving interface as SecAggPlusServer: start, receive, markDropped, closeStage. Stages
+ * AdvertiseKeys -> ShareKeys -> MaskedInput -> Done | Aborted. Every participant must take
+ * part in every stage (threshold = n): any drop aborts the round, since every worker shares
+ * with all the others and every share is needed. Partial sums are added on arrival; only the
+ * total is handed out.
  */
-import { envelopeLength } from "../crypto/share-box";
-import { additiveShareHeader } from "./additive-client";
+import { checkAdvertisement, type PeerKeys } from "./advertisement";
 import { fail, ok, type Result } from "./errors";
-import type { AdvertiseKeysReply, EncryptedShare, SecAggReply, SecAggRequest } from "./messages";
-import type { SecAggParams } from "./neighbour-graph";
+import type { AdvertiseKeysReply, EncryptedShare, SecAggPurpose, SecAggReply, SecAggRequest } from "./messages";
+import { MIN_SECURE_PARTICIPANTS, type SecAggParams } from "./neighbour-graph";
 import type { StageTransition } from "./secagg-plus-server";
-import { checkAdvertisement, replyProblem } from "./server-checks";
+import { checkShareKeysReply, replyProblem } from "./server-checks";
 import type { ServerStage } from "./stages";
+import { transcriptDigest } from "./transcript";
 import { isWorkerId } from "./validation";
 
 export interface AdditiveServerConfig {
   readonly round: number;
+  readonly runId: string;
+  readonly purpose: SecAggPurpose;
   readonly participants: readonly number[];
   readonly vectorLength: number;
-  /** Accepted for symmetry with SecAgg+; the additive protocol has no graph. */
-  readonly graphSeed?: Uint8Array;
-  readonly identityKeys?: ReadonlyMap<number, Uint8Array>;
+  readonly identityKeys: PeerKeys;
 }
 
 const sortIds = (ids: Iterable<number>): number[] => [...ids].sort((a, b) => a - b);
@@ -31,32 +30,32 @@ const sortIds = (ids: Iterable<number>): number[] => [...ids].sort((a, b) => a -
 export class AdditiveServer {
   readonly round: number;
   readonly vectorLength: number;
-  /** All-to-all, every share needed: k = n - 1, t = n. */
-  readonly params: SecAggParams;
+  /** All-to-all, every share needed: k = n - 1, t = n (c is then n - 2 at most). */
+  readonly params: SecAggParams & { readonly collusionBound: number };
+  readonly context: Uint8Array;
+  readonly #config: AdditiveServerConfig;
   readonly #participants: readonly number[];
-  readonly #identityKeys: ReadonlyMap<number, Uint8Array> | undefined;
   #stage: ServerStage = "AdvertiseKeys";
-  #expected: ReadonlySet<number>;
   #answered = new Set<number>();
   readonly #dropped = new Set<number>();
   readonly #advertisements = new Map<number, AdvertiseKeysReply>();
-  readonly #sharesFrom = new Map<number, readonly EncryptedShare[]>();
-  #u1: ReadonlySet<number> = new Set();
+  readonly #sharesFor = new Map<number, EncryptedShare[]>();
   readonly #sum: Uint32Array;
 
   constructor(config: AdditiveServerConfig) {
     const n = config.participants.length;
     if (!(Number.isSafeInteger(config.round) && config.round >= 0)) throw new RangeError(`round must be a non-negative integer, got ${config.round}`);
-    if (n < 2 || new Set(config.participants).size !== n || !config.participants.every(isWorkerId)) {
-      throw new RangeError("additive sharing needs at least 2 distinct non-negative integer participant ids");
+    if (n < MIN_SECURE_PARTICIPANTS || new Set(config.participants).size !== n || !config.participants.every(isWorkerId)) {
+      throw new RangeError(`additive sharing needs at least ${MIN_SECURE_PARTICIPANTS} distinct non-negative integer participant ids`);
     }
     if (!(Number.isSafeInteger(config.vectorLength) && config.vectorLength >= 1)) throw new RangeError(`vectorLength must be a positive integer, got ${config.vectorLength}`);
+    this.#config = config;
     this.round = config.round;
     this.vectorLength = config.vectorLength;
-    this.params = { neighbors: n - 1, threshold: n };
+    this.params = { neighbors: n - 1, threshold: n, collusionBound: 0 };
     this.#participants = sortIds(config.participants);
-    this.#identityKeys = config.identityKeys;
-    this.#expected = new Set(this.#participants);
+    this.context = transcriptDigest({ protocol: "additive", runId: config.runId, round: config.round, purpose: config.purpose, participants: this.#participants,
+      neighbors: n - 1, threshold: n, collusionBound: 0, vectorLength: config.vectorLength });
     this.#sum = new Uint32Array(config.vectorLength);
   }
 
@@ -65,15 +64,16 @@ export class AdditiveServer {
   }
 
   start(): SecAggRequest[] {
+    const { neighbors, threshold, collusionBound } = this.params;
     return this.#participants.map((receiver) => ({
-      stage: "AdvertiseKeys", round: this.round, receiver, participants: this.#participants,
-      neighbors: this.params.neighbors, threshold: this.params.threshold, vectorLength: this.vectorLength, graphSeed: new Uint8Array(32),
+      stage: "AdvertiseKeys", round: this.round, receiver, participants: this.#participants, neighbors, threshold, collusionBound,
+      vectorLength: this.vectorLength, purpose: this.#config.purpose,
     }));
   }
 
   awaiting(): number[] {
     if (this.#stage === "Done" || this.#stage === "Aborted") return [];
-    return sortIds([...this.#expected].filter((id) => !this.#answered.has(id) && !this.#dropped.has(id)));
+    return this.#participants.filter((id) => !this.#answered.has(id) && !this.#dropped.has(id));
   }
 
   markDropped(id: number): boolean {
@@ -83,9 +83,8 @@ export class AdditiveServer {
   }
 
   receive(reply: SecAggReply): Result<{ readonly stageComplete: boolean }> {
-    const stage = this.#stage;
-    const problem = replyProblem(reply, { round: this.round, stage, isParticipant: (id) => this.#participants.includes(id),
-      dropped: this.#dropped, expected: this.#expected, answered: this.#answered });
+    const problem = replyProblem(reply, { round: this.round, stage: this.#stage, isParticipant: (id) => this.#participants.includes(id),
+      dropped: this.#dropped, expected: new Set(this.#participants), answered: this.#answered });
     if (!problem.ok) return problem;
     const accepted = this.#accept(reply);
     if (!accepted.ok) return accepted;
@@ -96,24 +95,14 @@ export class AdditiveServer {
   #accept(reply: SecAggReply): Result<void> {
     switch (reply.stage) {
       case "AdvertiseKeys": {
-        const r = checkAdvertisement(reply, this.#identityKeys);
+        const r = checkAdvertisement("additive", this.context, reply, this.#config.identityKeys);
         if (r.ok) this.#advertisements.set(reply.sender, reply);
         return r;
       }
       case "ShareKeys": {
-        const peers = new Set([...this.#u1].filter((id) => id !== reply.sender));
-        const size = envelopeLength(additiveShareHeader(this.round, reply.sender, 0), this.vectorLength * 4);
-        const seen = new Set<number>();
-        for (const s of reply.shares) {
-          if (s.sender !== reply.sender) return fail("bad-request", `worker ${reply.sender}'s reply carries a share that claims to come from worker ${s.sender}`);
-          if (!peers.has(s.receiver)) return fail("not-a-participant", `worker ${reply.sender} sent a share for worker ${s.receiver}, which did not advertise keys`);
-          if (seen.has(s.receiver)) return fail("duplicate", `worker ${reply.sender} sent two shares for worker ${s.receiver}`);
-          if (s.ciphertext.length !== size) return fail("wrong-length", `the share from worker ${reply.sender} to worker ${s.receiver} has ${s.ciphertext.length} bytes, expected ${size}`);
-          seen.add(s.receiver);
-        }
-        if (seen.size !== peers.size) return fail("bad-request", `worker ${reply.sender} did not send a share to every other participant`);
-        this.#sharesFrom.set(reply.sender, reply.shares);
-        return ok(undefined);
+        const r = checkShareKeysReply("additive", reply, this.#participants.filter((id) => id !== reply.sender), this.vectorLength);
+        if (r.ok) for (const s of reply.shares) this.#sharesFor.set(s.receiver, [...(this.#sharesFor.get(s.receiver) ?? []), s]);
+        return r;
       }
       case "MaskedInput": {
         if (reply.maskedInput.length !== this.vectorLength) {
@@ -123,8 +112,8 @@ export class AdditiveServer {
         for (let i = 0; i < sum.length; i++) sum[i] = sum[i]! + v[i]!;
         return ok(undefined);
       }
-      case "Unmask":
-        return fail("wrong-stage", "the additive protocol has no Unmask stage");
+      default:
+        return fail("wrong-stage", `the additive protocol has no ${reply.stage} stage`);
     }
   }
 
@@ -133,29 +122,26 @@ export class AdditiveServer {
     if (stage === "Done" || stage === "Aborted") throw new Error(`closeStage called after the round ended (${stage})`);
     const newlyDropped = this.awaiting();
     for (const id of newlyDropped) this.#dropped.add(id);
+    const lost = this.#participants.filter((id) => this.#dropped.has(id));
+    if (lost.length > 0) {
+      return this.#abort(`worker(s) ${lost.join(", ")} dropped at ${stage}; additive sharing needs every participant (threshold = n), so the sum cannot be completed`, newlyDropped);
+    }
     if (stage === "AdvertiseKeys") {
-      this.#u1 = new Set([...this.#answered].filter((id) => !this.#dropped.has(id)));
-      if (this.#u1.size < 2) return this.#abort(`only ${this.#u1.size} worker(s) advertised keys; additive sharing needs at least 2`, newlyDropped);
       return this.#next("ShareKeys", newlyDropped, (receiver) => ({
         stage: "ShareKeys", round: this.round, receiver,
-        advertisements: sortIds(this.#u1).filter((id) => id !== receiver).map((id) => {
+        advertisements: this.#participants.filter((id) => id !== receiver).map((id) => {
           const ad = this.#advertisements.get(id)!;
-          return { sender: id, encryptionPublicKey: ad.encryptionPublicKey, maskPublicKey: ad.maskPublicKey, signature: ad.signature };
+          return { sender: id, encryptionPublicKey: ad.encryptionPublicKey, maskPublicKey: ad.maskPublicKey, selfMaskCommitment: ad.selfMaskCommitment, signature: ad.signature };
         }),
       }));
     }
-    const lost = sortIds(this.#u1).filter((id) => this.#dropped.has(id));
-    if (lost.length > 0) {
-      return this.#abort(`worker(s) ${lost.join(", ")} dropped after additive sharing began; every share is needed, so the sum cannot be completed`, newlyDropped);
-    }
     if (stage === "ShareKeys") {
       return this.#next("MaskedInput", newlyDropped, (receiver) => ({
-        stage: "MaskedInput", round: this.round, receiver,
-        shares: sortIds(this.#u1).filter((id) => id !== receiver).map((id) => this.#sharesFrom.get(id)!.find((s) => s.receiver === receiver)!),
+        stage: "MaskedInput", round: this.round, receiver, shares: sortShares(this.#sharesFor.get(receiver) ?? []),
       }));
     }
     this.#stage = "Done";
-    return { kind: "done", aggregate: { sum: this.#sum, contributors: sortIds(this.#u1) }, dropped: newlyDropped };
+    return { kind: "done", aggregate: { sum: this.#sum, contributors: this.#participants }, dropped: newlyDropped };
   }
 
   deadlinePassed(): StageTransition {
@@ -164,9 +150,8 @@ export class AdditiveServer {
 
   #next(stage: "ShareKeys" | "MaskedInput", dropped: number[], make: (receiver: number) => SecAggRequest): StageTransition {
     this.#stage = stage;
-    this.#expected = this.#u1;
     this.#answered = new Set();
-    return { kind: "next", stage, requests: sortIds(this.#u1).map(make), dropped };
+    return { kind: "next", stage, requests: this.#participants.map(make), dropped };
   }
 
   #abort(reason: string, dropped: number[]): StageTransition {
@@ -174,4 +159,8 @@ export class AdditiveServer {
     this.#sum.fill(0);
     return { kind: "aborted", reason: `round ${this.round} aborted: ${reason}`, dropped };
   }
+}
+
+function sortShares(shares: readonly EncryptedShare[]): EncryptedShare[] {
+  return [...shares].sort((a, b) => a.sender - b.sender);
 }

@@ -23,6 +23,9 @@ export const SECAGG_ERROR_CODES = [
   "unmask-both-shares", // an unmask request that would reveal both secrets of one peer
   "bad-request", // any other malformed request (inconsistent peer lists, ...)
   "below-threshold", // fewer than t peers left where t are required
+  "policy-refused", // parameters below this worker's own policy (participants, neighbours, threshold)
+  "inconsistent-survivors", // a survivor set that differs from the one signed, or lacks t valid neighbour signatures
+  "commitment-mismatch", // revealed shares that do not rebuild the committed self-mask secret
 ] as const;
 
 export type SecAggErrorCode = (typeof SECAGG_ERROR_CODES)[number];

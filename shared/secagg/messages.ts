@@ -1,41 +1,49 @@
 /**
- * The SecAgg+ messages as domain types. The lead mirrors them in protobuf and
- * validates wire input into these shapes; they are flat on purpose: numbers,
- * byte arrays, lists of small records. Worker ids are non-negative safe
- * integers. Every message carries `round` and `stage`; requests (coordinator
- * to worker) name their `receiver`, replies (worker to coordinator) their
+ * The secure-aggregation messages (SecAgg+ and additive) as domain types, mirrored in
+ * proto/conclave.proto and validated from the wire into these shapes by
+ * shared/protocol/secagg-codec. Worker ids are the 1-based positions of the sites in the
+ * federation's membership list. Every message carries `round` and `stage`; requests
+ * (coordinator to worker) name their `receiver`, replies (worker to coordinator) their
  * `sender`. Key and ciphertext bytes are opaque to the coordinator.
  */
 
+export const SECAGG_PROTOCOLS = ["secagg+", "additive"] as const;
+export type SecAggProtocol = (typeof SECAGG_PROTOCOLS)[number];
+
+/** Which of a worker's inputs a secure round aggregates: its update, its round-0 statistics, or its evaluation. */
+export const SECAGG_PURPOSES = ["fit", "stats", "evaluate"] as const;
+export type SecAggPurpose = (typeof SECAGG_PURPOSES)[number];
+
 // ---- coordinator -> worker -------------------------------------------------
 
-/** Stage 1 request: the round's parameters; the worker answers with its public keys. */
+/** Stage 1 request: the round's parameters; the worker checks them against its policy and answers with its public keys. */
 export interface AdvertiseKeysRequest {
   readonly stage: "AdvertiseKeys";
   readonly round: number;
-  /** The worker this request is for. */
   readonly receiver: number;
-  /** All worker ids sampled for this round (distinct; includes the receiver). */
+  /** Every participant of the round, ascending (includes the receiver). */
   readonly participants: readonly number[];
-  /** k: neighbours per worker in the masking graph (n - 1 means all-to-all). */
+  /** k: neighbours per worker in the masking graph (n - 1: all-to-all). */
   readonly neighbors: number;
-  /** t: shares needed to reconstruct a worker's secrets; floor(k/2) + 1 <= t <= k. */
+  /** t: shares needed to rebuild a worker's secrets. */
   readonly threshold: number;
-  /** d: length of the encoded update vector, in uint32 words. */
+  /** c: the collusion bound the coordinator planned for (t > (k + c) / 2). */
+  readonly collusionBound: number;
+  /** d: length of the input vector, in uint32 words. */
   readonly vectorLength: number;
-  /** 32 bytes of public randomness from which every party derives the same neighbour graph. */
-  readonly graphSeed: Uint8Array;
+  readonly purpose: SecAggPurpose;
 }
 
 /** One worker's signed public keys, as relayed to its neighbours. */
 export interface KeyAdvertisement {
-  /** The worker whose keys these are. */
   readonly sender: number;
-  /** X25519 public key (32 bytes) for encrypting shares to this worker. */
+  /** X25519 public key (32 bytes) for the shares sent to this worker. */
   readonly encryptionPublicKey: Uint8Array;
-  /** X25519 public key (32 bytes) for the pairwise masks. */
+  /** X25519 public key (32 bytes) for the pairwise masks; empty in the additive protocol. */
   readonly maskPublicKey: Uint8Array;
-  /** Ed25519 signature (64 bytes) by the sender's identity key over round, sender and both keys. */
+  /** SHA-256 commitment to the self-mask secret (SecAgg+); empty in the additive protocol. */
+  readonly selfMaskCommitment: Uint8Array;
+  /** Ed25519 signature (64 bytes) by the sender's identity key over the advertisement payload. */
   readonly signature: Uint8Array;
 }
 
@@ -47,11 +55,10 @@ export interface ShareKeysRequest {
   readonly advertisements: readonly KeyAdvertisement[];
 }
 
-/** A share payload sealed by `sender` for `receiver` (nacl.box; opaque to the coordinator). */
+/** A payload sealed by `sender` for `receiver` (ChaCha20-Poly1305; opaque to the coordinator). */
 export interface EncryptedShare {
   readonly sender: number;
   readonly receiver: number;
-  /** nonce (24) || box(header || self-mask share (33) || mask-key share (33)). */
   readonly ciphertext: Uint8Array;
 }
 
@@ -63,32 +70,46 @@ export interface MaskedInputRequest {
   readonly shares: readonly EncryptedShare[];
 }
 
-/** Stage 4 request: which neighbours' secrets to reveal. The two lists are disjoint. */
+/** Stage 4 request (SecAgg+): the set of workers whose masked input is in the sum, for the receiver to sign. */
+export interface ConsistencyCheckRequest {
+  readonly stage: "ConsistencyCheck";
+  readonly round: number;
+  readonly receiver: number;
+  readonly survivors: readonly number[];
+}
+
+export interface ConsistencySignature {
+  readonly signer: number;
+  readonly signature: Uint8Array;
+}
+
+/**
+ * Stage 5 request (SecAgg+): the same survivor set with the signatures of the receiver's
+ * neighbours on it. The worker reveals self-mask shares of the survivors and mask-key shares
+ * of the neighbours that shared keys but are not survivors, and nothing if any check fails.
+ */
 export interface UnmaskRequest {
   readonly stage: "Unmask";
   readonly round: number;
   readonly receiver: number;
-  /** Neighbours whose masked input arrived: reveal their self-mask share. */
   readonly survivors: readonly number[];
-  /** Neighbours that shared keys but sent no masked input: reveal their mask-key share. */
-  readonly dropped: readonly number[];
+  readonly signatures: readonly ConsistencySignature[];
 }
 
-export type SecAggRequest = AdvertiseKeysRequest | ShareKeysRequest | MaskedInputRequest | UnmaskRequest;
+export type SecAggRequest = AdvertiseKeysRequest | ShareKeysRequest | MaskedInputRequest | ConsistencyCheckRequest | UnmaskRequest;
 
 // ---- worker -> coordinator -------------------------------------------------
 
-/** Stage 1 reply: the sender's two fresh public keys, signed with its identity key. */
 export interface AdvertiseKeysReply {
   readonly stage: "AdvertiseKeys";
   readonly round: number;
   readonly sender: number;
   readonly encryptionPublicKey: Uint8Array;
   readonly maskPublicKey: Uint8Array;
+  readonly selfMaskCommitment: Uint8Array;
   readonly signature: Uint8Array;
 }
 
-/** Stage 2 reply: one sealed share payload per neighbour that advertised keys. */
 export interface ShareKeysReply {
   readonly stage: "ShareKeys";
   readonly round: number;
@@ -96,32 +117,33 @@ export interface ShareKeysReply {
   readonly shares: readonly EncryptedShare[];
 }
 
-/** Stage 3 reply: the sender's input plus its self-mask and pairwise masks, mod 2^32. */
+/** The sender's input plus its masks (SecAgg+), or its partial sum of shares (additive), mod 2^32. */
 export interface MaskedInputReply {
   readonly stage: "MaskedInput";
   readonly round: number;
   readonly sender: number;
-  /** d words. */
   readonly maskedInput: Uint32Array;
 }
 
-/** A Shamir share revealed in Unmask. */
+export interface ConsistencyCheckReply {
+  readonly stage: "ConsistencyCheck";
+  readonly round: number;
+  readonly sender: number;
+  readonly signature: Uint8Array;
+}
+
+/** A Shamir share revealed in Unmask: the value f(sender + 1), 33 bytes big-endian. */
 export interface RevealedShare {
-  /** The worker whose secret this is a share of. */
   readonly owner: number;
-  /** The share's value f(sender + 1): 33 bytes, big-endian. */
   readonly share: Uint8Array;
 }
 
-/** Stage 4 reply: exactly the shares asked for, one per listed neighbour. */
 export interface UnmaskReply {
   readonly stage: "Unmask";
   readonly round: number;
   readonly sender: number;
-  /** One per `survivors` entry of the request. */
   readonly selfMaskShares: readonly RevealedShare[];
-  /** One per `dropped` entry of the request. */
   readonly maskKeyShares: readonly RevealedShare[];
 }
 
-export type SecAggReply = AdvertiseKeysReply | ShareKeysReply | MaskedInputReply | UnmaskReply;
+export type SecAggReply = AdvertiseKeysReply | ShareKeysReply | MaskedInputReply | ConsistencyCheckReply | UnmaskReply;

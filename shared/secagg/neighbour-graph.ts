@@ -1,37 +1,42 @@
 /**
  * The masking graph of SecAgg+ (Bell et al., CCS 2020) and its parameters.
  *
- * Graph: a random Harary graph H(k, n), the construction of Bell et al.'s
- * semi-honest protocol: the participants are placed on a ring in an order
- * drawn from the round's public seed, and each is joined to the k/2 nearest on
- * either side (k even). k >= n - 1 gives the complete graph of Bonawitz et al.
- * Every party derives the same graph from (participants, k, round, graphSeed).
+ * Graph: a random Harary graph H(k, n): the participants are placed on a ring in an order
+ * drawn from the round's transcript digest, and each is joined to the k/2 nearest on either
+ * side (k even). k >= n - 1 gives the complete graph of Bonawitz et al. The order is derived,
+ * never sent: every party computes it from SHA-256(label("conclave/v2/secagg+/graph") ||
+ * transcript digest), and the transcript holds only values each worker checks (run id, round,
+ * participants, k, t, c, vector length). The coordinator's only freedom over the graph is the
+ * participant set, and the graph does not carry the privacy argument anyway (see below).
  *
- * Threshold: t = floor(k/2) + 1 at least. With t > k/2 a coordinator that
- * lies about who dropped cannot collect t shares of both secrets of one worker
- * (it would need t holders to reveal the self-mask share and t others the
- * mask-key share, 2t > k), which is why Bonawitz et al. ask t > n/2 and SecAgg+
- * asks a majority of the neighbourhood. It also keeps the survivors' graph
- * connected: a gap of k/2 dropped workers on the ring would leave the survivor
- * next to it with at most k/2 < t live neighbours, and the coordinator aborts
- * (see the server), so it only ever learns the sum of all survivors.
+ * Threshold against a malicious coordinator with up to c colluding workers (Bonawitz et al.
+ * 2017, active setting; Bell et al. 2020): t > (k + c) / 2, i.e. t = floor((k + c) / 2) + 1.
+ * The coordinator can recover a worker V's input only by learning both its self-mask secret
+ * (t shares, revealed by holders told V survived) and its mask key (t shares, revealed by
+ * holders told V dropped). Honest holders sign and answer one survivor set each (the
+ * consistency check), so it must split V's honest neighbours in two groups A and B with
+ * |A| + c >= t and |B| + c >= t, while |A| + |B| + c <= k: impossible when 2t > k + c.
+ * Without lying it needs t shares of one secret from colluders alone, impossible when t > c
+ * (implied). This holds whatever the graph, since the c colluders are at most c of V's
+ * neighbours; that is why the graph need not be unpredictable to the coordinator.
  *
- * Default k: Bell et al. show k = O(log n) suffices; concretely we take the
- * smallest even k such that, if each worker drops independently with
- * probability delta, the chance that some worker keeps fewer than t live
- * neighbours is at most 2^-sigma (union bound over the n workers):
+ * Default k: Bell et al. show k = O(log n) suffices; concretely we take the smallest even k
+ * such that, if each worker drops independently with probability delta, the chance that some
+ * worker keeps fewer than t live neighbours is at most 2^-sigma (union bound over n workers):
  *
- *     n * P[Binomial(k, delta) >= k - t + 1] <= 2^-sigma,   t = k/2 + 1,
+ *     n * P[Binomial(k, delta) >= k - t + 1] <= 2^-sigma,   t = floor((k + c) / 2) + 1,
  *
- * capped at n - 1 (all-to-all, which small federations get anyway). With the
- * defaults delta = 0.1, sigma = 20 this gives k = n - 1 up to n = 30, then
- * k = 34 at n = 100, 38 at 1000, 42 at 10^4: by the Chernoff bound roughly
- * k ~ 2 (log2 n + sigma) / log2(1 / (4 delta (1 - delta))), i.e. 1.36 (log2 n + 20)
- * for delta = 0.1. Callers that expect more dropouts pass their rate (the
- * simulator's --dropout P): delta = 0.3 needs k = 212 at n = 1000.
+ * capped at n - 1 (all-to-all, which small federations get anyway). With delta = 0.1,
+ * sigma = 20, c = 1: k = n - 1 up to n = 33, then 34 at n = 100, 38 at 1000, 42 at 10^4.
  */
-import { deriveSeed } from "../crypto/kdf";
+import { label } from "../crypto/bytes";
+import { sha256 } from "../crypto/hash";
 import { randomInt, seededRandomBytes } from "../crypto/random";
+
+/** The fewest participants a secure sum may have: with 2, each learns the other's input from the sum. */
+export const MIN_SECURE_PARTICIPANTS = 3;
+/** The collusion bound assumed when none is given. */
+export const DEFAULT_COLLUSION_BOUND = 1;
 
 export interface SecAggParams {
   /** k: neighbours per worker. */
@@ -45,11 +50,13 @@ export interface DefaultParamOptions {
   readonly dropoutRate?: number;
   /** Target: a round aborts for lack of live neighbours with probability <= 2^-failureBits (default 20). */
   readonly failureBits?: number;
+  /** c, the colluding workers tolerated (default DEFAULT_COLLUSION_BOUND). */
+  readonly collusionBound?: number;
 }
 
-/** The smallest threshold SecAgg+ accepts for k neighbours: a strict majority. */
-export function minimumThreshold(neighbors: number): number {
-  return Math.floor(neighbors / 2) + 1;
+/** The smallest threshold for k neighbours and collusion bound c: t > (k + c) / 2. */
+export function thresholdFor(neighbors: number, collusionBound: number): number {
+  return Math.floor((neighbors + collusionBound) / 2) + 1;
 }
 
 function logBinomialTail(k: number, p: number, atLeast: number): number {
@@ -66,36 +73,45 @@ function logBinomialTail(k: number, p: number, atLeast: number): number {
   return max + Math.log(terms.reduce((s, x) => s + Math.exp(x - max), 0));
 }
 
-/** Default k and t for n participants (see the module comment for the formula). */
+/** Default k and t for n participants (see the module comment); throws when n is too small for c. */
 export function defaultSecAggParams(n: number, options: DefaultParamOptions = {}): SecAggParams {
   const delta = options.dropoutRate ?? 0.1;
   const sigma = options.failureBits ?? 20;
-  if (!(Number.isSafeInteger(n) && n >= 2)) throw new RangeError(`SecAgg+ needs at least 2 participants, got ${n}`);
+  const c = options.collusionBound ?? DEFAULT_COLLUSION_BOUND;
+  if (!(Number.isSafeInteger(n) && n >= MIN_SECURE_PARTICIPANTS)) throw new RangeError(`secure aggregation needs at least ${MIN_SECURE_PARTICIPANTS} participants, got ${n}`);
   if (!(delta >= 0 && delta < 0.5)) throw new RangeError(`dropoutRate must be in [0, 0.5), got ${delta}`);
   if (!(sigma > 0)) throw new RangeError(`failureBits must be positive, got ${sigma}`);
+  if (!(Number.isSafeInteger(c) && c >= 0)) throw new RangeError(`the collusion bound must be a non-negative integer, got ${c}`);
   const budget = -sigma * Math.LN2 - Math.log(n);
   let k = 2;
   for (; k < n - 1; k += 2) {
+    const t = thresholdFor(k, c);
+    if (t > k) continue;
     if (delta === 0) break;
-    const t = minimumThreshold(k);
     if (logBinomialTail(k, delta, k - t + 1) <= budget) break;
   }
   k = Math.min(k, n - 1);
-  return { neighbors: k, threshold: minimumThreshold(k) };
+  const t = thresholdFor(k, c);
+  if (t > k) {
+    throw new RangeError(`${n} participants cannot tolerate ${c} colluding workers: the threshold would have to be ${t}, above the ${k} neighbours each has; add workers or lower the collusion bound`);
+  }
+  return { neighbors: k, threshold: t };
 }
 
-/** Why (n, k, t) is not acceptable, as a sentence; null when it is. */
-export function paramsProblem(n: number, neighbors: number, threshold: number): string | null {
-  if (!(Number.isSafeInteger(n) && n >= 2)) return `SecAgg+ needs at least 2 participants, got ${n}`;
-  if (!(Number.isSafeInteger(neighbors) && neighbors >= 1 && neighbors <= n - 1)) {
-    return `neighbors must be an integer in 1..${n - 1} for ${n} participants, got ${neighbors}`;
+/** Why (n, k, t) with collusion bound c is not acceptable, as a sentence; null when it is. */
+export function paramsProblem(n: number, neighbors: number, threshold: number, collusionBound: number): string | null {
+  if (!(Number.isSafeInteger(n) && n >= MIN_SECURE_PARTICIPANTS)) {
+    return `a secure sum needs at least ${MIN_SECURE_PARTICIPANTS} participants (with 2, each learns the other's input), got ${n}`;
+  }
+  if (!(Number.isSafeInteger(neighbors) && neighbors >= 2 && neighbors <= n - 1)) {
+    return `neighbors must be an integer in 2..${n - 1} for ${n} participants, got ${neighbors}`;
   }
   if (neighbors < n - 1 && neighbors % 2 !== 0) {
     return `neighbors must be even when below n - 1 (each worker takes k/2 ring neighbours on each side), got ${neighbors}; use ${neighbors + 1}`;
   }
-  const min = minimumThreshold(neighbors);
+  const min = thresholdFor(neighbors, collusionBound);
   if (!(Number.isSafeInteger(threshold) && threshold >= min && threshold <= neighbors)) {
-    return `threshold must be an integer in ${min}..${neighbors} for ${neighbors} neighbours (a strict majority, so no one can collect both secrets of a worker), got ${threshold}`;
+    return `threshold must be an integer in ${min}..${neighbors} for ${neighbors} neighbours and ${collusionBound} colluding workers (t > (k + c) / 2, so a lying coordinator cannot collect both secrets of a worker), got ${threshold}`;
   }
   return null;
 }
@@ -104,15 +120,21 @@ export type NeighbourGraph = ReadonlyMap<number, readonly number[]>;
 
 const ascending = (ids: readonly number[]): number[] => Array.from(Float64Array.from(ids).sort()); // numeric, no comparator calls
 
-/** The participants, sorted, in the ring order drawn from the round's public seed (null: complete graph, no ring). */
-function ringOrder(participants: readonly number[], neighbors: number, round: number, graphSeed: Uint8Array): { sorted: number[]; ring: number[] | null } {
+/** The seed of the ring order: derived from the transcript digest, never sent. */
+export function graphSeed(transcript: Uint8Array): Uint8Array {
+  return sha256(label("conclave/v2/secagg+/graph"), transcript);
+}
+
+/** The participants, sorted, in the ring order drawn from the seed (null: complete graph, no ring). */
+function ringOrder(participants: readonly number[], neighbors: number, seed: Uint8Array): { sorted: number[]; ring: number[] | null } {
   const n = participants.length;
-  const problem = paramsProblem(n, neighbors, minimumThreshold(neighbors));
-  if (problem !== null) throw new RangeError(problem);
-  if (graphSeed.length !== 32) throw new RangeError(`graphSeed must be 32 bytes, got ${graphSeed.length}`);
+  if (!(Number.isSafeInteger(neighbors) && neighbors >= 1 && neighbors <= n - 1 && (neighbors >= n - 1 || neighbors % 2 === 0))) {
+    throw new RangeError(`no ring graph of degree ${neighbors} on ${n} participants`);
+  }
+  if (seed.length !== 32) throw new RangeError(`the graph seed must be 32 bytes, got ${seed.length}`);
   const sorted = ascending(participants);
   if (neighbors >= n - 1) return { sorted, ring: null };
-  const rng = seededRandomBytes(deriveSeed(graphSeed, { purpose: "secagg+/neighbour-graph", round, ids: [] }));
+  const rng = seededRandomBytes(seed);
   const ring = [...sorted];
   for (let i = n - 1; i > 0; i--) {
     const j = randomInt(i + 1, rng); // Fisher-Yates, unbiased
@@ -124,15 +146,13 @@ function ringOrder(participants: readonly number[], neighbors: number, round: nu
 function ringNeighbours(ring: readonly number[], position: number, half: number): number[] {
   const n = ring.length;
   const mine: number[] = [];
-  for (let step = 1; step <= half; step++) {
-    mine.push(ring[(position + step) % n]!, ring[(position - step + n) % n]!);
-  }
+  for (let step = 1; step <= half; step++) mine.push(ring[(position + step) % n]!, ring[(position - step + n) % n]!);
   return ascending(mine);
 }
 
-/** Each participant's neighbours (sorted ascending), for the round's public seed. */
-export function buildNeighbourGraph(participants: readonly number[], neighbors: number, round: number, graphSeed: Uint8Array): NeighbourGraph {
-  const { sorted, ring } = ringOrder(participants, neighbors, round, graphSeed);
+/** Each participant's neighbours (ascending). */
+export function buildNeighbourGraph(participants: readonly number[], neighbors: number, seed: Uint8Array): NeighbourGraph {
+  const { sorted, ring } = ringOrder(participants, neighbors, seed);
   const graph = new Map<number, number[]>();
   if (ring === null) {
     for (const id of sorted) graph.set(id, sorted.filter((other) => other !== id));
@@ -142,13 +162,9 @@ export function buildNeighbourGraph(participants: readonly number[], neighbors: 
   return graph;
 }
 
-/**
- * One participant's neighbours (sorted ascending): the same as
- * buildNeighbourGraph(...).get(id), without building every other list (a
- * worker needs only its own). Empty if `id` is not a participant.
- */
-export function neighboursInGraph(participants: readonly number[], neighbors: number, round: number, graphSeed: Uint8Array, id: number): number[] {
-  const { sorted, ring } = ringOrder(participants, neighbors, round, graphSeed);
+/** One participant's neighbours (ascending), without building the other lists. Empty if `id` is not a participant. */
+export function neighboursInGraph(participants: readonly number[], neighbors: number, seed: Uint8Array, id: number): number[] {
+  const { sorted, ring } = ringOrder(participants, neighbors, seed);
   if (ring === null) return sorted.includes(id) ? sorted.filter((other) => other !== id) : [];
   const position = ring.indexOf(id);
   return position < 0 ? [] : ringNeighbours(ring, position, neighbors / 2);

@@ -1,49 +1,45 @@
 /**
- * The worker's side of SecAgg+ for one round, as a state machine: it accepts
- * exactly one request per stage, in order, and answers each with its reply or
- * refuses it with a typed error (leaving its state unchanged). It holds the
- * worker's encoded input, its keys for the round and the shares it keeps for
- * its neighbours; none of these leave it except as the protocol prescribes.
+ * The worker's side of SecAgg+ for one round, as a state machine over AdvertiseKeys ->
+ * ShareKeys -> MaskedInput -> ConsistencyCheck -> Unmask -> Done. It accepts exactly one
+ * request per stage, in order, and answers it or refuses it with a typed error (its state
+ * unchanged). It trusts nothing the coordinator says: the parameters are checked against the
+ * worker's own policy, the graph is derived from the transcript, peers' keys come from the
+ * federation file, and it reveals shares only for a survivor set it signed and that at least
+ * t of its neighbours signed too (Bonawitz et al.'s consistency check).
  */
 import { systemRandomBytes, type RandomBytes } from "../crypto/random";
-import { boxKeyWith, envelopeLength, openEnvelope, sealEnvelope } from "../crypto/share-box";
+import { acceptRound, type SecureClientConfig } from "./accept-round";
 import { share } from "../crypto/shamir";
-import { signer, verifyDetached, SIGNATURE_BYTES, type SigningKeyPair } from "../crypto/signatures";
+import { openShare, sealShare, sealedLength, shareKey } from "../crypto/share-seal";
+import { signer, verifyDetached } from "../crypto/signatures";
 import { x25519Agreement, X25519_KEY_BYTES, type X25519Agreement } from "../crypto/x25519";
+import { checkAdvertisement } from "./advertisement";
 import { fail, ok, type Result } from "./errors";
 import type {
-  AdvertiseKeysReply, AdvertiseKeysRequest, EncryptedShare, MaskedInputReply, MaskedInputRequest, RevealedShare,
-  SecAggReply, SecAggRequest, ShareKeysReply, ShareKeysRequest, UnmaskReply, UnmaskRequest,
+  AdvertiseKeysReply, AdvertiseKeysRequest, ConsistencyCheckReply, ConsistencyCheckRequest, EncryptedShare, MaskedInputReply,
+  MaskedInputRequest, RevealedShare, SecAggReply, SecAggRequest, ShareKeysReply, ShareKeysRequest, UnmaskReply, UnmaskRequest,
 } from "./messages";
 import { applyPairwiseMask, applySelfMask } from "./masking";
-import { neighboursInGraph, paramsProblem } from "./neighbour-graph";
-import { advertisementMessage, decodeSharePayload, encodeSharePayload, shareHeader, shareX, SHARE_PAYLOAD_BYTES } from "./share-payload";
+import { graphSeed, neighboursInGraph } from "./neighbour-graph";
+import { advertisementMessage, consistencyMessage, decodeSharePayload, encodeSharePayload, selfMaskCommitment, shareAddress, shareX, SHARE_PAYLOAD_BYTES } from "./share-payload";
 import type { ClientStage } from "./stages";
-import { checkLength, distinctIds, requestProblem } from "./validation";
+import { distinctIds, requestProblem } from "./validation";
 
-export interface SecAggPlusClientConfig {
-  /** This worker's id. */
-  readonly id: number;
-  readonly round: number;
-  /** The fixed-point encoded update (see shared/ring); its length must equal the round's vectorLength. */
-  readonly input: Uint32Array;
-  /** This worker's long-term Ed25519 identity, used to sign its key advertisement. */
-  readonly identity: SigningKeyPair;
-  /** The identity keys this worker trusts for its peers (the round's roster). */
-  readonly peerIdentityKeys: ReadonlyMap<number, Uint8Array>;
-  /** Randomness for keys, secrets, Shamir coefficients and nonces (default: the OS CSPRNG). */
-  readonly randomBytes?: RandomBytes;
-}
-
-interface RoundParams {
+interface Round {
+  readonly context: Uint8Array;
   readonly threshold: number;
-  readonly vectorLength: number;
+  readonly minParticipants: number;
+  readonly participants: ReadonlySet<number>;
   readonly neighbours: ReadonlySet<number>;
+  readonly input: Uint32Array;
+  readonly encryption: X25519Agreement;
+  readonly mask: X25519Agreement;
+  readonly maskSecret: Uint8Array;
+  readonly selfSecret: Uint8Array;
 }
 
 interface Peer {
-  readonly boxKey: Uint8Array;
-  /** X25519 of our mask key with theirs. */
+  readonly key: Uint8Array;
   readonly maskSecret: Uint8Array;
 }
 
@@ -52,29 +48,25 @@ interface HeldShares {
   readonly maskKeyShare: Uint8Array;
 }
 
+export type { HeldInput, SecureClientConfig } from "./accept-round";
+
 export class SecAggPlusClient {
   readonly id: number;
   readonly round: number;
   #stage: ClientStage = "AdvertiseKeys";
-  readonly #input: Uint32Array;
+  readonly #config: SecureClientConfig;
   readonly #sign: (message: Uint8Array) => Uint8Array;
-  readonly #peerIdentityKeys: ReadonlyMap<number, Uint8Array>;
   readonly #random: RandomBytes;
-  #params: RoundParams | null = null;
-  /** The round's encryption and mask keys, each imported once (stage 1) and used with every neighbour. */
-  #encryption: X25519Agreement | null = null;
-  #mask: X25519Agreement | null = null;
-  #maskSecret: Uint8Array | null = null;
-  #selfSecret: Uint8Array | null = null;
+  #round: Round | null = null;
   #peers = new Map<number, Peer>();
   #held = new Map<number, HeldShares>();
+  #signedSurvivors: readonly number[] | null = null;
 
-  constructor(config: SecAggPlusClientConfig) {
+  constructor(config: SecureClientConfig) {
     this.id = config.id;
     this.round = config.round;
-    this.#input = config.input;
+    this.#config = config;
     this.#sign = signer(config.identity.secretKey);
-    this.#peerIdentityKeys = config.peerIdentityKeys;
     this.#random = config.randomBytes ?? systemRandomBytes;
   }
 
@@ -91,69 +83,52 @@ export class SecAggPlusClient {
       case "AdvertiseKeys": return this.#advertiseKeys(request);
       case "ShareKeys": return this.#shareKeys(request);
       case "MaskedInput": return this.#maskedInput(request);
+      case "ConsistencyCheck": return this.#consistencyCheck(request);
       case "Unmask": return this.#unmask(request);
     }
   }
 
   #advertiseKeys(request: AdvertiseKeysRequest): Result<AdvertiseKeysReply> {
-    const ids = distinctIds(request.participants, "the participant list");
-    if (!ids.ok) return ids;
-    if (!ids.value.has(this.id)) return fail("not-a-participant", `worker ${this.id} is not among the round's participants`);
-    const problem = paramsProblem(request.participants.length, request.neighbors, request.threshold);
-    if (problem !== null) return fail("bad-config", `refusing the round's parameters: ${problem}`);
-    if (request.vectorLength !== this.#input.length) {
-      return fail("wrong-length", `the round expects vectors of ${request.vectorLength} words but this worker's input has ${this.#input.length}`);
-    }
-    const seedOk = checkLength(request.graphSeed, 32, "the graph seed");
-    if (!seedOk.ok) return seedOk;
-    const neighbours = neighboursInGraph(request.participants, request.neighbors, request.round, request.graphSeed, this.id);
+    const accepted = acceptRound("secagg+", this.#config, request);
+    if (!accepted.ok) return accepted;
+    const { participants, input, minSum, context } = accepted.value;
+    const neighbours = neighboursInGraph(participants, request.neighbors, graphSeed(context), this.id);
     const encryption = x25519Agreement(this.#random(X25519_KEY_BYTES));
     const maskSecret = this.#random(X25519_KEY_BYTES);
     const mask = x25519Agreement(maskSecret);
-    const encryptionPublicKey = encryption.publicKey;
-    const maskPublicKey = mask.publicKey;
-    this.#params = { threshold: request.threshold, vectorLength: request.vectorLength, neighbours: new Set(neighbours) };
-    this.#encryption = encryption;
-    this.#mask = mask;
-    this.#maskSecret = maskSecret;
-    this.#selfSecret = this.#random(32);
+    const selfSecret = this.#random(32);
+    const commitment = selfMaskCommitment(context, this.id, selfSecret);
+    this.#round = { context, threshold: request.threshold, minParticipants: minSum, participants: new Set(participants),
+      neighbours: new Set(neighbours), input, encryption, mask, maskSecret, selfSecret };
     this.#stage = "ShareKeys";
-    const signature = this.#sign(advertisementMessage(this.round, this.id, encryptionPublicKey, maskPublicKey));
-    return ok({ stage: "AdvertiseKeys", round: this.round, sender: this.id, encryptionPublicKey, maskPublicKey, signature });
+    const ad = { sender: this.id, encryptionPublicKey: encryption.publicKey, maskPublicKey: mask.publicKey, selfMaskCommitment: commitment };
+    const signature = this.#sign(advertisementBytes(context, ad));
+    return ok({ stage: "AdvertiseKeys", round: this.round, ...ad, signature });
   }
 
   #shareKeys(request: ShareKeysRequest): Result<ShareKeysReply> {
-    const params = this.#params!;
-    const encryption = this.#encryption!, mask = this.#mask!;
+    const r = this.#round!;
     const peers = new Map<number, Peer>();
     for (const ad of request.advertisements) {
-      if (!params.neighbours.has(ad.sender)) return fail("not-a-neighbour", `worker ${ad.sender} is not a neighbour of worker ${this.id} in this round's graph; its keys are refused`);
+      if (!r.neighbours.has(ad.sender)) return fail("not-a-neighbour", `worker ${ad.sender} is not a neighbour of worker ${this.id} in this round's graph; its keys are refused`);
       if (peers.has(ad.sender)) return fail("duplicate", `the keys of worker ${ad.sender} are listed twice`);
-      for (const [bytes, size, what] of [[ad.encryptionPublicKey, X25519_KEY_BYTES, "encryption key"], [ad.maskPublicKey, X25519_KEY_BYTES, "mask key"], [ad.signature, SIGNATURE_BYTES, "signature"]] as const) {
-        const r = checkLength(bytes, size, `the ${what} of worker ${ad.sender}`);
-        if (!r.ok) return r;
-      }
-      const identity = this.#peerIdentityKeys.get(ad.sender);
-      if (identity === undefined) return fail("unknown-peer", `no identity key is known for worker ${ad.sender}; add it to the roster before the round`);
-      if (!verifyDetached(advertisementMessage(this.round, ad.sender, ad.encryptionPublicKey, ad.maskPublicKey), ad.signature, identity)) {
-        return fail("bad-signature", `the key advertisement of worker ${ad.sender} does not carry its valid signature for round ${this.round}; it was forged, altered or replayed`);
-      }
-      const key = boxKeyWith(encryption, ad.encryptionPublicKey);
-      const maskShared = mask.agree(ad.maskPublicKey);
+      const checked = checkAdvertisement("secagg+", r.context, ad, this.#config.peerKeys);
+      if (!checked.ok) return checked;
+      const key = shareKey(r.encryption, ad.encryptionPublicKey, r.context);
+      const maskShared = r.mask.agree(ad.maskPublicKey);
       if (key === null || maskShared === null) return fail("bad-key", `worker ${ad.sender} advertised a degenerate (low-order) public key`);
-      peers.set(ad.sender, { boxKey: key, maskSecret: maskShared });
+      peers.set(ad.sender, { key, maskSecret: maskShared });
     }
-    if (peers.size < params.threshold) {
-      return fail("below-threshold", `only ${peers.size} neighbours advertised keys but ${params.threshold} are needed to hold this worker's shares`);
+    if (peers.size < r.threshold) {
+      return fail("below-threshold", `only ${peers.size} neighbours advertised keys but ${r.threshold} are needed to hold this worker's shares`);
     }
     const holders = [...peers.keys()].sort((a, b) => a - b);
-    const options = { n: holders.length, t: params.threshold, xs: holders.map(shareX) };
-    const selfShares = share(this.#selfSecret!, options, this.#random);
-    const keyShares = share(this.#maskSecret!, options, this.#random);
+    const options = { n: holders.length, t: r.threshold, xs: holders.map(shareX) };
+    const selfShares = share(r.selfSecret, options, this.#random);
+    const keyShares = share(r.maskSecret, options, this.#random);
     const shares: EncryptedShare[] = holders.map((holder, i) => ({
-      sender: this.id,
-      receiver: holder,
-      ciphertext: sealEnvelope(peers.get(holder)!.boxKey, shareHeader(this.round, this.id, holder), encodeSharePayload(selfShares[i]!.y, keyShares[i]!.y), this.#random),
+      sender: this.id, receiver: holder,
+      ciphertext: sealShare(peers.get(holder)!.key, shareAddress("secagg+", r.context, this.id, holder), encodeSharePayload(selfShares[i]!.y, keyShares[i]!.y)),
     }));
     this.#peers = peers;
     this.#stage = "MaskedInput";
@@ -161,66 +136,84 @@ export class SecAggPlusClient {
   }
 
   #maskedInput(request: MaskedInputRequest): Result<MaskedInputReply> {
-    const params = this.#params!;
+    const r = this.#round!;
     const held = new Map<number, HeldShares>();
-    const expectedLength = envelopeLength(shareHeader(this.round, 0, 0), SHARE_PAYLOAD_BYTES);
+    const expectedLength = sealedLength(SHARE_PAYLOAD_BYTES);
     for (const s of request.shares) {
       if (s.receiver !== this.id) return fail("misaddressed", `a share from worker ${s.sender} is addressed to worker ${s.receiver}, not to worker ${this.id}`);
       const peer = this.#peers.get(s.sender);
       if (peer === undefined) return fail("not-a-neighbour", `worker ${s.sender} did not advertise keys to worker ${this.id}; its share is refused`);
       if (held.has(s.sender)) return fail("duplicate", `two shares from worker ${s.sender}`);
       if (s.ciphertext.length !== expectedLength) return fail("wrong-length", `the share from worker ${s.sender} has ${s.ciphertext.length} bytes, expected ${expectedLength}`);
-      const opened = openEnvelope(peer.boxKey, s.ciphertext, shareHeader(this.round, s.sender, this.id));
-      if (!opened.ok) return fail(opened.reason, opened.message);
-      const payload = decodeSharePayload(opened.payload);
+      const opened = openShare(peer.key, shareAddress("secagg+", r.context, s.sender, this.id), s.ciphertext);
+      if (opened === null) return fail("authentication-failed", `the share from worker ${s.sender} does not authenticate for this round (forged, corrupted, replayed or misrouted); worker ${s.sender} is the one to exclude`);
+      const payload = decodeSharePayload(opened);
       if (payload === null) return fail("wrong-length", `the share payload from worker ${s.sender} has the wrong size`);
       held.set(s.sender, payload);
     }
-    if (held.size < params.threshold) {
-      return fail("below-threshold", `only ${held.size} neighbours sent shares but ${params.threshold} are needed; masking with so few would not protect this worker's input`);
+    if (held.size < r.threshold) {
+      return fail("below-threshold", `only ${held.size} neighbours sent shares but ${r.threshold} are needed; masking with so few would not protect this worker's input`);
     }
-    const masked = this.#input.slice();
-    applySelfMask(masked, this.#selfSecret!, this.round, this.id, 1);
-    for (const peerId of held.keys()) {
-      applyPairwiseMask(masked, this.#peers.get(peerId)!.maskSecret, this.round, this.id, peerId, 1);
-    }
+    const masked = r.input.slice();
+    applySelfMask(masked, r.selfSecret, this.round, this.id, 1);
+    for (const peerId of held.keys()) applyPairwiseMask(masked, this.#peers.get(peerId)!.maskSecret, this.round, this.id, peerId, 1);
     this.#held = held;
-    this.#stage = "Unmask";
+    this.#stage = "ConsistencyCheck";
     return ok({ stage: "MaskedInput", round: this.round, sender: this.id, maskedInput: masked });
   }
 
-  #unmask(request: UnmaskRequest): Result<UnmaskReply> {
-    const params = this.#params!;
-    const survivors = distinctIds(request.survivors, "the survivor list");
+  #consistencyCheck(request: ConsistencyCheckRequest): Result<ConsistencyCheckReply> {
+    const r = this.#round!;
+    const survivors = distinctIds(request.survivors, "the survivor set");
     if (!survivors.ok) return survivors;
-    const dropped = distinctIds(request.dropped, "the dropped list");
-    if (!dropped.ok) return dropped;
-    for (const id of survivors.value) {
-      if (dropped.value.has(id)) {
-        return fail("unmask-both-shares", `the request asks for both the self-mask share and the mask-key share of worker ${id}; revealing both would unmask its input, so worker ${this.id} refuses`);
-      }
+    for (const id of survivors.value) if (!r.participants.has(id)) return fail("bad-request", `survivor ${id} is not a participant of this round`);
+    if (!survivors.value.has(this.id)) return fail("bad-request", `the survivor set does not hold worker ${this.id}, yet it is asked to check it`);
+    if (survivors.value.size < r.minParticipants) {
+      return fail("policy-refused", `the sum would hold ${survivors.value.size} inputs but this worker requires at least ${r.minParticipants} (its policy, and the noise shares its DP noise was planned for)`);
     }
-    for (const id of [...survivors.value, ...dropped.value]) {
-      if (!this.#held.has(id)) return fail("bad-request", `the request asks for a share of worker ${id}, which worker ${this.id} does not hold`);
+    const holders = [...this.#peers.keys()].filter((id) => survivors.value.has(id)).length;
+    if (holders < r.threshold) {
+      return fail("below-threshold", `only ${holders} of the workers holding this worker's shares survived but ${r.threshold} are required; the round must abort`);
     }
-    for (const id of this.#held.keys()) {
-      if (!survivors.value.has(id) && !dropped.value.has(id)) {
-        return fail("bad-request", `the request does not say whether worker ${id} survived or dropped; every paired neighbour must be listed once`);
-      }
-    }
-    if (survivors.value.size < params.threshold) {
-      return fail("below-threshold", `only ${survivors.value.size} of this worker's neighbours survived but ${params.threshold} are required; the round must abort`);
-    }
-    const reveal = (ids: readonly number[], pick: (h: HeldShares) => Uint8Array): RevealedShare[] =>
-      ids.map((owner) => ({ owner, share: pick(this.#held.get(owner)!).slice() }));
-    const reply: UnmaskReply = {
-      stage: "Unmask",
-      round: this.round,
-      sender: this.id,
-      selfMaskShares: reveal(request.survivors, (h) => h.selfMaskShare),
-      maskKeyShares: reveal(request.dropped, (h) => h.maskKeyShare),
-    };
-    this.#stage = "Done";
-    return ok(reply);
+    const sorted = [...survivors.value].sort((a, b) => a - b);
+    this.#signedSurvivors = sorted;
+    this.#stage = "Unmask";
+    return ok({ stage: "ConsistencyCheck", round: this.round, sender: this.id, signature: this.#sign(consistencyMessage(r.context, sorted)) });
   }
+
+  #unmask(request: UnmaskRequest): Result<UnmaskReply> {
+    const r = this.#round!;
+    const signed = this.#signedSurvivors!;
+    const survivors = [...request.survivors].sort((a, b) => a - b);
+    if (survivors.length !== signed.length || survivors.some((id, i) => id !== signed[i])) {
+      return fail("inconsistent-survivors", `the survivor set of this Unmask request is not the one worker ${this.id} signed; revealing would let a lying coordinator split the survivors, so it refuses`);
+    }
+    const message = consistencyMessage(r.context, signed);
+    const survivorSet = new Set(signed);
+    const signers = new Set<number>();
+    for (const s of request.signatures) {
+      if (!r.neighbours.has(s.signer) || !survivorSet.has(s.signer)) return fail("inconsistent-survivors", `a consistency signature comes from worker ${s.signer}, not a surviving neighbour of worker ${this.id}`);
+      if (signers.has(s.signer)) return fail("duplicate", `two consistency signatures from worker ${s.signer}`);
+      const key = this.#config.peerKeys(s.signer);
+      if (key === undefined || !verifyDetached(message, s.signature, key)) {
+        return fail("inconsistent-survivors", `the consistency signature of worker ${s.signer} does not verify for this survivor set; the set was altered or split`);
+      }
+      signers.add(s.signer);
+    }
+    if (signers.size < r.threshold) {
+      return fail("inconsistent-survivors", `only ${signers.size} surviving neighbours signed the survivor set but ${r.threshold} are required`);
+    }
+    const selfMaskShares: RevealedShare[] = [];
+    const maskKeyShares: RevealedShare[] = [];
+    for (const [owner, h] of [...this.#held].sort((a, b) => a[0] - b[0])) {
+      if (survivorSet.has(owner)) selfMaskShares.push({ owner, share: h.selfMaskShare.slice() });
+      else maskKeyShares.push({ owner, share: h.maskKeyShare.slice() });
+    }
+    this.#stage = "Done";
+    return ok({ stage: "Unmask", round: this.round, sender: this.id, selfMaskShares, maskKeyShares });
+  }
+}
+
+function advertisementBytes(context: Uint8Array, ad: { sender: number; encryptionPublicKey: Uint8Array; maskPublicKey: Uint8Array; selfMaskCommitment: Uint8Array }): Uint8Array {
+  return advertisementMessage("secagg+", context, ad.sender, ad.encryptionPublicKey, ad.maskPublicKey, ad.selfMaskCommitment);
 }

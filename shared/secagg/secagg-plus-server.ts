@@ -1,43 +1,43 @@
 /**
- * The coordinator's side of SecAgg+ for one round, as a state machine over the
- * stages AdvertiseKeys -> ShareKeys -> MaskedInput -> Unmask -> Done | Aborted.
+ * The coordinator's side of SecAgg+ for one round, as a state machine over the stages
+ * AdvertiseKeys -> ShareKeys -> MaskedInput -> ConsistencyCheck -> Unmask -> Done | Aborted.
  *
- * The coordinator drives it: `start()` gives the first requests; each reply
- * goes to `receive()`, which refuses anything out of place with a typed error;
- * a worker known to be gone is reported with `markDropped(id)`; when every
- * awaited worker has answered, or the stage deadline passes, `closeStage()`
- * treats whoever has not answered as dropped and returns the next stage's
- * requests, the aggregate, or an abort with a reason.
+ * The coordinator drives it: `start()` gives the first requests; each reply goes to
+ * `receive()`, which refuses anything out of place with a typed error; a worker known to be
+ * gone is reported with `markDropped(id)`; when every awaited worker has answered, or the
+ * stage deadline passes, `closeStage()` treats whoever has not answered as dropped and
+ * returns the next stage's requests, the aggregate, or an abort with a reason.
  *
- * What it holds is structural: masked vectors are added into one running sum
- * on arrival and never kept apart, and the only secrets it ever sees are the
- * shares revealed in Unmask (self-mask shares of survivors, mask-key shares of
- * the dropped). The only vector it hands out is the final aggregate.
+ * What it holds is structural: masked vectors are added into one running sum on arrival and
+ * never kept apart, and the only secrets it ever sees are the shares revealed in Unmask
+ * (self-mask shares of survivors, mask-key shares of the dropped). The only vector it hands
+ * out is the final aggregate, after every rebuilt secret matched its commitment.
  */
-import { buildNeighbourGraph, defaultSecAggParams, minimumThreshold, paramsProblem, type NeighbourGraph, type SecAggParams } from "./neighbour-graph";
+import { verifyDetached } from "../crypto/signatures";
 import { fail, ok, type Result } from "./errors";
-import type {
-  AdvertiseKeysReply, EncryptedShare, SecAggReply, SecAggRequest, UnmaskReply, UnmaskRequest,
-} from "./messages";
+import { checkAdvertisement, type PeerKeys } from "./advertisement";
+import type { AdvertiseKeysReply, ConsistencySignature, EncryptedShare, SecAggPurpose, SecAggReply, SecAggRequest } from "./messages";
+import { buildNeighbourGraph, graphSeed, paramsProblem, type NeighbourGraph, type SecAggParams } from "./neighbour-graph";
 import type { SecAggStage, ServerStage } from "./stages";
 import { recoverAggregate, type RevealedShares } from "./unmask-aggregate";
-import { checkAdvertisement, checkShareKeysReply, checkUnmaskReply, replyProblem } from "./server-checks";
+import { checkShareKeysReply, checkUnmaskReply, replyProblem } from "./server-checks";
+import { consistencyMessage } from "./share-payload";
+import { transcriptDigest } from "./transcript";
 import { isWorkerId } from "./validation";
 
 export interface SecAggPlusServerConfig {
   readonly round: number;
-  /** The sampled workers (distinct ids, at least 2). */
+  readonly runId: string;
+  readonly purpose: SecAggPurpose;
+  /** The workers of the round (distinct ids, at least 3). */
   readonly participants: readonly number[];
   /** d: words per vector. */
   readonly vectorLength: number;
-  /** 32 bytes of fresh public randomness for the neighbour graph. */
-  readonly graphSeed: Uint8Array;
-  /** k (default: defaultSecAggParams(n).neighbors). */
-  readonly neighbors?: number;
-  /** t (default: floor(k/2) + 1). */
-  readonly threshold?: number;
-  /** When given, advertisements are checked against these identity keys on arrival. */
-  readonly identityKeys?: ReadonlyMap<number, Uint8Array>;
+  readonly neighbors: number;
+  readonly threshold: number;
+  readonly collusionBound: number;
+  /** Identity keys from the federation file: advertisements and consistency signatures are checked on arrival. */
+  readonly identityKeys: PeerKeys;
 }
 
 export interface Aggregate {
@@ -56,13 +56,13 @@ const sortIds = (ids: Iterable<number>): number[] => [...ids].sort((a, b) => a -
 
 export class SecAggPlusServer {
   readonly round: number;
-  readonly params: SecAggParams;
+  readonly params: SecAggParams & { readonly collusionBound: number };
   readonly vectorLength: number;
+  readonly context: Uint8Array;
+  readonly #config: SecAggPlusServerConfig;
   readonly #participants: readonly number[];
   readonly #participantSet: ReadonlySet<number>;
-  readonly #graphSeed: Uint8Array;
   readonly #graph: NeighbourGraph;
-  readonly #identityKeys: ReadonlyMap<number, Uint8Array> | undefined;
   #stage: ServerStage = "AdvertiseKeys";
   #expected: ReadonlySet<number>;
   #answered = new Set<number>();
@@ -75,30 +75,28 @@ export class SecAggPlusServer {
   readonly #sharesFor = new Map<number, Map<number, EncryptedShare>>();
   #u2: ReadonlySet<number> = new Set();
   #sum: Uint32Array;
-  #u3: ReadonlySet<number> = new Set();
-  readonly #unmaskRequests = new Map<number, UnmaskRequest>();
+  #u3: readonly number[] = [];
+  readonly #signatures = new Map<number, Uint8Array>();
+  #u4: ReadonlySet<number> = new Set();
+  readonly #unmaskAsked = new Map<number, { survivors: readonly number[]; dropped: readonly number[] }>();
   readonly #revealed: RevealedShares = { selfMask: new Map(), maskKey: new Map() };
 
   constructor(config: SecAggPlusServerConfig) {
     const n = config.participants.length;
     if (!(Number.isSafeInteger(config.round) && config.round >= 0)) throw new RangeError(`round must be a non-negative integer, got ${config.round}`);
-    if (new Set(config.participants).size !== n || !config.participants.every(isWorkerId)) {
-      throw new RangeError("participants must be distinct non-negative integer ids");
-    }
+    if (new Set(config.participants).size !== n || !config.participants.every(isWorkerId)) throw new RangeError("participants must be distinct non-negative integer ids");
     if (!(Number.isSafeInteger(config.vectorLength) && config.vectorLength >= 1)) throw new RangeError(`vectorLength must be a positive integer, got ${config.vectorLength}`);
-    if (config.graphSeed.length !== 32) throw new RangeError(`graphSeed must be 32 bytes, got ${config.graphSeed.length}`);
-    const neighbors = config.neighbors ?? defaultSecAggParams(n).neighbors;
-    const threshold = config.threshold ?? minimumThreshold(neighbors);
-    const problem = paramsProblem(n, neighbors, threshold);
+    const problem = paramsProblem(n, config.neighbors, config.threshold, config.collusionBound);
     if (problem !== null) throw new RangeError(problem);
+    this.#config = config;
     this.round = config.round;
-    this.params = { neighbors, threshold };
+    this.params = { neighbors: config.neighbors, threshold: config.threshold, collusionBound: config.collusionBound };
     this.vectorLength = config.vectorLength;
     this.#participants = sortIds(config.participants);
     this.#participantSet = new Set(this.#participants);
-    this.#graphSeed = config.graphSeed.slice();
-    this.#graph = buildNeighbourGraph(this.#participants, neighbors, config.round, this.#graphSeed);
-    this.#identityKeys = config.identityKeys;
+    this.context = transcriptDigest({ protocol: "secagg+", runId: config.runId, round: config.round, purpose: config.purpose, participants: this.#participants,
+      neighbors: config.neighbors, threshold: config.threshold, collusionBound: config.collusionBound, vectorLength: config.vectorLength });
+    this.#graph = buildNeighbourGraph(this.#participants, config.neighbors, graphSeed(this.context));
     this.#expected = new Set(this.#participants);
     this.#sum = new Uint32Array(config.vectorLength);
   }
@@ -114,9 +112,10 @@ export class SecAggPlusServer {
 
   /** The AdvertiseKeys requests, one per participant. */
   start(): SecAggRequest[] {
+    const { neighbors, threshold, collusionBound } = this.params;
     return this.#participants.map((receiver) => ({
-      stage: "AdvertiseKeys", round: this.round, receiver, participants: this.#participants,
-      neighbors: this.params.neighbors, threshold: this.params.threshold, vectorLength: this.vectorLength, graphSeed: this.#graphSeed.slice(),
+      stage: "AdvertiseKeys", round: this.round, receiver, participants: this.#participants, neighbors, threshold, collusionBound,
+      vectorLength: this.vectorLength, purpose: this.#config.purpose,
     }));
   }
 
@@ -128,8 +127,7 @@ export class SecAggPlusServer {
 
   /** Record that a worker is gone (disconnect, error reply). Returns false if it was not live. */
   markDropped(id: number): boolean {
-    if (!this.#participantSet.has(id)) return false;
-    if (this.#dropped.has(id)) return false;
+    if (!this.#participantSet.has(id) || this.#dropped.has(id)) return false;
     this.#dropped.add(id);
     if (this.#expected.has(id) && !this.#answered.has(id)) this.#droppedAwaited++;
     return true;
@@ -137,8 +135,7 @@ export class SecAggPlusServer {
 
   /** Accept one reply for the current stage, or refuse it. `stageComplete` once nobody else is awaited. */
   receive(reply: SecAggReply): Result<{ readonly stageComplete: boolean }> {
-    const stage = this.#stage;
-    const problem = replyProblem(reply, { round: this.round, stage, isParticipant: (id) => this.#participantSet.has(id),
+    const problem = replyProblem(reply, { round: this.round, stage: this.#stage, isParticipant: (id) => this.#participantSet.has(id),
       dropped: this.#dropped, expected: this.#expected, answered: this.#answered });
     if (!problem.ok) return problem;
     const accepted = this.#accept(reply);
@@ -150,12 +147,12 @@ export class SecAggPlusServer {
   #accept(reply: SecAggReply): Result<void> {
     switch (reply.stage) {
       case "AdvertiseKeys": {
-        const r = checkAdvertisement(reply, this.#identityKeys);
+        const r = checkAdvertisement("secagg+", this.context, reply, this.#config.identityKeys);
         if (r.ok) this.#advertisements.set(reply.sender, reply);
         return r;
       }
       case "ShareKeys": {
-        const r = checkShareKeysReply(reply, this.#liveNeighbours(reply.sender, this.#u1), this.round);
+        const r = checkShareKeysReply("secagg+", reply, this.#liveNeighbours(reply.sender, this.#u1));
         if (r.ok) {
           for (const s of reply.shares) {
             const forReceiver = this.#sharesFor.get(s.receiver) ?? new Map<number, EncryptedShare>();
@@ -173,22 +170,30 @@ export class SecAggPlusServer {
         for (let i = 0; i < d; i++) sum[i] = sum[i]! + v[i]!;
         return ok(undefined);
       }
+      case "ConsistencyCheck": {
+        const key = this.#config.identityKeys(reply.sender);
+        if (key === undefined || !verifyDetached(consistencyMessage(this.context, this.#u3), reply.signature, key)) {
+          return fail("inconsistent-survivors", `the consistency signature of worker ${reply.sender} does not verify for this round's survivor set`);
+        }
+        this.#signatures.set(reply.sender, reply.signature);
+        return ok(undefined);
+      }
       case "Unmask": {
-        const r = checkUnmaskReply(reply, this.#unmaskRequests.get(reply.sender)!);
-        if (r.ok) this.#storeRevealed(reply);
+        const r = checkUnmaskReply(reply, this.#unmaskAsked.get(reply.sender)!);
+        if (r.ok) this.#storeRevealed(reply.sender, reply.selfMaskShares, reply.maskKeyShares);
         return r;
       }
     }
   }
 
-  #storeRevealed(reply: UnmaskReply): void {
+  #storeRevealed(holder: number, selfMask: readonly { owner: number; share: Uint8Array }[], maskKey: readonly { owner: number; share: Uint8Array }[]): void {
     const add = (into: Map<number, { x: number; y: Uint8Array }[]>, owner: number, y: Uint8Array) => {
       const list = into.get(owner) ?? [];
-      list.push({ x: reply.sender + 1, y: y.slice() });
+      list.push({ x: holder + 1, y: y.slice() });
       into.set(owner, list);
     };
-    for (const s of reply.selfMaskShares) add(this.#revealed.selfMask, s.owner, s.share);
-    for (const s of reply.maskKeyShares) add(this.#revealed.maskKey, s.owner, s.share);
+    for (const s of selfMask) add(this.#revealed.selfMask, s.owner, s.share);
+    for (const s of maskKey) add(this.#revealed.maskKey, s.owner, s.share);
   }
 
   #liveNeighbours(id: number, among: ReadonlySet<number>): number[] {
@@ -212,7 +217,7 @@ export class SecAggPlusServer {
           stage: "ShareKeys", round: this.round, receiver,
           advertisements: this.#liveNeighbours(receiver, this.#u1).map((v) => {
             const ad = this.#advertisements.get(v)!;
-            return { sender: v, encryptionPublicKey: ad.encryptionPublicKey, maskPublicKey: ad.maskPublicKey, signature: ad.signature };
+            return { sender: v, encryptionPublicKey: ad.encryptionPublicKey, maskPublicKey: ad.maskPublicKey, selfMaskCommitment: ad.selfMaskCommitment, signature: ad.signature };
           }),
         }));
       }
@@ -226,34 +231,38 @@ export class SecAggPlusServer {
         }));
       }
       case "MaskedInput": {
-        this.#u3 = new Set(this.#answered); // every accepted vector is in the sum, even if its sender left since
+        this.#u3 = sortIds(this.#answered); // every accepted vector is in the sum, even if its sender left since
+        if (this.#u3.length === 0) return this.#abort("no masked input arrived", newlyDropped);
         const asked = live(this.#u3);
-        if (this.#u3.size === 0) return this.#abort("no masked input arrived", newlyDropped);
-        const short = this.#shortOfNeighbours(this.#u3, asked);
-        if (short !== null) return this.#abort(`surviving worker ${short.id} has only ${short.count} live neighbours left, fewer than the threshold t = ${t}`, newlyDropped);
-        const gone = [...this.#u2].filter((id) => !this.#u3.has(id) && this.#liveNeighbours(id, this.#u3).length > 0);
-        const shortGone = this.#shortOfNeighbours(new Set(gone), asked);
-        if (shortGone !== null) return this.#abort(`dropped worker ${shortGone.id} has only ${shortGone.count} live neighbours holding its key shares, fewer than the threshold t = ${t}`, newlyDropped);
-        return this.#next("Unmask", asked, newlyDropped, (receiver) => {
+        const problem = this.#recoverable(asked);
+        if (problem !== null) return this.#abort(problem, newlyDropped);
+        return this.#next("ConsistencyCheck", asked, newlyDropped, (receiver) => ({ stage: "ConsistencyCheck", round: this.round, receiver, survivors: this.#u3 }));
+      }
+      case "ConsistencyCheck": {
+        this.#u4 = live(this.#answered);
+        const problem = this.#recoverable(this.#u4);
+        if (problem !== null) return this.#abort(problem, newlyDropped);
+        const u3 = new Set(this.#u3);
+        return this.#next("Unmask", this.#u4, newlyDropped, (receiver) => {
           const paired = this.#liveNeighbours(receiver, this.#u2);
-          const request: UnmaskRequest = {
-            stage: "Unmask", round: this.round, receiver,
-            survivors: paired.filter((v) => this.#u3.has(v)), dropped: paired.filter((v) => !this.#u3.has(v)),
-          };
-          this.#unmaskRequests.set(receiver, request);
-          return request;
+          this.#unmaskAsked.set(receiver, { survivors: paired.filter((v) => u3.has(v)), dropped: paired.filter((v) => !u3.has(v)) });
+          // t signatures suffice (the worker needs t): fewer bytes and fewer verifications than all k.
+          const signatures: ConsistencySignature[] = this.#liveNeighbours(receiver, this.#u4).slice(0, t)
+            .map((signer) => ({ signer, signature: this.#signatures.get(signer)! }));
+          return { stage: "Unmask", round: this.round, receiver, survivors: this.#u3, signatures };
         });
       }
       case "Unmask": {
+        const u3 = new Set(this.#u3);
         const recovered = recoverAggregate({
-          sum: this.#sum, round: this.round, threshold: t, contributors: this.#u3,
-          droppedAfterSharing: [...this.#u2].filter((id) => !this.#u3.has(id)),
-          neighboursOf: (id) => this.neighboursOf(id), maskPublicKey: (id) => this.#advertisements.get(id)!.maskPublicKey,
+          sum: this.#sum, round: this.round, threshold: t, contributors: u3, context: this.context,
+          droppedAfterSharing: [...this.#u2].filter((id) => !u3.has(id)),
+          neighboursOf: (id) => this.neighboursOf(id), advertisement: (id) => this.#advertisements.get(id)!,
           revealed: this.#revealed,
         });
-        if (!recovered.ok) return this.#abort(recovered.error.message, newlyDropped);
+        if (!recovered.ok) return this.#abort(`Unmask: ${recovered.error.message}`, newlyDropped);
         this.#stage = "Done";
-        return { kind: "done", aggregate: { sum: recovered.value, contributors: sortIds(this.#u3) }, dropped: newlyDropped };
+        return { kind: "done", aggregate: { sum: recovered.value, contributors: this.#u3 }, dropped: newlyDropped };
       }
     }
   }
@@ -261,6 +270,18 @@ export class SecAggPlusServer {
   /** Same as closeStage(): the deadline passed, whoever is still awaited counts as dropped. */
   deadlinePassed(): StageTransition {
     return this.closeStage();
+  }
+
+  /** Why the secrets of the sum could not be rebuilt from the workers in `holders`; null when they can. */
+  #recoverable(holders: ReadonlySet<number>): string | null {
+    const t = this.params.threshold;
+    const short = this.#shortOfNeighbours(new Set(this.#u3), holders);
+    if (short !== null) return `surviving worker ${short.id} has only ${short.count} live neighbours left, fewer than the threshold t = ${t}`;
+    const u3 = new Set(this.#u3);
+    const gone = [...this.#u2].filter((id) => !u3.has(id) && this.#liveNeighbours(id, u3).length > 0);
+    const shortGone = this.#shortOfNeighbours(new Set(gone), holders);
+    if (shortGone !== null) return `dropped worker ${shortGone.id} has only ${shortGone.count} live neighbours holding its key shares, fewer than the threshold t = ${t}`;
+    return null;
   }
 
   #shortOfNeighbours(of: ReadonlySet<number>, among: ReadonlySet<number>): { id: number; count: number } | null {

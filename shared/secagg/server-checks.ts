@@ -1,48 +1,27 @@
 /** The coordinator's checks on replies, beyond stage, round and sender (see SecAggPlusServer.receive). */
-import { envelopeLength } from "../crypto/share-box";
 import { SHAMIR_SHARE_BYTES } from "../crypto/shamir";
-import { SIGNATURE_BYTES, verifyDetached } from "../crypto/signatures";
-import { X25519_KEY_BYTES } from "../crypto/x25519";
+import { sealedLength } from "../crypto/share-seal";
 import { fail, ok, type Result } from "./errors";
-import type { AdvertiseKeysReply, RevealedShare, SecAggReply, ShareKeysReply, UnmaskReply, UnmaskRequest } from "./messages";
+import type { RevealedShare, SecAggProtocol, SecAggReply, ShareKeysReply, UnmaskReply } from "./messages";
 import type { ServerStage } from "./stages";
-import { advertisementMessage, shareHeader, SHARE_PAYLOAD_BYTES } from "./share-payload";
+import { SHARE_PAYLOAD_BYTES } from "./share-payload";
 import { checkLength } from "./validation";
 
-export function checkAdvertisement(reply: AdvertiseKeysReply, identityKeys: ReadonlyMap<number, Uint8Array> | undefined): Result<void> {
-  for (const [bytes, size, what] of [
-    [reply.encryptionPublicKey, X25519_KEY_BYTES, "encryption key"],
-    [reply.maskPublicKey, X25519_KEY_BYTES, "mask key"],
-    [reply.signature, SIGNATURE_BYTES, "signature"],
-  ] as const) {
-    const r = checkLength(bytes, size, `the ${what} of worker ${reply.sender}`);
-    if (!r.ok) return r;
-  }
-  if (identityKeys !== undefined) {
-    const identity = identityKeys.get(reply.sender);
-    if (identity === undefined) return fail("unknown-peer", `no identity key is known for worker ${reply.sender}`);
-    if (!verifyDetached(advertisementMessage(reply.round, reply.sender, reply.encryptionPublicKey, reply.maskPublicKey), reply.signature, identity)) {
-      return fail("bad-signature", `the key advertisement of worker ${reply.sender} is not validly signed for round ${reply.round}`);
-    }
-  }
-  return ok(undefined);
-}
-
-/** One sealed share per expected receiver (the sender's neighbours that advertised keys), each of the right size. */
-export function checkShareKeysReply(reply: ShareKeysReply, expectedReceivers: readonly number[], round: number): Result<void> {
+/** One sealed share per expected receiver, each of the right size (SecAgg+: a Shamir payload; additive: d words). */
+export function checkShareKeysReply(protocol: SecAggProtocol, reply: ShareKeysReply, expectedReceivers: readonly number[], vectorLength = 0): Result<void> {
   const expected = new Set(expectedReceivers);
   const seen = new Set<number>();
-  const size = envelopeLength(shareHeader(round, reply.sender, 0), SHARE_PAYLOAD_BYTES);
+  const size = sealedLength(protocol === "secagg+" ? SHARE_PAYLOAD_BYTES : 4 * vectorLength);
   for (const s of reply.shares) {
     if (s.sender !== reply.sender) return fail("bad-request", `worker ${reply.sender}'s reply carries a share that claims to come from worker ${s.sender}`);
-    if (!expected.has(s.receiver)) return fail("not-a-neighbour", `worker ${reply.sender} sent a share for worker ${s.receiver}, which is not one of its neighbours that advertised keys`);
+    if (!expected.has(s.receiver)) return fail("not-a-neighbour", `worker ${reply.sender} sent a share for worker ${s.receiver}, which is not one of its peers that advertised keys`);
     if (seen.has(s.receiver)) return fail("duplicate", `worker ${reply.sender} sent two shares for worker ${s.receiver}`);
     if (s.ciphertext.length !== size) return fail("wrong-length", `the share from worker ${reply.sender} to worker ${s.receiver} has ${s.ciphertext.length} bytes, expected ${size}`);
     seen.add(s.receiver);
   }
   if (seen.size !== expected.size) {
     const missing = [...expected].filter((id) => !seen.has(id));
-    return fail("bad-request", `worker ${reply.sender} sent no share for its neighbour(s) ${missing.join(", ")}`);
+    return fail("bad-request", `worker ${reply.sender} sent no share for its peer(s) ${missing.join(", ")}`);
   }
   return ok(undefined);
 }
@@ -61,11 +40,11 @@ function checkRevealed(shares: readonly RevealedShare[], owners: readonly number
   return ok(undefined);
 }
 
-/** Exactly the shares the request asked for, each 33 bytes. */
-export function checkUnmaskReply(reply: UnmaskReply, request: UnmaskRequest): Result<void> {
-  const a = checkRevealed(reply.selfMaskShares, request.survivors, "self-mask", reply.sender);
+/** Exactly the shares the survivor set implies: self-mask shares of paired survivors, mask-key shares of the others. */
+export function checkUnmaskReply(reply: UnmaskReply, expected: { readonly survivors: readonly number[]; readonly dropped: readonly number[] }): Result<void> {
+  const a = checkRevealed(reply.selfMaskShares, expected.survivors, "self-mask", reply.sender);
   if (!a.ok) return a;
-  return checkRevealed(reply.maskKeyShares, request.dropped, "mask-key", reply.sender);
+  return checkRevealed(reply.maskKeyShares, expected.dropped, "mask-key", reply.sender);
 }
 
 /** Where a coordinator machine stands, as far as accepting a reply goes. */

@@ -1,12 +1,14 @@
 /**
- * What a worker seals for each neighbour in ShareKeys, and how keys are signed
- * in AdvertiseKeys: the byte layouts both sides must agree on.
+ * The byte layouts both sides of secure aggregation agree on (docs/protocol.md has them with
+ * test vectors in proto/vectors/): what an advertisement's signature covers, the self-mask
+ * commitment, what a consistency signature covers, and the Shamir share payload.
  */
 import { concatBytes, label, u64 } from "../crypto/bytes";
-import type { EnvelopeHeader } from "../crypto/share-box";
+import { sha256 } from "../crypto/hash";
 import { SHAMIR_SHARE_BYTES } from "../crypto/shamir";
-
-export const SECAGG_PROTOCOL = "secagg+";
+import type { ShareAddress } from "../crypto/share-seal";
+import type { SecAggProtocol } from "./messages";
+import { idSetDigest } from "./transcript";
 
 /** Self-mask share (33 bytes) || mask-key share (33 bytes). */
 export const SHARE_PAYLOAD_BYTES = 2 * SHAMIR_SHARE_BYTES;
@@ -16,8 +18,8 @@ export function shareX(holder: number): number {
   return holder + 1;
 }
 
-export function shareHeader(round: number, sender: number, receiver: number): EnvelopeHeader {
-  return { protocol: SECAGG_PROTOCOL, stage: "ShareKeys", round, sender, receiver };
+export function shareAddress(protocol: SecAggProtocol, context: Uint8Array, sender: number, receiver: number): ShareAddress {
+  return { protocol, stage: "ShareKeys", context, sender, receiver };
 }
 
 export function encodeSharePayload(selfMaskShare: Uint8Array, maskKeyShare: Uint8Array): Uint8Array {
@@ -26,13 +28,25 @@ export function encodeSharePayload(selfMaskShare: Uint8Array, maskKeyShare: Uint
 
 export function decodeSharePayload(payload: Uint8Array): { selfMaskShare: Uint8Array; maskKeyShare: Uint8Array } | null {
   if (payload.length !== SHARE_PAYLOAD_BYTES) return null;
-  return {
-    selfMaskShare: payload.slice(0, SHAMIR_SHARE_BYTES),
-    maskKeyShare: payload.slice(SHAMIR_SHARE_BYTES),
-  };
+  return { selfMaskShare: payload.slice(0, SHAMIR_SHARE_BYTES), maskKeyShare: payload.slice(SHAMIR_SHARE_BYTES) };
 }
 
-/** The bytes an advertisement's signature covers: protocol, round, sender, both keys. */
-export function advertisementMessage(round: number, sender: number, encryptionPublicKey: Uint8Array, maskPublicKey: Uint8Array): Uint8Array {
-  return concatBytes(label(`${SECAGG_PROTOCOL}/advertise-keys/v1`), u64(round), u64(sender), encryptionPublicKey, maskPublicKey);
+/** SHA-256 commitment to a worker's self-mask secret b_u, bound to the round's transcript and its owner. */
+export function selfMaskCommitment(context: Uint8Array, owner: number, selfSecret: Uint8Array): Uint8Array {
+  return sha256(label("conclave/v2/secagg+/self-mask-commitment"), context, u64(owner), selfSecret);
+}
+
+/**
+ * What an advertisement's signature covers: a label per protocol, the transcript digest, the
+ * sender's id, its keys and (SecAgg+) its self-mask commitment. The additive protocol has no
+ * mask key and no commitment (both empty).
+ */
+export function advertisementMessage(protocol: SecAggProtocol, context: Uint8Array, sender: number, encryptionPublicKey: Uint8Array,
+  maskPublicKey: Uint8Array, commitment: Uint8Array): Uint8Array {
+  return concatBytes(label(`conclave/v2/${protocol}/advertise-keys`), context, u64(sender), encryptionPublicKey, maskPublicKey, commitment);
+}
+
+/** What a consistency signature covers: the transcript digest and the survivor set. */
+export function consistencyMessage(context: Uint8Array, survivors: readonly number[]): Uint8Array {
+  return concatBytes(label("conclave/v2/secagg+/consistency-check"), context, idSetDigest(survivors));
 }

@@ -1,25 +1,27 @@
 /**
- * The stages of SecAgg+, as closed lists. A message belongs to exactly one of
- * the four protocol stages; each machine also has terminal states.
+ * The stages of secure aggregation, as closed lists. A message belongs to exactly one stage;
+ * each machine also has terminal states. SecAgg+ runs all five stages; the additive protocol
+ * the first three (every share is needed, so there is nothing to check or unmask).
  */
 
-/** The protocol stages, in order. Every message carries one of these. */
-export const SECAGG_STAGES = ["AdvertiseKeys", "ShareKeys", "MaskedInput", "Unmask"] as const;
+export const SECAGG_STAGES = ["AdvertiseKeys", "ShareKeys", "MaskedInput", "ConsistencyCheck", "Unmask"] as const;
 export type SecAggStage = (typeof SECAGG_STAGES)[number];
 
+export const ADDITIVE_STAGES = ["AdvertiseKeys", "ShareKeys", "MaskedInput"] as const satisfies readonly SecAggStage[];
+
 /** The coordinator: one stage at a time, then the aggregate or an abort. */
-export const SERVER_STAGES = ["AdvertiseKeys", "ShareKeys", "MaskedInput", "Unmask", "Done", "Aborted"] as const;
+export const SERVER_STAGES = [...SECAGG_STAGES, "Done", "Aborted"] as const;
 export type ServerStage = (typeof SERVER_STAGES)[number];
 
-/** A worker: which request it accepts next; Done after it has answered Unmask (or was not asked). */
-export const CLIENT_STAGES = ["AdvertiseKeys", "ShareKeys", "MaskedInput", "Unmask", "Done"] as const;
+/** A worker: which request it accepts next; Done after its last stage (or an abort). */
+export const CLIENT_STAGES = [...SECAGG_STAGES, "Done"] as const;
 export type ClientStage = (typeof CLIENT_STAGES)[number];
-
-export function nextStage(stage: SecAggStage): SecAggStage | "Done" {
-  const i = SECAGG_STAGES.indexOf(stage);
-  return SECAGG_STAGES[i + 1] ?? "Done";
-}
 
 export function isSecAggStage(value: string): value is SecAggStage {
   return (SECAGG_STAGES as readonly string[]).includes(value);
+}
+
+/** The stage after `stage` in SecAgg+ ("Done" after the last). */
+export function nextStage(stage: SecAggStage): SecAggStage | "Done" {
+  return SECAGG_STAGES[SECAGG_STAGES.indexOf(stage) + 1] ?? "Done";
 }

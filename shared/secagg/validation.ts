@@ -3,15 +3,18 @@ import { fail, type Result, ok, type SecAggError } from "./errors";
 import type { SecAggRequest } from "./messages";
 import type { ClientStage } from "./stages";
 
+/** The largest worker id (ids travel as uint32 and the protocol keeps below 2^31). */
+export const MAX_WORKER_ID = 0x7fffffff;
+
 export function isWorkerId(value: number): boolean {
-  return Number.isSafeInteger(value) && value >= 0;
+  return Number.isSafeInteger(value) && value >= 0 && value <= MAX_WORKER_ID;
 }
 
 /** Distinct ids, each a non-negative safe integer; returns them as a set. */
 export function distinctIds(ids: readonly number[], what: string): Result<ReadonlySet<number>> {
   const seen = new Set<number>();
   for (const id of ids) {
-    if (!isWorkerId(id)) return fail("bad-request", `${what} contains ${id}, which is not a worker id (a non-negative integer)`);
+    if (!isWorkerId(id)) return fail("bad-request", `${what} contains ${id}, which is not a worker id (an integer in 0..2^31 - 1)`);
     if (seen.has(id)) return fail("duplicate", `${what} lists worker ${id} twice`);
     seen.add(id);
   }

@@ -2,18 +2,15 @@
  * Encoding and validation of the parts every syft message is made of:
  * tensors (raw little-endian float64 or uint64 bytes, copied into fresh
  * aligned buffers so nothing aliases a network frame), share descriptions,
- * parties, operands, models, and big integers (decimal strings).
+ * parties, operands, training settings, and big integers (decimal strings);
+ * models are in codec-model.ts.
  */
 import { checkFinite, checkInt, checkOneOf, checkString } from "../protocol/checks";
-import type { Activation, ModelSpec } from "../task/task-spec";
-import { weightLayout } from "../task/weight-layout";
-import type { NamedTensor } from "../tensor/weights";
 import { SyftError } from "./errors";
 import { syft } from "./generated/syft";
-import { LIMITS, type FitConfig, type ModelData, type Operand, type Party, type RingPayload, type ShareInfo, type TensorPayload } from "./messages";
+import { LIMITS, type FitConfig, type Operand, type Party, type RingPayload, type ShareInfo, type TensorPayload } from "./messages";
 import { checkShape, MAX_DIMS, sizeOf, type Shape } from "./shape";
 
-const ACTIVATIONS = ["relu", "linear", "sigmoid"] as const satisfies readonly Activation[];
 const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 function malformed(message: string): SyftError {
@@ -149,42 +146,6 @@ export function operandFromWire(o: syft.v1.Operand.$Properties | null | undefine
   if (o.value === "id") return { kind: "id", id: idFromWire(o.id, `${where}.id`) };
   if (o.value === "constant") return { kind: "constant", tensor: tensorFromWire(o.constant, `${where}.constant`) };
   throw malformed(`${where} names neither an object nor a constant`);
-}
-
-export function modelToWire(m: ModelData): syft.v1.ModelData.$Properties {
-  return {
-    spec: { inputDim: m.spec.inputDim, layers: m.spec.layers.map((l) => ({ units: l.units, activation: l.activation })), loss: m.spec.loss },
-    weights: m.weights.map((w) => ({ name: w.name, tensor: tensorToWire({ kind: "float", shape: w.shape, values: Float64Array.from(w.values) }) })),
-  };
-}
-
-export function modelFromWire(m: syft.v1.ModelData.$Properties | null | undefined, where: string): ModelData {
-  if (!m || !m.spec) throw malformed(`${where} has no model spec`);
-  const layers = m.spec.layers ?? [];
-  if (layers.length > LIMITS.maxLayers) throw malformed(`${where} has ${layers.length} layers; at most ${LIMITS.maxLayers}`);
-  const spec: ModelSpec = {
-    inputDim: checkInt(m.spec.inputDim, `${where}.spec.inputDim`, 1, 1 << 20),
-    layers: layers.map((l, i) => ({ units: checkInt(l.units, `${where}.spec.layers[${i}].units`, 1, 1 << 20),
-      activation: checkOneOf(l.activation, ACTIVATIONS, `${where}.spec.layers[${i}].activation`) })),
-    loss: checkOneOf(m.spec.loss, ["meanSquaredError", "binaryCrossentropy"] as const, `${where}.spec.loss`),
-  };
-  let layout;
-  try {
-    layout = weightLayout(spec);
-  } catch (err) {
-    throw malformed(`${where}: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  const list = m.weights ?? [];
-  if (list.length !== layout.length) throw malformed(`${where} has ${list.length} weight tensors, its spec needs ${layout.length}`);
-  const weights: NamedTensor[] = list.map((w, i) => {
-    const slot = layout[i]!;
-    const t = tensorFromWire(w.tensor, `${where}.weights[${i}]`);
-    if (w.name !== slot.name || t.kind !== "float" || t.shape.join("x") !== slot.shape.join("x")) {
-      throw malformed(`${where}.weights[${i}] must be ${slot.name} [${slot.shape.join(", ")}] of floats`);
-    }
-    return { name: slot.name, shape: [...slot.shape], values: Float32Array.from(t.values) };
-  });
-  return { spec, weights };
 }
 
 export function fitConfigFromWire(c: syft.v1.TrainConfig.$Properties | null | undefined, where: string): FitConfig {

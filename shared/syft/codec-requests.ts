@@ -1,9 +1,10 @@
 /** Decoding and validation of request bodies (the worker's side of codec.ts). */
 import { checkFinite, checkInt } from "../protocol/checks";
+import { modelFromWire } from "./codec-model";
 import { SyftError } from "./errors";
 import type { syft } from "./generated/syft";
 import {
-  bigintFromWire, bytesFromWire, fitConfigFromWire, idFromWire, keyFromWire, modelFromWire, operandFromWire, optionalIdFromWire,
+  bigintFromWire, bytesFromWire, fitConfigFromWire, idFromWire, keyFromWire, operandFromWire, optionalIdFromWire,
   partiesFromWire, ringFromWire, shapeFromWire, shareInfoFromWire, tensorFromWire,
 } from "./codec-parts";
 import { enumFromWire, OP_ENUM, TRIPLE_ENUM } from "./codec-enums";

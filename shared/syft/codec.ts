@@ -6,11 +6,12 @@
  */
 import { checkFinite, checkInt, checkString } from "../protocol/checks";
 import { ProtocolError } from "../protocol/messages";
+import { modelFromWire, modelToWire } from "./codec-model";
 import { SYFT_ERROR_CODES, SyftError } from "./errors";
 import { syft } from "./generated/syft";
 import { decodeRequestBody } from "./codec-requests";
 import {
-  bigintToWire, bytesFromWire, idFromWire, keyFromWire, modelFromWire, modelToWire, operandToWire, optionalIdFromWire,
+  bigintToWire, bytesFromWire, idFromWire, keyFromWire, operandToWire, optionalIdFromWire,
   partiesToWire, ringFromWire, shapeFromWire, shareInfoToWire, tensorFromWire, tensorToWire,
 } from "./codec-parts";
 import { enumFromWire, enumToWire, ERROR_ENUM, KIND_ENUM, OP_ENUM, TRIPLE_ENUM } from "./codec-enums";

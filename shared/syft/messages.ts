@@ -3,9 +3,9 @@
  * discriminated union per direction. The codec (codec.ts) turns these into
  * bytes and validates everything that arrives before anything uses it.
  */
-import type { ModelSpec } from "../task/task-spec";
 import type { NamedTensor } from "../tensor/weights";
 import type { SyftErrorCode } from "./errors";
+import type { SyftModelSpec } from "./model-spec";
 import type { Shape } from "./shape";
 
 export interface FloatPayload {
@@ -46,7 +46,7 @@ export const TRIPLE_KINDS = ["elementwise", "matrix"] as const;
 export type TripleKind = (typeof TRIPLE_KINDS)[number];
 
 export interface ModelData {
-  readonly spec: ModelSpec;
+  readonly spec: SyftModelSpec;
   readonly weights: readonly NamedTensor[];
 }
 

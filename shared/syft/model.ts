@@ -5,11 +5,11 @@
  * only what the caller asks for comes back: the fit report, a pointer to the
  * parameters (to share them for secure averaging), or the model itself.
  */
-import type { ModelSpec } from "../task/task-spec";
 import { weightLayout } from "../task/weight-layout";
 import { flatten, unflatten, type NamedTensor } from "../tensor/weights";
 import { DeletedPointerError, SyftError } from "./errors";
 import type { FitConfig, ModelData } from "./messages";
+import { modelSpecOf, type SyftModelSpec } from "./model-spec";
 import { PointerTensor } from "./pointer-tensor";
 import { Tensor } from "./tensor";
 import type { WorkerHandle } from "./worker-handle";
@@ -21,10 +21,13 @@ export interface FitReport {
 }
 
 export class Model {
+  readonly spec: SyftModelSpec;
   readonly weights: readonly NamedTensor[];
 
-  constructor(readonly spec: ModelSpec, weights: readonly NamedTensor[]) {
-    const layout = weightLayout(spec);
+  /** `spec`: a task (only its kind, loss and model are kept) or a model spec; `weights` in its weight layout. */
+  constructor(spec: SyftModelSpec, weights: readonly NamedTensor[]) {
+    this.spec = modelSpecOf(spec);
+    const layout = weightLayout(spec.model);
     if (weights.length !== layout.length || weights.some((w, i) => w.name !== layout[i]!.name || w.shape.join("x") !== layout[i]!.shape.join("x"))) {
       throw new SyftError("BAD_REQUEST", `the weights do not match the model's layout (${layout.map((l) => `${l.name} [${l.shape.join(", ")}]`).join(", ")})`);
     }
@@ -48,14 +51,14 @@ export class Model {
   }
 }
 
-export function model(spec: ModelSpec, weights: readonly NamedTensor[]): Model {
+export function model(spec: SyftModelSpec, weights: readonly NamedTensor[]): Model {
   return new Model(spec, weights);
 }
 
 export class ModelPointer {
   private state: "live" | "deleted" | "fetched" = "live";
 
-  constructor(readonly location: WorkerHandle, readonly id: string, readonly spec: ModelSpec) {}
+  constructor(readonly location: WorkerHandle, readonly id: string, readonly spec: SyftModelSpec) {}
 
   /** Trains the model where it lives on the data pointers there (same worker). */
   async fit(x: PointerTensor<"float">, y: PointerTensor<"float">, config: FitConfig): Promise<FitReport> {

@@ -31,7 +31,7 @@ export class FramedConnection extends EventedConnection {
     if (this.closed) throw new Error(`cannot send to ${this.peer}: the connection is closed`);
     if (message.byteLength > this.maxMessageBytes) throw new MessageTooLargeError(message.byteLength, this.maxMessageBytes);
     const stream = this.nextStream;
-    this.nextStream = this.nextStream >= 0xfffffffe ? 1 : this.nextStream + 1;
+    this.nextStream++; // never wraps in practice (2^32 messages on one connection); the receiver refuses a reused id
     for (const frame of splitIntoFrames(message, stream, this.frameBytes)) this.socket.sendFrame(frame);
   }
 

@@ -30,14 +30,29 @@ export const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 /** Messages travel in frames of at most this many payload bytes (socket.io's per-packet limit stays above it). */
 export const DEFAULT_FRAME_BYTES = 512 * 1024;
 
+const EARLY_MESSAGES = 8;
+
 /** A small helper that stores handlers and calls them; shared by both implementations. */
 export class ConnectionEvents {
   private readonly messageHandlers: ((m: Uint8Array) => void)[] = [];
+  /**
+   * Messages that arrived before anyone listened (a server speaks first: the coordinator's
+   * challenge can arrive before the worker has attached its handler). Delivered, in order, to
+   * the first handler; a few at most, since a peer that talks this much unheard is misbehaving.
+   */
+  private early: Uint8Array[] = [];
   private readonly oversizedHandlers: ((n: number) => void)[] = [];
   private readonly closeHandlers: ((r: string) => void)[] = [];
   private closedReason: string | null = null;
 
-  onMessage(h: (m: Uint8Array) => void): void { this.messageHandlers.push(h); }
+  onMessage(h: (m: Uint8Array) => void): void {
+    this.messageHandlers.push(h);
+    if (this.messageHandlers.length === 1 && this.early.length > 0) {
+      const queued = this.early;
+      this.early = [];
+      for (const m of queued) h(m);
+    }
+  }
   onOversized(h: (n: number) => void): void { this.oversizedHandlers.push(h); }
   onClose(h: (r: string) => void): void {
     if (this.closedReason !== null) h(this.closedReason);
@@ -45,7 +60,13 @@ export class ConnectionEvents {
   }
   get closed(): boolean { return this.closedReason !== null; }
 
-  emitMessage(m: Uint8Array): void { for (const h of this.messageHandlers) h(m); }
+  emitMessage(m: Uint8Array): void {
+    if (this.messageHandlers.length === 0) {
+      if (this.early.length < EARLY_MESSAGES) this.early.push(m);
+      return;
+    }
+    for (const h of this.messageHandlers) h(m);
+  }
   emitOversized(n: number): void { for (const h of this.oversizedHandlers) h(n); }
   emitClose(reason: string): void {
     if (this.closedReason !== null) return;

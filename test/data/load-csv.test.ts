@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DataError } from "../../shared/data/data-error";
-import { loadCsv, loadCsvSync, loadTaskCsv, parseCsvText } from "../../shared/data/load-csv";
+import { loadCsv, loadCsvSync, parseCsvText } from "../../shared/data/load-csv";
+import { loadTaskCsv } from "../../shared/data/task-csv";
 import { BOSTON_TASK, PIMA_TASK } from "../../shared/task/tasks";
 
 const COLS = { features: ["a", "b"], target: "y" };
@@ -60,7 +61,7 @@ describe("parseCsvText", () => {
 
   it("rejects headers with missing, unknown or repeated columns", () => {
     dataError(() => parseCsvText("a,y\n1,2\n", "h.csv", COLS), /h\.csv: line 1: header is missing column "b"/, { line: 1 });
-    dataError(() => parseCsvText("a,b,y,z\n1,2,3,4\n", "h.csv", COLS), /h\.csv: line 1, column 4: unexpected column "z"/, { line: 1, column: 4 });
+    dataError(() => parseCsvText("a,b,y,z\n1,2,3,4\n", "h.csv", { ...COLS, extraColumns: "refuse" }), /h\.csv: line 1, column 4: unexpected column "z" .*the task refuses other columns/, { line: 1, column: 4 });
     dataError(() => parseCsvText("a,b,a,y\n1,2,3,4\n", "h.csv", COLS), /line 1, column 3: column "a" appears twice/);
   });
 
@@ -72,7 +73,7 @@ describe("parseCsvText", () => {
   });
 
   it("checks that a binary target is 0 or 1", () => {
-    dataError(() => parseCsvText("a,b,y\n1,2,1\n1,2,2\n", "b.csv", { ...COLS, binaryTarget: true }), /b\.csv: line 3, column 3 \("y"\): target must be 0 or 1/);
+    dataError(() => parseCsvText("a,b,y\n1,2,1\n1,2,2\n", "b.csv", { ...COLS, binaryTarget: true }), /b\.csv: line 3, column 3 \("y"\): target "2" is not one of the declared classes \(0 or 1\)/);
   });
 });
 

@@ -44,7 +44,7 @@ describe("dp-wiring: conclave demo --dp (child process)", function () {
     assert.equal(typeof dp.noise, "number");
     assert.ok(typeof dp.epsilon === "number" && Number.isFinite(dp.epsilon) && dp.epsilon > 0, `epsilon ${String(dp.epsilon)}`);
     assert.ok(typeof dp.plannedEpsilon === "number" && dp.epsilon <= dp.plannedEpsilon);
-    assert.equal(dp.minSurvivors, 3);
+    assert.equal(dp.minSurvivors, 4); // 6 workers: k = 5, c = 1, t = 4
     const dropouts = summary.dropouts;
     assert.ok(isRecord(dropouts));
     assert.ok(typeof dropouts.injected === "number" && dropouts.injected > 0, "the seeded injector drops someone in 3 rounds of 6 workers");

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { buildDpSetup, dpSummary, type DpInputs } from "../../bin/federation/dp-setup";
 import { FedAvg } from "../../server/strategy/fedavg";
-import { generateSigningKeyPair } from "../../shared/crypto/signatures";
 import { RdpAccountant } from "../../shared/dp/rdp-accountant";
 import { cloneWeights, type ModelWeights } from "../../shared/tensor/weights";
 import { FakeLearner } from "../support/fake-learner";
@@ -50,15 +49,15 @@ describe("dp-wiring: DP-FedAvg in rounds (coordinator, in-memory workers)", func
       rounds: 1, protection: setup.protection, secure: setup.secure!, strategy: setup.wrapStrategy(new FedAvg({ train: TRAIN, minFitWorkers: 1 }), 4),
     });
     await joinVirtualWorkers(c, [[2, 10], [2, 10], [-2, 10], [6, 1000]].map(([target, examples], i) => ({
-      name: `w${i + 1}`, learner: new FakeLearner(examples!, target!), options: { identity: generateSigningKeyPair() },
+      name: `w${i + 1}`, learner: new FakeLearner(examples!, target!),
     })));
     const { rounds } = await c.run();
     assert.ok(rounds[0]!.applied, rounds[0]!.abortReason ?? "");
     assert.equal(rounds[0]!.contributors.length, 4);
     assert.equal(rounds[0]!.extras.t, setup.shape.minSurvivors, "SecAgg+ ran with the threshold the noise was planned for");
     const expected = 2 / (4 * Math.sqrt(8));
-    // Planned for t = 2 of 4 survivors, all 4 added noise: std of the mean = z * C * sqrt(4 / 2) / 4 (plus negligible rounding).
-    const sd = (0.02 * Math.sqrt(2)) / 4;
+    // Planned for t = 3 of 4 survivors, all 4 added noise: std of the mean = z * C * sqrt(4 / 3) / 4 (plus negligible rounding).
+    const sd = (0.02 * Math.sqrt(4 / 3)) / 4;
     const values = c.globalWeights.flatMap((t) => [...t.values]);
     for (const v of values) assert.ok(Math.abs(v - expected) < 7 * sd, `weight ${v}, expected ${expected} +- ${7 * sd}`);
     assert.ok(values.some((v) => Math.abs(v - expected) > 1e-5), "the workers' noise is in the sum");
@@ -70,17 +69,17 @@ describe("dp-wiring: DP-FedAvg in rounds (coordinator, in-memory workers)", func
 
   it("distributed + SecAgg+: a round whose trained workers cannot keep the planned threshold releases nothing", async () => {
     const setup = buildDpSetup({ dp: "distributed", noise: 1, workers: 4, fractionFit: 1, secagg: "secagg+", dropout: 0.1 }, D, 2)!;
-    assert.equal(setup.shape.minSurvivors, 2); // 4 workers: k = 3, t = 2
+    assert.equal(setup.shape.minSurvivors, 3); // 4 workers: k = 3, c = 1, t = 3
     const c = fedAvgCoordinator({
       rounds: 1, protection: setup.protection, secure: setup.secure!, strategy: setup.wrapStrategy(new FedAvg({ train: TRAIN, minFitWorkers: 1 }), 4),
     });
-    // Two of four drop before training ends: 2 participants allow k = 1 < t = 2.
+    // Two of four drop before training ends: 2 participants, fewer than the 3 the noise was planned for.
     await joinVirtualWorkers(c, [1, 2, 3, 4].map((i) => ({
-      name: `w${i}`, learner: new FakeLearner(10, 2), options: { identity: generateSigningKeyPair(), ...(i > 2 ? { dropAt: (_r: number, p: string) => p === "train" } : {}) },
+      name: `w${i}`, learner: new FakeLearner(10, 2), options: { ...(i > 2 ? { dropAt: (_r: number, p: string) => p === "train" } : {}) },
     })));
     const { rounds } = await c.run();
     assert.equal(rounds[0]!.applied, false);
-    assert.match(rounds[0]!.abortReason ?? "", /threshold/);
+    assert.match(rounds[0]!.abortReason ?? "", /2 workers, fewer than the 3 a released sum must hold/);
     assert.ok(c.globalWeights.every((t) => t.values.every((v) => v === 0)), "the model did not change");
     assert.equal(setup.strategy!.accountedRounds, 0, "nothing released, nothing accounted");
     c.shutdown();

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { createLocalFederation } from "../../bin/federation/local-federation";
 import { buildDpSetup, dpSummary, DEFAULT_CLIP, DEFAULT_NOISE_MULTIPLIER, DpSetupError, modelDimension, type DpInputs, type DpSetupErrorCode } from "../../bin/federation/dp-setup";
 import { DpSecureDriver } from "../../server/round/dp-secure-driver";
 import { DpConfigError, type DpErrorCode } from "../../shared/dp/dp-config-error";
@@ -46,8 +47,8 @@ describe("dp-wiring/dp-setup", () => {
       }
     });
     it("distributed DP with fewer workers per round than it needs", () => {
-      throwsCode(() => buildDpSetup({ ...base, dp: "distributed", workers: 1 }, D, 10), "too-few-workers", /at least 2 workers/);
-      throwsCode(() => buildDpSetup({ ...base, dp: "distributed", workers: 10, fractionFit: 0.1 }, D, 10), "too-few-workers", /at least 2 workers/);
+      throwsCode(() => buildDpSetup({ ...base, dp: "distributed", workers: 2 }, D, 10), "too-few-workers", /at least 3 workers/);
+      throwsCode(() => buildDpSetup({ ...base, dp: "distributed", workers: 10, fractionFit: 0.2 }, D, 10), "too-few-workers", /at least 3 workers/);
       // A SecAgg+ threshold the sampled workers cannot reach.
       throwsCode(() => buildDpSetup({ ...base, dp: "distributed", workers: 3, threshold: 5 }, D, 10), "secagg-parameters", /threshold/);
     });
@@ -111,10 +112,11 @@ describe("dp-wiring/dp-setup", () => {
 
   it("distributed + SecAgg+: noise planned for m = t survivors, unweighted driver with clip range C, ring scale fixed for n workers", () => {
     const s = buildDpSetup({ ...base, dp: "distributed", workers: 6, noise: 1 }, D, 10)!;
-    // 6 workers: k = 5 (all-to-all), t = 3.
-    assert.equal(s.shape.minSurvivors, 3);
+    // 6 workers: k = 5 (all-to-all), c = 1, t = 4.
+    assert.equal(s.shape.minSurvivors, 4);
     assert.ok(s.plan);
-    assert.equal(s.plan.minSurvivors, 3);
+    assert.equal(s.plan.minSurvivors, 4);
+    assert.equal(s.protection.noiseShares, 4, "the workers are told the noise shares to check");
     assert.equal(s.protection.ringNoiseSigma2, s.plan.sigma2PerWorkerInteger);
     assert.equal(s.protection.dpMode, "distributed");
     assert.equal(s.protection.clipNorm, 1);
@@ -131,7 +133,7 @@ describe("dp-wiring/dp-setup", () => {
     // Fewer sampled workers keep the planned scale (a larger one would outgrow the planned noise).
     assert.equal(s.secure.protection(s.protection, sampled.slice(0, 3)).scale, p.scale);
     assert.ok(p.scale < chooseScale({ clipRange: 1, maxParties: 6 }), "headroom bits were kept for the noise");
-    assert.equal(s.plan.sigma2PerWorkerInteger, (1 * s.plan.l2Sensitivity) ** 2 / 3);
+    assert.equal(s.plan.sigma2PerWorkerInteger, (1 * s.plan.l2Sensitivity) ** 2 / 4);
   });
 
   it("distributed + additive: noise planned for every sampled worker", () => {
@@ -147,29 +149,34 @@ describe("dp-wiring/dp-setup", () => {
     assert.equal(s.secure!.protection(s.protection, [{ id: "a", numExamples: 1 }]).clipRange, 0.5 * (1 + 6 * 2));
   });
 
-  it("additive distributed: the secure driver aborts, before any stage, a round with fewer trained workers than planned", async () => {
+  it("additive distributed: a round with fewer trained workers than planned is aborted by the driver before any stage", async () => {
     const s = buildDpSetup({ ...base, dp: "distributed", secagg: "additive", workers: 4, noise: 1 }, D, 10)!;
     assert.ok(s.secure instanceof DpSecureDriver);
-    const sessions = Array.from({ length: 3 }, () => ({}) as WorkerSession); // never touched: the check comes first
-    const r = await s.secure.run(1, sessions, D, s.protection);
+    assert.equal(s.secure.minContributors, 4);
+    const sessions = Array.from({ length: 3 }, (_, i) => ({ id: `w${i}` }) as WorkerSession); // never sent anything: the check comes first
+    const membership = createLocalFederation(["w0", "w1", "w2", "w3"]).membership;
+    const r = await s.secure.run({ runId: "r", membership, round: 1, purpose: "fit", participants: sessions, vectorLength: D + 2, deadline: Date.now() + 1000 });
     assert.equal(r.kind, "aborted");
-    if (r.kind === "aborted") assert.match(r.reason, /3 workers trained, fewer than the 4 whose noise the distributed DP plan needs/);
+    if (r.kind === "aborted") assert.match(r.reason, /3 workers, fewer than the 4 a released sum must hold/);
   });
 
-  it("the DP secure driver refuses a sum without DP protection (round 0's federated statistics): it would escape the accounting", async () => {
+  it("the DP secure driver refuses a sum other than the noised updates (round 0's statistics, an evaluation): it would escape the accounting", async () => {
     const s = buildDpSetup({ ...base, dp: "distributed", workers: 4, noise: 1 }, D, 10)!;
-    const sessions = Array.from({ length: 4 }, () => ({}) as WorkerSession);
-    const r = await s.secure!.run(0, sessions, 26, { ...s.protection, dpMode: null, ringNoiseSigma2: 0 });
-    assert.equal(r.kind, "aborted");
-    if (r.kind === "aborted") assert.match(r.reason, /carries no DP protection/);
+    const membership = createLocalFederation(["w0", "w1", "w2", "w3"]).membership;
+    for (const purpose of ["stats", "evaluate"] as const) {
+      const r = await s.secure!.run({ runId: "r", membership, round: 0, purpose, participants: [], vectorLength: 26, deadline: Date.now() + 1000 });
+      assert.equal(r.kind, "aborted");
+      if (r.kind === "aborted") assert.match(r.reason, /carries no DP protection/);
+    }
   });
 
   it("SecAgg+: k and t are planned from the expected dropout rate (at least 10%) and pinned in the driver", () => {
     const t = (inputs: Partial<DpInputs>): number => buildDpSetup({ ...base, dp: "distributed", ...inputs }, D, 10)!.shape.minSurvivors;
-    assert.equal(t({ workers: 6, dropout: 0 }), 3); // all-to-all: k = 5, t = 3
+    assert.equal(t({ workers: 6, dropout: 0 }), 4); // all-to-all: k = 5, c = 1, t = 4
     assert.equal(t({ workers: 40, dropout: 0 }), 17); // planned as 10%: k = 32
-    assert.equal(t({ workers: 40, dropout: 0.2 }), 20); // k = 39
-    assert.equal(t({ workers: 6, neighbors: 5, threshold: 4 }), 4);
+    assert.equal(t({ workers: 40, dropout: 0.2 }), 21); // k = 39
+    assert.equal(t({ workers: 6, neighbors: 5, threshold: 5 }), 5);
+    assert.equal(t({ workers: 6, collusionBound: 3 }), 5); // t > (5 + 3) / 2
   });
 
   it("wraps the strategy with the run's total workers and planned sample, and stops before the budget", () => {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { FakeLearner } from "../support/fake-learner";
-import { fedAvgCoordinator, joinVirtualWorkers } from "../support/federation";
+import { TEST_TASK, fedAvgCoordinator, joinVirtualWorkers, siteOptions } from "../support/federation";
 import { JoinRefused } from "../../worker/worker-client";
 import { createMemoryPair } from "../../shared/transport/memory-transport";
 import { WorkerClient } from "../../worker/worker-client";
@@ -50,7 +50,7 @@ describe("a federation over the in-memory transport", () => {
     const c = fedAvgCoordinator({ rounds: 1, roundTimeoutMs: 200 });
     let release: () => void = () => {};
     const slow = new FakeLearner(10, 5, 0.5, { beforeTrain: () => new Promise((r) => { release = r; }) });
-    await joinVirtualWorkers(c, [{ name: "alice", learner: new FakeLearner(10, 2) }, { name: "slow", learner: slow }]);
+    await joinVirtualWorkers(c, [{ name: "alice", learner: new FakeLearner(10, 2) }, { name: "bob", learner: slow }]);
     const { rounds } = await c.run();
     assert.deepEqual([...rounds[0]!.contributors], ["alice"]);
     assert.equal(rounds[0]!.failures[0]!.code, "TIMEOUT");
@@ -62,21 +62,31 @@ describe("a federation over the in-memory transport", () => {
     const c = fedAvgCoordinator();
     const [serverEnd, workerEnd] = createMemoryPair("old");
     c.addConnection(serverEnd);
-    const w = new WorkerClient(workerEnd, { name: "old", task: "boston", learner: new FakeLearner(1, 0), protocolVersion: 99 });
-    await assert.rejects(w.join(), (e: unknown) => e instanceof JoinRefused && e.code === "PROTOCOL_VERSION_MISMATCH" && /protocol v1 but the worker speaks v99/.test(e.message));
+    const w = new WorkerClient(workerEnd, siteOptions(c, "alice", new FakeLearner(1, 0), { protocolVersion: 99 }));
+    await assert.rejects(w.join(), (e: unknown) => e instanceof JoinRefused && e.code === "PROTOCOL_VERSION_MISMATCH" && /protocol v2 but the worker speaks v99/.test(e.message));
     assert.equal(c.workerCount, 0);
   });
 
-  it("refuses a worker for another task and a duplicate name", async () => {
+  it("refuses a worker for another task, and one whose task description differs", async () => {
     const c = fedAvgCoordinator();
-    await joinVirtualWorkers(c, [{ name: "alice", learner: new FakeLearner(1, 0) }]);
     const [s1, w1] = createMemoryPair("x");
     c.addConnection(s1);
-    await assert.rejects(new WorkerClient(w1, { name: "bob", task: "pima", learner: new FakeLearner(1, 0) }).join(), /trains task "boston"/);
+    await assert.rejects(new WorkerClient(w1, siteOptions(c, "bob", new FakeLearner(1, 0), { task: { ...TEST_TASK, name: "pima" } })).join(), /trains task "boston"/);
     const [s2, w2] = createMemoryPair("y");
     c.addConnection(s2);
-    await assert.rejects(new WorkerClient(w2, { name: "alice", task: "boston", learner: new FakeLearner(1, 0) }).join(), /already connected/);
+    await assert.rejects(new WorkerClient(w2, siteOptions(c, "carol", new FakeLearner(1, 0), { task: { ...TEST_TASK, digest: "00".repeat(32) } })).join(),
+      (e: unknown) => e instanceof JoinRefused && e.code === "UNKNOWN_TASK" && /differs from this coordinator's/.test(e.message));
+    assert.equal(c.workerCount, 0);
+  });
+
+  it("a reconnecting site (same name, its own key) replaces its stale connection; the old one is told why", async () => {
+    const c = fedAvgCoordinator();
+    const [first] = await joinVirtualWorkers(c, [{ name: "alice", learner: new FakeLearner(1, 0) }]);
+    const [second] = await joinVirtualWorkers(c, [{ name: "alice", learner: new FakeLearner(1, 0) }]);
+    await first!.closed;
+    assert.equal(first!.bye?.outcome, "restarting");
     assert.equal(c.workerCount, 1);
-    c.shutdown();
+    assert.ok(second!.run !== null);
+    await c.shutdown();
   });
 });

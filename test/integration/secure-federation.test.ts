@@ -1,13 +1,12 @@
 import assert from "node:assert/strict";
 import { RingSecureDriver } from "../../server/round/ring-driver";
-import { generateSigningKeyPair } from "../../shared/crypto/signatures";
 import { createMemoryPair } from "../../shared/transport/memory-transport";
 import type { Connection } from "../../shared/transport/transport";
 import type { Body, SecureProtocol } from "../../shared/protocol/messages";
 import { WorkerClient, type DropPoint } from "../../worker/worker-client";
 import type { Coordinator } from "../../server/coordinator";
 import { FakeLearner } from "../support/fake-learner";
-import { fedAvgCoordinator } from "../support/federation";
+import { fedAvgCoordinator, siteOptions } from "../support/federation";
 
 /** Wraps the coordinator's end of a connection to record every byte it receives. */
 function tap(conn: Connection, seen: Uint8Array[]): Connection {
@@ -19,13 +18,13 @@ function tap(conn: Connection, seen: Uint8Array[]): Connection {
 type Spec = { name: string; examples: number; target: number; dropAt?: (round: number, p: DropPoint) => boolean; tamper?: (b: Body) => Body | null };
 
 async function secureFederation(protocol: SecureProtocol, specs: Spec[], seen: Uint8Array[] = [], weighted = true, stageTimeoutMs = 2_000, minContributors?: number): Promise<Coordinator> {
-  const secure = new RingSecureDriver({ protocol, clipRange: 8, weighted, stageTimeoutMs, ...(minContributors ? { minContributors } : {}) });
+  const secure = new RingSecureDriver({ protocol, clipRange: 8, weighted, maxExamples: 1000, stageTimeoutMs, ...(minContributors ? { minContributors } : {}) });
   const c = fedAvgCoordinator({ rounds: 1, secure });
   await Promise.all(specs.map(async (s) => {
     const [serverEnd, workerEnd] = createMemoryPair(s.name);
     c.addConnection(tap(serverEnd, seen));
-    const w = new WorkerClient(workerEnd, { name: s.name, task: "boston", learner: new FakeLearner(s.examples, s.target), identity: generateSigningKeyPair(),
-      ...(s.dropAt ? { dropAt: s.dropAt } : {}), ...(s.tamper ? { tamper: s.tamper } : {}) });
+    const w = new WorkerClient(workerEnd, siteOptions(c, s.name, new FakeLearner(s.examples, s.target), {
+      ...(s.dropAt ? { dropAt: s.dropAt } : {}), ...(s.tamper ? { tamper: s.tamper } : {}) }));
     await w.join();
   }));
   return c;
@@ -78,13 +77,14 @@ describe("secure aggregation end to end (in-memory transport)", function () {
     c.shutdown();
   });
 
-  it("additive with a minimum number of contributors (distributed DP): a drop before sharing that leaves too few aborts before any input is masked", async () => {
+  it("additive: a drop at AdvertiseKeys aborts too (threshold = n: every participant must share), before any input is masked", async () => {
     const c = await secureFederation("additive", [
       { name: "alice", examples: 10, target: 2 }, { name: "bob", examples: 10, target: 2, dropAt: (_r, p) => p === "AdvertiseKeys" }, { name: "carol", examples: 10, target: 2 },
-    ], [], true, 2_000, 3);
+      { name: "dave", examples: 10, target: 2 },
+    ], [], true, 2_000, 4);
     const { rounds } = await c.run();
     assert.equal(rounds[0]!.applied, false);
-    assert.match(rounds[0]!.abortReason ?? "", /aborted at ShareKeys: 2 workers remain, fewer than the 3/);
+    assert.match(rounds[0]!.abortReason ?? "", /dropped at AdvertiseKeys/);
     assertAllClose(c, 0, 0);
     c.shutdown();
   });
@@ -95,7 +95,7 @@ describe("secure aggregation end to end (in-memory transport)", function () {
     ]);
     const { rounds } = await c.run();
     assert.equal(rounds[0]!.applied, false);
-    assert.match(rounds[0]!.abortReason ?? "", /dropped after additive sharing began/);
+    assert.match(rounds[0]!.abortReason ?? "", /worker\(s\) bob dropped at MaskedInput|dropped at MaskedInput/);
     assertAllClose(c, 0, 0);
     c.shutdown();
   });
@@ -104,7 +104,7 @@ describe("secure aggregation end to end (in-memory transport)", function () {
     const seen: Uint8Array[] = [];
     // alice's update is exactly 1.25 everywhere (0 -> 2.5 halfway): its float32 and fixed-point encodings must never appear.
     const c = await secureFederation("secagg+", [{ name: "alice", examples: 10, target: 2.5 }, { name: "bob", examples: 10, target: -1 }, { name: "carol", examples: 10, target: 0.5 }], seen, false);
-    const secure = new RingSecureDriver({ protocol: "secagg+", clipRange: 8, weighted: false, stageTimeoutMs: 1 });
+    const secure = new RingSecureDriver({ protocol: "secagg+", clipRange: 8, weighted: false, maxExamples: 1000, stageTimeoutMs: 1 });
     const scale = secure.protection(c["options"].protection, c.workers).scale;
     await c.run();
     assertAllClose(c, (1.25 - 0.5 + 0.25) / 3);

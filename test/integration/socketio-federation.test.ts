@@ -6,7 +6,7 @@ import { decodeMessage } from "../../shared/protocol/codec";
 import type { Message } from "../../shared/protocol/messages";
 import type { FramedConnection } from "../../shared/transport/framed-connection";
 import { FakeLearner } from "../support/fake-learner";
-import { fedAvgCoordinator } from "../support/federation";
+import { fedAvgCoordinator, siteOptions } from "../support/federation";
 import { waitFor } from "../support/wait-for";
 
 describe("a federation over socket.io on 127.0.0.1", function () {
@@ -24,7 +24,7 @@ describe("a federation over socket.io on 127.0.0.1", function () {
     const { coordinator, url } = await start();
     const workers = await Promise.all([["alice", 10, 2], ["bob", 30, -2]].map(async ([name, n, target]) => {
       const conn = await connectSocketIo(url, { attempts: 2 });
-      const w = new WorkerClient(conn, { name: String(name), task: "boston", learner: new FakeLearner(Number(n), Number(target)) });
+      const w = new WorkerClient(conn, siteOptions(coordinator, String(name), new FakeLearner(Number(n), Number(target))));
       await w.join();
       return w;
     }));
@@ -44,9 +44,9 @@ describe("a federation over socket.io on 127.0.0.1", function () {
     transport = await SocketIoServerTransport.listen({ port: 0, host: "127.0.0.1", maxMessageBytes: limit, frameBytes: 16 * 1024 });
     transport.onConnection((c) => coordinator.addConnection(c));
     const url = `http://127.0.0.1:${transport.port}`;
-    const good = new WorkerClient(await connectSocketIo(url, { frameBytes: 16 * 1024 }), { name: "good", task: "boston", learner: new FakeLearner(5, 1) });
+    const good = new WorkerClient(await connectSocketIo(url, { frameBytes: 16 * 1024 }), siteOptions(coordinator, "alice", new FakeLearner(5, 1)));
     const noisyConn = await connectSocketIo(url, { frameBytes: 16 * 1024, maxMessageBytes: 8 << 20 });
-    const noisy = new WorkerClient(noisyConn, { name: "noisy", task: "boston", learner: new FakeLearner(5, 1) });
+    const noisy = new WorkerClient(noisyConn, siteOptions(coordinator, "bob", new FakeLearner(5, 1)));
     await Promise.all([good.join(), noisy.join()]);
     const replies: Message[] = [];
     noisyConn.onMessage((m) => replies.push(decodeMessage(m)));
@@ -57,7 +57,7 @@ describe("a federation over socket.io on 127.0.0.1", function () {
     assert.ok(reply.type === "error" && reply.code === "MESSAGE_TOO_LARGE" && /above this coordinator's limit of 262144 bytes/.test(reply.message));
     assert.ok(!noisyConn.closed, "the connection stays up");
     const history = await coordinator.run();
-    assert.deepEqual([...history.rounds[0]!.contributors], ["good", "noisy"]);
+    assert.deepEqual([...history.rounds[0]!.contributors], ["alice", "bob"]);
     for (const v of coordinator.globalWeights[0]!.values) assert.ok(Math.abs(v - 0.625) < 1e-6);
     coordinator.shutdown();
   });

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import { RingSecureDriver } from "../../server/round/ring-driver";
-import { generateSigningKeyPair } from "../../shared/crypto/signatures";
 import type { SecureProtocol, Standardisation } from "../../shared/protocol/messages";
 import { FakeLearner } from "../support/fake-learner";
 import { fedAvgCoordinator, joinVirtualWorkers } from "../support/federation";
@@ -8,12 +7,12 @@ import { fedAvgCoordinator, joinVirtualWorkers } from "../support/federation";
 /** FakeLearner(n, target) reports feature means [target, 1] and means of squares [target^2 + 4, 2]. */
 async function standardise(protocol: SecureProtocol | "none"): Promise<Standardisation> {
   let computed: Standardisation | null = null;
-  const secure = protocol === "none" ? undefined : new RingSecureDriver({ protocol, clipRange: 8, weighted: true, stageTimeoutMs: 2_000 });
+  const secure = protocol === "none" ? undefined : new RingSecureDriver({ protocol, clipRange: 8, weighted: true, maxExamples: 1000, stageTimeoutMs: 2_000 });
   const c = fedAvgCoordinator({ rounds: 1, ...(secure ? { secure } : {}), standardise: { features: 2, onComputed: (s) => { computed = s; } } });
   await joinVirtualWorkers(c, [
-    { name: "alice", learner: new FakeLearner(10, 100.25), options: { identity: generateSigningKeyPair() } },
-    { name: "bob", learner: new FakeLearner(30, -3.5), options: { identity: generateSigningKeyPair() } },
-    { name: "carol", learner: new FakeLearner(60, 0.001), options: { identity: generateSigningKeyPair() } },
+    { name: "alice", learner: new FakeLearner(10, 100.25) },
+    { name: "bob", learner: new FakeLearner(30, -3.5) },
+    { name: "carol", learner: new FakeLearner(60, 0.001) },
   ]);
   await c.run();
   c.shutdown();

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { evaluatePredictions, headlineMetric, summaryFields } from "../../shared/metrics/eval-metrics";
-import { accuracy, auc, binaryCrossEntropy, mse } from "../../shared/metrics/metrics";
+import { accuracy, argmaxRows, auc, binaryCrossEntropy, categoricalCrossEntropy, mse, multiclassAccuracy } from "../../shared/metrics/metrics";
 
 const f = (...v: number[]) => Float32Array.from(v);
 const close = (a: number, b: number, eps = 1e-9) => assert.ok(Math.abs(a - b) < eps, `${a} != ${b}`);
@@ -37,7 +37,9 @@ describe("metrics", () => {
 
   it("evaluatePredictions per task kind, with the demo summary names", () => {
     const r = evaluatePredictions("regression", f(1, 3), f(2, 3));
-    assert.deepEqual(r, { kind: "regression", examples: 2, loss: 0.5, mse: 0.5 });
+    assert.deepEqual(r, { kind: "regression", examples: 2, loss: 0.5, mse: 0.5, mae: 0.5 });
+    assert.deepEqual(summaryFields(r, ["mse", "mae"]), { testMse: 0.5, testMae: 0.5 });
+    assert.equal(evaluatePredictions("regression", f(1, 5), f(2, 3), { loss: "meanAbsoluteError" }).loss, 1.5);
     assert.deepEqual(headlineMetric(r), { name: "testMse", value: 0.5 });
     assert.deepEqual(summaryFields(r), { testMse: 0.5 });
     const b = evaluatePredictions("binary", f(0.9, 0.1, 0.6), f(1, 0, 0));
@@ -46,5 +48,21 @@ describe("metrics", () => {
     close(b.accuracy, 2 / 3);
     close(b.auc, 1);
     assert.deepEqual(Object.keys(summaryFields(b)), ["testAccuracy", "testAuc"]);
+  });
+
+  it("multiclass: argmax accuracy and categorical cross-entropy over rows of probabilities", () => {
+    // three rows of 3 classes; labels 0, 2, 1: the first two are right
+    const prob = f(0.7, 0.2, 0.1, 0.1, 0.3, 0.6, 0.5, 0.4, 0.1);
+    const labels = f(0, 2, 1);
+    assert.deepEqual([...argmaxRows(prob, 3)], [0, 2, 0]);
+    close(multiclassAccuracy(prob, labels, 3), 2 / 3);
+    close(categoricalCrossEntropy(prob, labels, 3), -(Math.log(0.7) + Math.log(0.6) + Math.log(0.4)) / 3, 1e-6);
+    const m = evaluatePredictions("multiclass", prob, labels);
+    assert.equal(m.kind, "multiclass");
+    assert.equal(m.examples, 3);
+    assert.deepEqual(Object.keys(summaryFields(m)), ["testAccuracy"]);
+    assert.deepEqual(headlineMetric(m).name, "testAccuracy");
+    assert.throws(() => categoricalCrossEntropy(prob, f(0, 3, 1), 3), /label 3 of row 1 is not a class index below 3/);
+    assert.throws(() => argmaxRows(f(1, 2, 3, 4), 3), /not rows of 3 classes/);
   });
 });

@@ -7,7 +7,7 @@ import type { SecAggReply, SecAggRequest } from "../../shared/secagg/messages";
 import type { StageTransition } from "../../shared/secagg/secagg-plus-server";
 import type { SecAggStage } from "../../shared/secagg/stages";
 import { chiSquareCritical, chiSquareUniform } from "../crypto/support/statistics";
-import { makeFederation, randomVector, type Federation } from "./support/federation";
+import { makeFederation, permissivePolicy, randomVector, type Federation } from "./support/federation";
 
 describe("secagg/additive sharing", () => {
   const rng = seededRandomBytes(seedFromLabel("additive"));
@@ -42,12 +42,16 @@ describe("secagg/additive sharing", () => {
 });
 
 /** Drive the additive machines with the SecAgg+ federation's workers and keys. */
+function additiveClient(fed: Federation, id: number): AdditiveClient {
+  return new AdditiveClient({
+    id, round: fed.round, runId: fed.runId, inputFor: () => ({ vector: fed.inputs.get(id)!, minSum: 3 }), identity: fed.identities.get(id)!,
+    peerKeys: (peer) => fed.roster.get(peer), policy: permissivePolicy(), randomBytes: seededRandomBytes(seedFromLabel(`additive-client/${id}`)),
+  });
+}
+
 function runAdditive(fed: Federation, drops: ReadonlyMap<number, SecAggStage> = new Map(), onRequest?: (r: SecAggRequest) => SecAggRequest) {
-  const server = new AdditiveServer({ round: fed.round, participants: fed.ids, vectorLength: fed.d, identityKeys: fed.roster });
-  const clients = new Map(fed.ids.map((id) => [id, new AdditiveClient({
-    id, round: fed.round, input: fed.inputs.get(id)!, identity: fed.identities.get(id)!, peerIdentityKeys: fed.roster,
-    randomBytes: seededRandomBytes(seedFromLabel(`additive-client/${id}`)),
-  })]));
+  const server = new AdditiveServer({ round: fed.round, runId: fed.runId, purpose: "fit", participants: fed.ids, vectorLength: fed.d, identityKeys: (id) => fed.roster.get(id) });
+  const clients = new Map(fed.ids.map((id) => [id, additiveClient(fed, id)]));
   const order = ["AdvertiseKeys", "ShareKeys", "MaskedInput", "Unmask"];
   const errors: string[] = [];
   const partials: SecAggReply[] = [];
@@ -88,22 +92,12 @@ describe("secagg/additive protocol machines", () => {
     }
   });
 
-  it("leaves out a worker that never advertised keys (nothing was shared yet)", () => {
-    const fed = makeFederation({ label: "additive-early", n: 4, d: 7 });
-    const { final } = runAdditive(fed, new Map([[2, "AdvertiseKeys"]]));
-    assert.equal(final.kind, "done");
-    if (final.kind === "done") {
-      assert.deepEqual(final.aggregate.contributors, [0, 1, 3]);
-      assert.deepEqual(final.aggregate.sum, sumShares([0, 1, 3].map((id) => fed.inputs.get(id)!)));
-    }
-  });
-
-  for (const stage of ["ShareKeys", "MaskedInput"] as const) {
+  for (const stage of ["AdvertiseKeys", "ShareKeys", "MaskedInput"] as const) {
     it(`aborts cleanly, with no sum, when a worker drops at ${stage}`, () => {
       const fed = makeFederation({ label: `additive-drop-${stage}`, n: 4, d: 7 });
       const { final } = runAdditive(fed, new Map([[1, stage]]));
       assert.equal(final.kind, "aborted");
-      if (final.kind === "aborted") assert.match(final.reason, /worker\(s\) 1 dropped after additive sharing began/);
+      if (final.kind === "aborted") assert.match(final.reason, new RegExp(`worker\\(s\\) 1 dropped at ${stage}; additive sharing needs every participant`));
     });
   }
 
@@ -118,11 +112,29 @@ describe("secagg/additive protocol machines", () => {
 
   it("a worker refuses a configuration that is not all-to-all with every share needed", () => {
     const fed = makeFederation({ label: "additive-config", n: 3, d: 5 });
-    const server = new AdditiveServer({ round: fed.round, participants: fed.ids, vectorLength: fed.d });
+    const server = new AdditiveServer({ round: fed.round, runId: fed.runId, purpose: "fit", participants: fed.ids, vectorLength: fed.d, identityKeys: (id) => fed.roster.get(id) });
     const req = server.start()[0]!;
-    const client = new AdditiveClient({ id: 0, round: fed.round, input: fed.inputs.get(0)!, identity: fed.identities.get(0)!, peerIdentityKeys: fed.roster });
-    const r = client.handle({ ...req, ...(req.stage === "AdvertiseKeys" ? { threshold: 2 } : {}) });
+    const r = additiveClient(fed, 0).handle({ ...req, ...(req.stage === "AdvertiseKeys" ? { threshold: 2 } : {}) });
     assert.ok(!r.ok);
-    assert.equal(r.error.code, "bad-config");
+    assert.equal(r.error.code, "policy-refused");
+    assert.match(r.error.message, /threshold = 3/);
+  });
+
+  it("a worker shares only with every other announced participant: a coordinator that relays a subset is refused (threshold = n)", () => {
+    const fed = makeFederation({ label: "additive-subset", n: 10, d: 5 });
+    const { final, errors } = runAdditive(fed, new Map(), (req) => req.stage === "ShareKeys" && req.receiver === 0
+      ? { ...req, advertisements: req.advertisements.filter((a) => a.sender === 1) } : req);
+    assert.deepEqual(errors, ["below-threshold"], "the victim sends no share at all");
+    assert.equal(final.kind, "aborted");
+  });
+
+  it("refuses a round of 2 (a sum of two reveals each input to the other)", () => {
+    const fed = makeFederation({ label: "additive-two", n: 3, d: 5 });
+    assert.throws(() => new AdditiveServer({ round: 1, runId: fed.runId, purpose: "fit", participants: [0, 1], vectorLength: 5, identityKeys: () => undefined }), /at least 3/);
+    const server = new AdditiveServer({ round: fed.round, runId: fed.runId, purpose: "fit", participants: fed.ids, vectorLength: fed.d, identityKeys: (id) => fed.roster.get(id) });
+    const req = server.start()[0]!;
+    const r = additiveClient(fed, 0).handle({ ...req, ...(req.stage === "AdvertiseKeys" ? { participants: [0, 1], neighbors: 1, threshold: 2 } : {}) });
+    assert.ok(!r.ok);
+    assert.equal(r.error.code, "policy-refused");
   });
 });

@@ -67,41 +67,73 @@ describe("secagg/SecAgg+ bad input and attacks (shares, vectors, unmask, deadlin
     });
   });
 
-  describe("an unmask request for both secrets of one peer", () => {
-    it("the worker refuses to reveal the self-mask share and the mask-key share of the same peer", () => {
-      const fed = makeFederation({ label: "both", n, d });
-      const run = runRound(fed, {
-        onRequest: (req) => (req.stage === "Unmask" && req.receiver === 0 ? { ...req, dropped: [...req.dropped, 3] } : req),
-      });
-      assert.equal(run.clientErrors.length, 1);
-      assert.equal(run.clientErrors[0]!.error.code, "unmask-both-shares");
-      assert.match(run.clientErrors[0]!.error.message, /both .* of worker 3/);
-      assertExact(fed, run, all(n)); // 0's masked input is in; the other 5 holders suffice (t = 4)
+  describe("an unmask request that does not match the signed survivor set", () => {
+    it("the worker refuses a survivor set other than the one it signed (the split of Bonawitz et al.'s lying coordinator)", () => {
+      const cases: [string, (ids: readonly number[]) => number[]][] = [
+        ["a survivor told it dropped", (ids) => ids.filter((id) => id !== 3)],
+        ["a dropped worker told it survived", (ids) => [...ids, 6].sort((a, b) => a - b)],
+      ];
+      for (const [what, rewrite] of cases) {
+        const fed = makeFederation({ label: `unmask-split-${what}`, n, d });
+        const run = runRound(fed, {
+          drops: new Map([[6, "MaskedInput"]]),
+          onRequest: (req) => (req.stage === "Unmask" && req.receiver === 0 ? { ...req, survivors: rewrite(req.survivors) } : req),
+        });
+        assert.deepEqual(run.clientErrors.map((e) => [e.id, e.error.code]), [[0, "inconsistent-survivors"]], what);
+        assert.match(run.clientErrors[0]!.error.message, /not the one worker 0 signed/);
+        assertExact(fed, run, all(n, [6])); // 0 revealed nothing; the other holders suffice
+      }
     });
 
-    it("the worker answers one Unmask request only: a second one, asking for the other secret, is refused", () => {
-      const fed = makeFederation({ label: "both-twice", n, d });
-      const run = runRound(fed, { drops: new Map([[5, "MaskedInput"]]) });
-      assert.equal(run.final!.kind, "done");
-      const first = run.requests.get("Unmask")!.find((r) => r.receiver === 0) as UnmaskRequest;
-      const second: UnmaskRequest = { ...first, survivors: first.survivors.filter((id) => id !== 2), dropped: [...first.dropped, 2] };
-      const r = fed.clients.get(0)!.handle(second);
-      assert.ok(!r.ok);
-      assert.equal(r.error.code, "wrong-stage");
+    it("the worker refuses fewer than t neighbour signatures, a forged one, or one from a non-survivor", () => {
+      const cases: [string, (req: UnmaskRequest) => UnmaskRequest][] = [
+        ["too few", (req) => ({ ...req, signatures: req.signatures.slice(0, 3) })],
+        ["forged", (req) => ({ ...req, signatures: req.signatures.map((s, i) => (i === 0 ? { ...s, signature: flip(s.signature, 3) } : s)) })],
+        ["duplicated", (req) => ({ ...req, signatures: [...req.signatures.slice(0, 3), req.signatures[0]!] })],
+      ];
+      for (const [what, rewrite] of cases) {
+        const fed = makeFederation({ label: `unmask-sigs-${what}`, n, d });
+        const run = runRound(fed, { onRequest: (req) => (req.stage === "Unmask" && req.receiver === 0 ? rewrite(req) : req) });
+        assert.deepEqual(run.clientErrors.map((e) => e.id), [0], what);
+        assert.ok(["inconsistent-survivors", "duplicate"].includes(run.clientErrors[0]!.error.code), what);
+        assertExact(fed, run, all(n)); // 0's input is in the sum; the other holders suffice (t = 4)
+      }
     });
 
-    it("the worker refuses a request that leaves out a paired neighbour or names one it holds nothing for", () => {
-      const fed = makeFederation({ label: "partition", n, d });
+    it("a worker refuses to sign a survivor set it is not in, or one that leaves it fewer than t of its share holders", () => {
+      const fed = makeFederation({ label: "consistency-refusals", n, d });
       const run = runRound(fed, {
         onRequest: (req) => {
-          if (req.stage !== "Unmask") return req;
-          if (req.receiver === 0) return { ...req, survivors: req.survivors.slice(1) };
-          if (req.receiver === 1) return { ...req, survivors: [...req.survivors, 1] };
+          if (req.stage !== "ConsistencyCheck") return req;
+          if (req.receiver === 0) return { ...req, survivors: req.survivors.filter((id) => id !== 0) };
+          if (req.receiver === 1) return { ...req, survivors: [1, 2, 3] };
           return req;
         },
       });
-      assert.deepEqual(run.clientErrors.map((e) => [e.id, e.error.code]), [[0, "bad-request"], [1, "bad-request"]]);
-      assertExact(fed, run, all(n));
+      assert.deepEqual(run.clientErrors.map((e) => [e.id, e.error.code]), [[0, "bad-request"], [1, "below-threshold"]]);
+    });
+
+    it("the worker answers one Unmask request only: a second one is refused", () => {
+      const fed = makeFederation({ label: "unmask-twice", n, d });
+      const run = runRound(fed, { drops: new Map([[5, "MaskedInput"]]) });
+      assert.equal(run.final!.kind, "done");
+      const first = run.requests.get("Unmask")!.find((r) => r.receiver === 0) as UnmaskRequest;
+      const r = fed.clients.get(0)!.handle(first);
+      assert.ok(!r.ok);
+      assert.equal(r.error.code, "wrong-stage");
+    });
+  });
+
+  describe("a corrupted share revealed at Unmask", () => {
+    it("is caught by the self-mask commitment: the round aborts instead of reporting a wrong sum", () => {
+      const fed = makeFederation({ label: "corrupt-share", n, d });
+      const run = runRound(fed, {
+        onReply: (reply) => reply.stage === "Unmask" && reply.sender === 1
+          ? { ...reply, selfMaskShares: reply.selfMaskShares.map((s) => (s.owner === 0 ? { ...s, share: flip(s.share, 20) } : s)) }
+          : reply,
+      });
+      assert.equal(run.final!.kind, "aborted");
+      if (run.final!.kind === "aborted") assert.match(run.final!.reason, /Unmask: .*worker 0's self mask do not rebuild the secret it committed to/);
     });
   });
 
@@ -140,9 +172,11 @@ describe("secagg/SecAgg+ bad input and attacks (shares, vectors, unmask, deadlin
   });
 
   describe("parameters a worker must not accept", () => {
-    it("the coordinator refuses a threshold below a strict majority of the neighbours", () => {
-      assert.throws(() => new SecAggPlusServer({ round: 1, participants: [0, 1, 2, 3, 4], vectorLength: 3, graphSeed: new Uint8Array(32), neighbors: 4, threshold: 2 }), /strict majority/);
-      assert.throws(() => new SecAggPlusServer({ round: 1, participants: [0, 1, 2, 3, 4, 5, 6], vectorLength: 3, graphSeed: new Uint8Array(32), neighbors: 3 }), /even/);
+    it("the coordinator refuses a threshold a lying coordinator with c colluders could split", () => {
+      const base = { round: 1, runId: "r", purpose: "fit" as const, vectorLength: 3, collusionBound: 1, identityKeys: () => undefined };
+      assert.throws(() => new SecAggPlusServer({ ...base, participants: [0, 1, 2, 3, 4], neighbors: 4, threshold: 2 }), /t > \(k \+ c\) \/ 2/);
+      assert.throws(() => new SecAggPlusServer({ ...base, participants: [0, 1, 2, 3, 4, 5, 6], neighbors: 3, threshold: 3 }), /even/);
+      assert.throws(() => new SecAggPlusServer({ ...base, participants: [0, 1], neighbors: 1, threshold: 1 }), /at least 3 participants/);
     });
 
     it("a worker refuses a coordinator's request for a low threshold, a wrong vector length, or a round it is not in", () => {
@@ -151,7 +185,7 @@ describe("secagg/SecAgg+ bad input and attacks (shares, vectors, unmask, deadlin
       if (request.stage !== "AdvertiseKeys") throw new Error("unexpected");
       const client = fed.clients.get(0)!;
       for (const [bad, code] of [
-        [{ ...request, threshold: 2 }, "bad-config"],
+        [{ ...request, threshold: 3 }, "policy-refused"],
         [{ ...request, vectorLength: d + 1 }, "wrong-length"],
         [{ ...request, participants: request.participants.filter((id) => id !== 0) }, "not-a-participant"],
         [{ ...request, participants: [...request.participants, 1] }, "duplicate"],

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import type { MaskedInputRequest, ShareKeysRequest } from "../../shared/secagg/messages";
 import { SecAggPlusClient } from "../../shared/secagg/secagg-plus-client";
 import { seededRandomBytes, seedFromLabel } from "../../shared/crypto/random";
-import { makeFederation, runRound } from "./support/federation";
+import { makeFederation, permissivePolicy, runRound } from "./support/federation";
 import { all, assertExact, flip } from "./support/attack-helpers";
 
 /** Issue 3, "Bad input and attacks": each gets a typed error or is treated as a drop; none corrupts the sum. */
@@ -41,7 +41,7 @@ describe("secagg/SecAgg+ bad input and attacks (stage, round, replay, signatures
           return null;
         },
       });
-      assert.deepEqual(codes, Array(4).fill(["wrong-round", "not-a-participant", "duplicate"]).flat());
+      assert.deepEqual(codes, Array(5).fill(["wrong-round", "not-a-participant", "duplicate"]).flat());
       assertExact(fed, run, all(n));
     });
   });
@@ -50,7 +50,7 @@ describe("secagg/SecAgg+ bad input and attacks (stage, round, replay, signatures
     const round1 = runRound(makeFederation({ label: "replay", n, d, round: 1 }));
 
     it("the coordinator refuses a round-1 advertisement in round 2, as is (wrong-round) or relabelled (bad-signature)", () => {
-      const fed = makeFederation({ label: "replay", n, d, round: 2, serverChecksSignatures: true });
+      const fed = makeFederation({ label: "replay", n, d, round: 2 });
       fed.server.start();
       const old = round1.replies.get("AdvertiseKeys")!.find((r) => r.sender === 3)!;
       const asIs = fed.server.receive(structuredClone(old));
@@ -97,7 +97,7 @@ describe("secagg/SecAgg+ bad input and attacks (stage, round, replay, signatures
     });
 
     it("a coordinator that knows the roster refuses a forged signature on arrival; the genuine one is accepted after", () => {
-      const fed = makeFederation({ label: "bad-sig-server", n, d, serverChecksSignatures: true });
+      const fed = makeFederation({ label: "bad-sig-server", n, d });
       let refused = "";
       const run = runRound(fed, {
         onReply: (reply) => {
@@ -111,21 +111,19 @@ describe("secagg/SecAgg+ bad input and attacks (stage, round, replay, signatures
       assertExact(fed, run, all(n));
     });
 
-    it("a worker refuses keys from a worker it has no identity for (unknown-peer)", () => {
-      const label = "unknown";
-      const fed = makeFederation({ label, n, d });
-      const pending = runRound(fed, { stopAt: "ShareKeys" }).pending;
+    it("a worker refuses a round with a participant its federation file does not hold (unknown-peer), before sending anything", () => {
+      const fed = makeFederation({ label: "unknown", n, d });
       const roster = new Map(fed.roster);
       roster.delete(6);
       const client = new SecAggPlusClient({
-        id: 1, round: fed.round, input: fed.inputs.get(1)!, identity: fed.identities.get(1)!, peerIdentityKeys: roster,
-        randomBytes: seededRandomBytes(seedFromLabel("unknown/other")),
+        id: 1, round: fed.round, runId: fed.runId, inputFor: () => ({ vector: fed.inputs.get(1)!, minSum: 3 }), identity: fed.identities.get(1)!,
+        peerKeys: (id) => roster.get(id), policy: permissivePolicy(), randomBytes: seededRandomBytes(seedFromLabel("unknown/other")),
       });
-      assert.ok(client.handle(fed.server.start()[1]!).ok);
-      const r = client.handle(pending.find((req) => req.receiver === 1)!);
+      const r = client.handle(fed.server.start()[1]!);
       assert.ok(!r.ok);
       assert.equal(r.error.code, "unknown-peer");
-      assert.match(r.error.message, /worker 6/);
+      assert.match(r.error.message, /participant 6/);
+      assert.equal(client.stage, "AdvertiseKeys");
     });
   });
 

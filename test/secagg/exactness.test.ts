@@ -23,25 +23,25 @@ function assertExact(label: string, options: Parameters<typeof makeFederation>[0
 }
 
 describe("secagg/SecAgg+ exactness", () => {
-  it("recovers the exact sum without dropouts, n = 2..6 and a larger all-to-all round", () => {
-    for (const n of [2, 3, 4, 5, 6, 17]) {
+  it("recovers the exact sum without dropouts, n = 3..6 and a larger all-to-all round", () => {
+    for (const n of [3, 4, 5, 6, 17]) {
       const final = assertExact(`nodrop-${n}`, { label: "", n, d: 1 + n * 3 }, new Map());
       assert.equal(final.kind, "done");
     }
   });
 
   it("works with sparse, non-contiguous worker ids", () => {
-    const final = assertExact("sparse-ids", { label: "", n: 6, d: 9, ids: [3, 1000, 42, 7, 2 ** 40, 99] }, new Map([[42, "MaskedInput"]]));
+    const final = assertExact("sparse-ids", { label: "", n: 6, d: 9, ids: [3, 1000, 42, 7, 2 ** 31 - 2, 99] }, new Map([[42, "MaskedInput"]]));
     assert.equal(final.kind, "done");
   });
 
   for (const stage of SECAGG_STAGES) {
     it(`recovers the exact sum of the survivors when workers drop before answering ${stage}`, () => {
       for (const dropVia of ["markDropped", "deadline"] as const) {
-        // all-to-all: n = 12, k = 11, t = 6 -> up to 5 may drop
+        // all-to-all: n = 12, k = 11, c = 1, t = 7 -> up to 4 may drop
         const allToAll = assertExact(`drop-${stage}-${dropVia}`, { label: "", n: 12, d: 20 }, new Map([[2, stage], [5, stage], [11, stage]]), dropVia);
         assert.equal(allToAll.kind, "done");
-        // sparse: n = 30, k = 10, t = 6
+        // sparse: n = 30, k = 10, c = 1, t = 6
         const sparse = assertExact(`sparse-drop-${stage}-${dropVia}`, { label: "", n: 30, d: 15, neighbors: 10 }, new Map([[0, stage], [13, stage]]), dropVia);
         assert.equal(sparse.kind, "done");
       }
@@ -49,24 +49,25 @@ describe("secagg/SecAgg+ exactness", () => {
   }
 
   it("recovers the exact sum with dropouts at every stage in one round", () => {
-    const drops = new Map<number, SecAggStage>([[0, "AdvertiseKeys"], [3, "ShareKeys"], [6, "MaskedInput"], [9, "Unmask"]]);
+    const drops = new Map<number, SecAggStage>([[0, "AdvertiseKeys"], [3, "ShareKeys"], [6, "MaskedInput"], [8, "ConsistencyCheck"], [9, "Unmask"]]);
     const final = assertExact("mixed", { label: "", n: 14, d: 33 }, drops);
     assert.equal(final.kind, "done");
+    // 8 and 9 sent their masked input, so they are in the sum; the others rebuild their self masks.
     if (final.kind === "done") assert.deepEqual(final.aggregate.contributors, [1, 2, 4, 5, 7, 8, 9, 10, 11, 12, 13]);
   });
 
-  it("matches the plaintext sum (or aborts exactly when it must) for random n in 2..50, d and dropout sets", function () {
+  it("matches the plaintext sum (or aborts exactly when it must) for random n in 3..50, d and dropout sets", function () {
     this.timeout(60000);
     const rng = seededRandomBytes(seedFromLabel("exactness-random"));
     let done = 0, aborted = 0;
     for (let trial = 0; trial < 14; trial++) {
-      const n = 2 + randomInt(49, rng);
+      const n = 3 + randomInt(48, rng);
       const d = 1 + randomInt(40, rng);
       const sparse = n >= 12 && randomInt(2, rng) === 0;
       const neighbors = sparse ? 2 * (3 + randomInt(Math.min(6, Math.floor((n - 2) / 2) - 2), rng)) : undefined;
       const drops = new Map<number, SecAggStage>();
       const dropCount = randomInt(Math.max(1, Math.floor(n / 4)), rng);
-      for (let i = 0; i < dropCount; i++) drops.set(randomInt(n, rng), SECAGG_STAGES[randomInt(4, rng)]!);
+      for (let i = 0; i < dropCount; i++) drops.set(randomInt(n, rng), SECAGG_STAGES[randomInt(SECAGG_STAGES.length, rng)]!);
       const final = assertExact(`random-${trial}`, { label: "", n, d, ...(neighbors !== undefined ? { neighbors } : {}) }, drops, trial % 2 === 0 ? "markDropped" : "deadline");
       if (final.kind === "done") done++; else aborted++;
     }
@@ -77,11 +78,11 @@ describe("secagg/SecAgg+ exactness", () => {
 describe("secagg/SecAgg+ abort below threshold", () => {
   for (const stage of SECAGG_STAGES) {
     it(`aborts with a reason, and no sum, when too many drop before ${stage}`, () => {
-      // n = 8, k = 7, t = 4: four drops leave the survivors 3 live neighbours
-      const drops = new Map<number, SecAggStage>([[0, stage], [1, stage], [2, stage], [3, stage]]);
+      // n = 8, k = 7, c = 1, t = 5: three drops leave the survivors 4 live neighbours
+      const drops = new Map<number, SecAggStage>([[0, stage], [1, stage], [2, stage]]);
       const final = assertExact(`abort-${stage}`, { label: "", n: 8, d: 5 }, drops);
       assert.equal(final.kind, "aborted");
-      if (final.kind === "aborted") assert.match(final.reason, /round 1 aborted: .*fewer than the threshold t = 4/);
+      if (final.kind === "aborted") assert.match(final.reason, /round 1 aborted: .*fewer than the threshold t = 5/);
     });
   }
 
@@ -91,7 +92,7 @@ describe("secagg/SecAgg+ abort below threshold", () => {
     const a = 0;
     const [n1, n2] = fed.server.neighboursOf(a);
     const drops = new Map<number, SecAggStage>([[n1!, "MaskedInput"], [n2!, "MaskedInput"]]);
-    const expected = expectedOutcome(fed.ids, (id) => fed.server.neighboursOf(id), 3, drops);
+    const expected = expectedOutcome(fed.ids, (id) => fed.server.neighboursOf(id), fed.server.params.threshold, drops);
     const run = runRound(fed, { drops });
     assert.equal(run.final!.kind, expected.abort ? "aborted" : "done");
   });

@@ -4,7 +4,8 @@ import { decodeReply, decodeRequest, encodeReply, encodeRequest } from "../../sh
 import { syft } from "../../shared/syft/generated/syft";
 import type { Request } from "../../shared/syft/messages";
 import { SyftError, WorkerNode } from "../../shared/syft/index";
-import { BOSTON_TASK } from "../../shared/task/tasks";
+import { BOSTON_TASK, getTask } from "../../shared/task/tasks";
+import { modelSpecOf } from "../../shared/syft/model-spec";
 import { initialWeights } from "../../shared/task/init-weights";
 
 function malformed(pattern: RegExp): (e: unknown) => boolean {
@@ -20,9 +21,37 @@ describe("syft codec", () => {
         envelope: Uint8Array.of(1, 2, 3), offset: (1n << 62n) + 5n, attempt: 2, indices: [0, 5] } },
       { id: 3, sender: "me", body: { type: "storeShare", tensor: { kind: "ring", shape: [1, 2], values: BigUint64Array.of(0n, (1n << 64n) - 1n) },
         share: { group: "g", holders: ["alice", "bob"], index: 1, cryptoProvider: null } } },
-      { id: 4, sender: "me", body: { type: "storeModel", model: { spec: BOSTON_TASK.model, weights: initialWeights(BOSTON_TASK.model, 3) } } },
+      { id: 4, sender: "me", body: { type: "storeModel", model: { spec: modelSpecOf(BOSTON_TASK), weights: initialWeights(BOSTON_TASK.model, 3) } } },
     ];
     for (const r of requests) assert.deepEqual(decodeRequest(encodeRequest(r)), r);
+  });
+
+  it("carries any task's model: the digits CNN (conv2d, pooling, flatten, softmax) round-trips with its weights", () => {
+    const digits = getTask("digits");
+    assert.ok(digits.model.layers.some((l) => l.type === "conv2d"), "the digits task is a CNN");
+    const r: Request = { id: 5, sender: "me", body: { type: "storeModel", model: { spec: modelSpecOf(digits), weights: initialWeights(digits.model, 4) } } };
+    assert.deepEqual(decodeRequest(encodeRequest(r)), r);
+  });
+
+  it("refuses a model spec that a task file would refuse, naming the field", () => {
+    const spec = { kind: "regression", loss: "meanSquaredError", inputShape: [13], layers: ['{"type":"dense","name":"dense_0","units":1,"activation":"linear","useBias":true}'] };
+    const bytes = (s: syft.v1.ModelSpec.$Properties, weights: syft.v1.NamedTensor.$Properties[] = []) =>
+      syft.v1.Request.encode({ id: 1, sender: "me", storeModel: { model: { spec: s, weights } } }).finish();
+    const cases: [syft.v1.ModelSpec.$Properties, RegExp][] = [
+      [{ ...spec, layers: ['{"type":"lambda","name":"x"}'] }, /storeModel.model.spec.layers\[0\].type: unknown layer type "lambda"/],
+      [{ ...spec, layers: ['{"type":"dense","units":1,"code":"evil()"}'] }, /unknown field "code"/],
+      [{ ...spec, layers: ["{not json"] }, /storeModel.model.spec.layers\[0\] is not valid JSON/],
+      [{ ...spec, layers: [] }, /has 0 layers; 1 to 64 are allowed/],
+      [{ ...spec, loss: "categoricalCrossentropy" }, /a regression model trains with meanSquaredError or meanAbsoluteError, not categoricalCrossentropy/],
+      [{ ...spec, kind: "ranking" }, /storeModel.model.spec.kind/],
+      [{ ...spec, inputShape: [] }, /inputShape must have 1 to 4 dimensions/],
+      [{ ...spec, layers: ['{"type":"dense","units":3}'] }, /a regression model needs an output of shape \[1\], this one gives \[3\]/],
+      [{ ...spec, layers: ['{"type":"conv2d","filters":2,"kernelSize":3}'] }, /storeModel.model.spec: model.layers\[0\]/],
+    ];
+    for (const [s, pattern] of cases) assert.throws(() => decodeRequest(bytes(s)), malformed(pattern));
+    assert.throws(() => decodeRequest(bytes(spec)), malformed(/has 0 weight tensors, its spec needs 2/));
+    const wrong = [{ name: "dense_0/bias", tensor: { shape: [13, 1], data: new Uint8Array(13 * 8) } }, { name: "dense_0/bias", tensor: { shape: [1], data: new Uint8Array(8) } }];
+    assert.throws(() => decodeRequest(bytes(spec, wrong)), malformed(/weights\[0\] must be dense_0\/kernel \[13, 1\]/));
   });
 
   it("round-trips replies, errors included", () => {

@@ -41,7 +41,7 @@ describe("docs/syft-api.md snippets", () => {
     try {
       const alice = syft.virtualWorker("alice", { executor }), bob = syft.virtualWorker("bob", { executor });
       const james = syft.virtualWorker("james");
-      const net = model(BOSTON_TASK.model, initialWeights(BOSTON_TASK.model, 1));
+      const net = model(BOSTON_TASK, initialWeights(BOSTON_TASK.model, 1));
       const fit = { optimizer: "sgd", learningRate: 0.001, batchSize: 8, epochs: 1, seed: 1 } as const;
       const rows = (k: number) => tensor(Float64Array.from({ length: 16 * 13 }, (_, i) => Math.cos(i + k)), [16, 13]);
       const targets = (k: number) => tensor(Float64Array.from({ length: 16 }, (_, i) => 20 + Math.sin(i * k)));

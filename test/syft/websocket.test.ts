@@ -74,7 +74,7 @@ describe("syft workers over websocket", () => {
     const x = tensor(Float64Array.from({ length: rows * 13 }, (_, i) => Math.sin(i)), [rows, 13]);
     const y = tensor(Float64Array.from({ length: rows }, (_, i) => 20 + 5 * Math.cos(i)), [rows]);
     const [xp, yp] = await Promise.all([x.send(alice), y.send(alice)]);
-    const start = model(BOSTON_TASK.model, initialWeights(BOSTON_TASK.model, 1));
+    const start = model(BOSTON_TASK, initialWeights(BOSTON_TASK.model, 1));
     const ptr = await start.send(alice);
     const report = await ptr.fit(xp, yp, { optimizer: "sgd", learningRate: 0.001, batchSize: 8, epochs: 3, seed: 1 });
     assert.equal(report.examples, rows);

@@ -38,17 +38,48 @@ describe("frames", () => {
   it("keeps at most one unfinished message: a new one abandons it, so a peer cannot pile up buffers", () => {
     const asm = new FrameAssembler(1 << 20, 100);
     for (let stream = 1; stream <= 50; stream++) asm.push(splitIntoFrames(bytes(1000), stream, 100)[0]!);
-    assert.equal((asm as unknown as { streams: Map<number, unknown> }).streams.size, 1);
+    // the abandoned streams' later frames are out of order now
+    assert.equal(asm.push(splitIntoFrames(bytes(1000), 10, 100)[1]!).kind, "malformed");
     const whole = splitIntoFrames(bytes(250), 99, 100).map((f) => asm.push(f));
     assert.equal(whole[whole.length - 1]!.kind, "message");
   });
 
-  it("flags malformed frames", () => {
+  it("judges size from the declared total, so frames smaller than the frame size are fine (protocol finding B1)", () => {
+    const asm = new FrameAssembler(200_000, 512 * 1024);
+    const message = bytes(151_000);
+    const events = splitIntoFrames(message, 1, 64 * 1024).map((f) => asm.push(f));
+    assert.deepEqual(events.slice(0, -1).map((e) => e.kind), ["partial", "partial"]);
+    const last = events[events.length - 1]!;
+    assert.ok(last.kind === "message" && last.message.length === message.length);
+    const tiny = splitIntoFrames(bytes(55), 2, 7).map((f) => asm.push(f));
+    assert.equal(tiny[tiny.length - 1]!.kind, "message");
+    const over = asm.push(splitIntoFrames(bytes(200_001), 3, 64 * 1024)[0]!);
+    assert.deepEqual(over, { kind: "oversized", declaredBytes: 200_001 });
+  });
+
+  it("refuses a reused or decreasing stream id, even after an oversized message (protocol finding B12)", () => {
+    const asm = new FrameAssembler(1000, 100);
+    assert.equal(asm.push(splitIntoFrames(bytes(5000), 4, 100)[0]!).kind, "oversized");
+    const again = asm.push(splitIntoFrames(bytes(10), 4, 100)[0]!);
+    assert.equal(again.kind, "malformed");
+    assert.match(again.kind === "malformed" ? again.reason : "", /stream id 4 does not increase/);
+    assert.equal(asm.push(splitIntoFrames(bytes(10), 5, 100)[0]!).kind, "message");
+  });
+
+  it("flags malformed frames: short, out of order, lying about their total", () => {
     const asm = new FrameAssembler(1000, 100);
     assert.equal(asm.push(new Uint8Array(3)).kind, "malformed");
     const frames = splitIntoFrames(bytes(300), 1, 100);
     asm.push(frames[0]!);
     assert.equal(asm.push(frames[2]!).kind, "malformed");
+    const lying = splitIntoFrames(bytes(300), 2, 100);
+    new DataView(lying[2]!.buffer).setUint32(12, 250, true);
+    asm.push(lying[0]!);
+    asm.push(lying[1]!);
+    assert.equal(asm.push(lying[2]!).kind, "malformed", "a total that changes mid-message");
+    const short = splitIntoFrames(bytes(10), 3, 100)[0]!;
+    new DataView(short.buffer).setUint32(12, 20, true);
+    assert.equal(asm.push(short).kind, "malformed", "fewer bytes than declared");
   });
 });
 

@@ -1,56 +1,76 @@
 import type { SigningKeyPair } from "../../shared/crypto/signatures";
 import type { RandomBytes } from "../../shared/crypto/random";
+import type { PeerKeys } from "../../shared/secagg/advertisement";
 import { AdditiveClient } from "../../shared/secagg/additive-client";
-import { SecAggPlusClient } from "../../shared/secagg/secagg-plus-client";
+import { SecAggPlusClient, type HeldInput } from "../../shared/secagg/secagg-plus-client";
 import type { SecAggError } from "../../shared/secagg/errors";
-import type { SecAggReply } from "../../shared/secagg/messages";
+import type { SecAggPurpose, SecAggReply } from "../../shared/secagg/messages";
+import type { SecAggPolicy } from "../../shared/secagg/secagg-policy";
 import type { SecAggRequestBody, SecureProtocol } from "../../shared/protocol/messages";
 
-interface Pending {
-  readonly round: number;
+/** An input held for secure aggregation, and what to do once it has left masked (charge the site's privacy accountant). */
+export interface Held extends HeldInput {
   readonly protocol: SecureProtocol;
-  readonly input: Uint32Array;
-  machine: SecAggPlusClient | AdditiveClient | null;
+  readonly onReleased?: () => void;
 }
 
+interface RoundState {
+  readonly round: number;
+  readonly inputs: Map<SecAggPurpose, Held>;
+  machine: { readonly purpose: SecAggPurpose; readonly client: SecAggPlusClient | AdditiveClient } | null;
+}
+
+export type ParticipationResult = { ok: true; reply: SecAggReply } | { ok: false; error: SecAggError };
+
 /**
- * A worker's part in secure aggregation across rounds: it keeps the encoded
- * input of the current round and the round's stage machine, and hands each
- * request to it. Only the latest round is kept: a request for an older round is
- * refused (a replay), and a new round discards the old one's secrets.
+ * A worker's part in secure aggregation across rounds: it keeps the inputs of the current
+ * round (its update, its round-0 statistics, its evaluation), one stage machine at a time,
+ * and hands each request to it. Only the latest round is kept: a request for an older round
+ * is refused (a replay), and a new round discards the old one's secrets.
  */
 export class SecureParticipation {
-  private pending: Pending | null = null;
+  private state: RoundState | null = null;
 
-  constructor(private readonly identity: SigningKeyPair, private readonly randomBytes?: RandomBytes) {}
+  constructor(private readonly identity: SigningKeyPair, private readonly peerKeys: PeerKeys, private readonly policy: SecAggPolicy,
+    private readonly randomBytes?: RandomBytes) {}
 
-  /** After training: the input to aggregate this round. */
-  setInput(round: number, protocol: SecureProtocol, input: Uint32Array): void {
-    this.pending = { round, protocol, input, machine: null };
+  /** After training (or statistics, or evaluation): the input to aggregate for this round and purpose. */
+  setInput(round: number, purpose: SecAggPurpose, held: Held): void {
+    if (this.state === null || this.state.round !== round) this.state = { round, inputs: new Map(), machine: null };
+    this.state.inputs.set(purpose, held);
   }
 
-  handle(round: number, body: SecAggRequestBody): { ok: true; reply: SecAggReply } | { ok: false; error: SecAggError } {
-    const p = this.pending;
-    if (!p || p.round !== round) {
-      return { ok: false, error: { code: "wrong-round", message: `this worker holds no input for round ${round}${p ? ` (its current round is ${p.round})` : ""}; the request is stale or replayed` } };
+  handle(runId: string, round: number, body: SecAggRequestBody): ParticipationResult {
+    const s = this.state;
+    if (!s || s.round !== round) {
+      return { ok: false, error: { code: "wrong-round", message: `this worker holds no input for round ${round}${s ? ` (its current round is ${s.round})` : ""}; the request is stale or replayed` } };
     }
-    if (body.protocol !== p.protocol) {
-      return { ok: false, error: { code: "bad-request", message: `the round was announced with ${p.protocol} but this request is for ${body.protocol}` } };
-    }
-    if (p.machine === null) {
-      if (body.request.stage !== "AdvertiseKeys") {
-        return { ok: false, error: { code: "wrong-stage", message: `worker expects an AdvertiseKeys request first, got ${body.request.stage}` } };
+    const request = body.request;
+    if (request.stage === "AdvertiseKeys") {
+      const held = s.inputs.get(request.purpose);
+      if (held === undefined) return { ok: false, error: { code: "bad-request", message: `this worker holds no ${request.purpose} input for round ${round}` } };
+      if (held.protocol !== body.protocol) {
+        return { ok: false, error: { code: "bad-request", message: `the ${request.purpose} input of round ${round} was prepared for ${held.protocol} but this request is for ${body.protocol}` } };
+      }
+      if (s.machine !== null && s.machine.client.stage !== "Done" && s.machine.purpose === request.purpose) {
+        return { ok: false, error: { code: "wrong-stage", message: `a ${request.purpose} aggregation of round ${round} is already in progress` } };
       }
       const config = {
-        id: body.request.receiver, round, input: p.input, identity: this.identity,
-        peerIdentityKeys: new Map(body.roster.map((e) => [e.id, e.identityKey] as const)),
+        id: request.receiver, round, runId, identity: this.identity, peerKeys: this.peerKeys, policy: this.policy,
+        inputFor: (p: SecAggPurpose) => (p === request.purpose ? held : null),
         ...(this.randomBytes ? { randomBytes: this.randomBytes } : {}),
       };
-      p.machine = p.protocol === "secagg+" ? new SecAggPlusClient(config) : new AdditiveClient(config);
+      s.machine = { purpose: request.purpose, client: body.protocol === "secagg+" ? new SecAggPlusClient(config) : new AdditiveClient(config) };
     }
-    const result = p.machine.handle(body.request);
+    const machine = s.machine;
+    if (machine === null) return { ok: false, error: { code: "wrong-stage", message: `worker expects an AdvertiseKeys request first, got ${request.stage}` } };
+    const result = machine.client.handle(request);
     if (!result.ok) return { ok: false, error: result.error };
-    if (p.machine.stage === "Done") this.pending = null;
+    if (result.value.stage === "MaskedInput") {
+      const held = s.inputs.get(machine.purpose);
+      s.inputs.delete(machine.purpose); // the input left (masked): it is never sent twice
+      held?.onReleased?.();
+    }
     return { ok: true, reply: result.value };
   }
 }

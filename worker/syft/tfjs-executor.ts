@@ -1,20 +1,26 @@
 /**
  * The syft workers' model executor on TensorFlow.js: a model that arrives as
- * spec and weights is loaded into a Trainer (one per architecture, shared by
- * the virtual workers of a process and used by one fit at a time), trained on
- * the worker's data, and its weights read back. Uses only the Trainer's public
- * API (constructor, setWeights, fit, getWeights).
+ * spec (kind, loss, layer list) and weights is loaded into a Trainer (one per
+ * spec, shared by the virtual workers of a process and used by one fit at a
+ * time), trained on the worker's data, and its weights read back. Uses only
+ * the Trainer's public API (constructor, setWeights, fit, getWeights).
  */
 import type { Dataset } from "../../shared/data/dataset";
 import type { ExecutorFitResult, ModelExecutor } from "../../shared/syft/executor";
 import type { FitConfig, ModelData } from "../../shared/syft/messages";
+import type { SyftModelSpec } from "../../shared/syft/model-spec";
 import { selectBackend, type BackendName } from "../backend/select-backend";
 import { TrainerLock } from "../tfjs-learner";
-import { Trainer } from "../trainer/trainer";
+import { Trainer, type TrainerTask } from "../trainer/trainer";
 
 interface Slot {
   readonly trainer: Trainer;
   readonly lock: TrainerLock;
+}
+
+/** The trainer's view of a syft model: the data arrive as tensors already prepared by their owner, so no preprocessing. */
+function trainerTask(spec: SyftModelSpec): TrainerTask {
+  return { kind: spec.kind, loss: spec.loss, model: spec.model, preprocessing: { scaling: { kind: "none" }, missing: { kind: "refuse" }, oneHot: {} } };
 }
 
 export class TfjsExecutor implements ModelExecutor {
@@ -28,7 +34,7 @@ export class TfjsExecutor implements ModelExecutor {
     const key = JSON.stringify(model.spec);
     let slot = this.slots.get(key);
     if (slot === undefined) {
-      slot = { trainer: new Trainer(model.spec, 0), lock: new TrainerLock() };
+      slot = { trainer: new Trainer(trainerTask(model.spec), 0), lock: new TrainerLock() };
       this.slots.set(key, slot);
     }
     const { trainer, lock } = slot;
@@ -37,7 +43,7 @@ export class TfjsExecutor implements ModelExecutor {
       const r = await trainer.fit(data, {
         optimizer: config.optimizer, learningRate: config.learningRate, batchSize: config.batchSize, localEpochs: config.epochs, seed: config.seed,
       }, config.seed);
-      return { weights: trainer.getWeights(), loss: r.loss, epochLosses: r.epochLosses, examples: r.examples };
+      return { weights: await trainer.getWeights(), loss: r.loss, epochLosses: r.epochLosses, examples: r.examples };
     });
   }
 

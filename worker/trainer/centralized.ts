@@ -1,5 +1,6 @@
 import type { Dataset } from "../../shared/data/dataset";
-import { applyScaler, fitScaler } from "../../shared/data/scaler";
+import { scaleFeatures } from "../../shared/data/feature-scaling";
+import { fitScaler } from "../../shared/data/scaler";
 import type { EvalMetrics } from "../../shared/metrics/eval-metrics";
 import type { Seed } from "../../shared/random/seeded-rng";
 import type { TaskSpec } from "../../shared/task/task-spec";
@@ -21,9 +22,9 @@ export interface CentralizedResult {
  * task's model, in one process, on all training rows, for `epochs` epochs with
  * the task's optimizer, learning rate and batch size. Takes raw rows: the one
  * party that holds all training rows standardises them with their own
- * statistics and applies those to the test rows. Initial weights are
- * initialWeights(task.model, seed), the same a federated run with that seed
- * starts from. Call selectBackend() first.
+ * statistics (when the task standardises) and applies those to the test rows.
+ * Initial weights are initialTaskWeights(task, seed), the same a federated run
+ * with that seed starts from. Call selectBackend() first.
  */
 export async function trainCentralized(
   task: TaskSpec,
@@ -32,10 +33,11 @@ export async function trainCentralized(
   options: { epochs: number; seed: Seed },
 ): Promise<CentralizedResult> {
   const started = performance.now();
-  const scaler = fitScaler(trainData);
-  const train = applyScaler(scaler, trainData);
-  const test = applyScaler(scaler, testData);
-  const trainer = new Trainer(task.model, options.seed);
+  const scaling = task.preprocessing.scaling;
+  const scaler = scaling.kind === "standardise" ? fitScaler(trainData) : null;
+  const train = scaleFeatures(scaling, trainData, scaler);
+  const test = scaleFeatures(scaling, testData, scaler);
+  const trainer = new Trainer(task, options.seed);
   try {
     const fit = await trainer.fit(train, { ...task.train, localEpochs: options.epochs }, options.seed);
     const metrics = await trainer.evaluate(test);

@@ -48,12 +48,22 @@ export async function connectSocketIo(url: string, options: ConnectOptions = {})
   for (let attempt = 1; attempt <= attempts; attempt++) {
     const socket = io(url, { transports: ["websocket"], reconnection: false, forceNew: true, timeout: options.timeoutMs ?? 5_000,
       ...(options.ca ? { ca: options.ca } : {}) });
+    // The coordinator speaks first (its challenge can arrive in the same batch as the connect
+    // packet): listen from the start and hand what came early to the connection.
+    const early: Uint8Array[] = [];
+    let deliver: ((frame: Uint8Array) => void) | null = null;
+    socket.on(FRAME_EVENT, (data: unknown) => {
+      const frame = data instanceof Uint8Array ? data : data instanceof ArrayBuffer ? new Uint8Array(data) : null;
+      if (frame === null) return;
+      if (deliver) deliver(frame);
+      else if (early.length < 64) early.push(frame);
+    });
     try {
       await once(socket, options.timeoutMs ?? 5_000);
       log.info("connected", { url, attempt });
       return new FramedConnection({
         sendFrame: (frame) => { socket.emit(FRAME_EVENT, frame); },
-        onFrame: (h) => socket.on(FRAME_EVENT, (data: unknown) => { if (data instanceof Uint8Array) h(data); else if (data instanceof ArrayBuffer) h(new Uint8Array(data)); }),
+        onFrame: (h) => { deliver = h; for (const f of early.splice(0)) h(f); },
         onDisconnect: (h) => socket.on("disconnect", (reason) => h(String(reason))),
         disconnect: () => { socket.disconnect(); },
       }, url, options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES, frameBytes, (reason) => {

@@ -4,14 +4,14 @@ import Long = require("long");
 /** Namespace conclave. */
 export namespace conclave {
 
-    /** Namespace v1. */
-    namespace v1 {
+    /** Namespace v2. */
+    namespace v2 {
 
         /**
          * Properties of a Meta.
-         * @deprecated Use conclave.v1.Meta.$Properties instead.
+         * @deprecated Use conclave.v2.Meta.$Properties instead.
          */
-        interface IMeta extends conclave.v1.Meta.$Properties {
+        interface IMeta extends conclave.v2.Meta.$Properties {
         }
 
         /** Represents a Meta. */
@@ -21,7 +21,7 @@ export namespace conclave {
              * Constructs a new Meta.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.Meta.$Properties);
+            constructor(properties?: conclave.v2.Meta.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -46,26 +46,26 @@ export namespace conclave {
              * @param [properties] Properties to set
              * @returns Meta instance
              */
-            static create(properties: conclave.v1.Meta.$Shape): conclave.v1.Meta & conclave.v1.Meta.$Shape;
-            static create(properties?: conclave.v1.Meta.$Properties): conclave.v1.Meta;
+            static create(properties: conclave.v2.Meta.$Shape): conclave.v2.Meta & conclave.v2.Meta.$Shape;
+            static create(properties?: conclave.v2.Meta.$Properties): conclave.v2.Meta;
 
             /**
-             * Encodes the specified Meta message. Does not implicitly {@link conclave.v1.Meta.verify|verify} messages.
+             * Encodes the specified Meta message. Does not implicitly {@link conclave.v2.Meta.verify|verify} messages.
              * @param message Meta message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.Meta.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.Meta.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a Meta message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.Meta & conclave.v1.Meta.$Shape} Meta
+             * @returns {conclave.v2.Meta & conclave.v2.Meta.$Shape} Meta
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.Meta & conclave.v1.Meta.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.Meta & conclave.v2.Meta.$Shape;
 
             /**
              * Gets the type url for Meta
@@ -100,7 +100,7 @@ export namespace conclave {
             }
 
             /** Shape of a Meta. */
-            type $Shape = conclave.v1.Meta.$Properties;
+            type $Shape = conclave.v2.Meta.$Properties;
         }
 
         /** DType enum. */
@@ -118,9 +118,9 @@ export namespace conclave {
 
         /**
          * Properties of a Tensor.
-         * @deprecated Use conclave.v1.Tensor.$Properties instead.
+         * @deprecated Use conclave.v2.Tensor.$Properties instead.
          */
-        interface ITensor extends conclave.v1.Tensor.$Properties {
+        interface ITensor extends conclave.v2.Tensor.$Properties {
         }
 
         /** Represents a Tensor. */
@@ -130,7 +130,7 @@ export namespace conclave {
              * Constructs a new Tensor.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.Tensor.$Properties);
+            constructor(properties?: conclave.v2.Tensor.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -142,7 +142,7 @@ export namespace conclave {
             shape: number[];
 
             /** Tensor dtype. */
-            dtype: conclave.v1.DType;
+            dtype: conclave.v2.DType;
 
             /** Tensor data. */
             data: Uint8Array;
@@ -152,26 +152,26 @@ export namespace conclave {
              * @param [properties] Properties to set
              * @returns Tensor instance
              */
-            static create(properties: conclave.v1.Tensor.$Shape): conclave.v1.Tensor & conclave.v1.Tensor.$Shape;
-            static create(properties?: conclave.v1.Tensor.$Properties): conclave.v1.Tensor;
+            static create(properties: conclave.v2.Tensor.$Shape): conclave.v2.Tensor & conclave.v2.Tensor.$Shape;
+            static create(properties?: conclave.v2.Tensor.$Properties): conclave.v2.Tensor;
 
             /**
-             * Encodes the specified Tensor message. Does not implicitly {@link conclave.v1.Tensor.verify|verify} messages.
+             * Encodes the specified Tensor message. Does not implicitly {@link conclave.v2.Tensor.verify|verify} messages.
              * @param message Tensor message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.Tensor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.Tensor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a Tensor message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.Tensor & conclave.v1.Tensor.$Shape} Tensor
+             * @returns {conclave.v2.Tensor & conclave.v2.Tensor.$Shape} Tensor
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.Tensor & conclave.v1.Tensor.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.Tensor & conclave.v2.Tensor.$Shape;
 
             /**
              * Gets the type url for Tensor
@@ -193,7 +193,7 @@ export namespace conclave {
                 shape?: (number[]|null);
 
                 /** Tensor dtype */
-                dtype?: (conclave.v1.DType|null);
+                dtype?: (conclave.v2.DType|null);
 
                 /** Tensor data */
                 data?: (Uint8Array|null);
@@ -203,14 +203,116 @@ export namespace conclave {
             }
 
             /** Shape of a Tensor. */
-            type $Shape = conclave.v1.Tensor.$Properties;
+            type $Shape = conclave.v2.Tensor.$Properties;
+        }
+
+        /**
+         * Properties of a Challenge.
+         * @deprecated Use conclave.v2.Challenge.$Properties instead.
+         */
+        interface IChallenge extends conclave.v2.Challenge.$Properties {
+        }
+
+        /** Represents a Challenge. */
+        class Challenge {
+
+            /**
+             * Constructs a new Challenge.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v2.Challenge.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Challenge protocolVersion. */
+            protocolVersion: number;
+
+            /** Challenge runId. */
+            runId: string;
+
+            /** Challenge nonce. */
+            nonce: Uint8Array;
+
+            /** Challenge coordinatorKey. */
+            coordinatorKey: Uint8Array;
+
+            /** Challenge signature. */
+            signature: Uint8Array;
+
+            /** Challenge federation. */
+            federation: string;
+
+            /**
+             * Creates a new Challenge instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Challenge instance
+             */
+            static create(properties: conclave.v2.Challenge.$Shape): conclave.v2.Challenge & conclave.v2.Challenge.$Shape;
+            static create(properties?: conclave.v2.Challenge.$Properties): conclave.v2.Challenge;
+
+            /**
+             * Encodes the specified Challenge message. Does not implicitly {@link conclave.v2.Challenge.verify|verify} messages.
+             * @param message Challenge message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v2.Challenge.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Challenge message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v2.Challenge & conclave.v2.Challenge.$Shape} Challenge
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.Challenge & conclave.v2.Challenge.$Shape;
+
+            /**
+             * Gets the type url for Challenge
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Challenge {
+
+            /** Properties of a Challenge. */
+            interface $Properties {
+
+                /** Challenge protocolVersion */
+                protocolVersion?: (number|null);
+
+                /** Challenge runId */
+                runId?: (string|null);
+
+                /** Challenge nonce */
+                nonce?: (Uint8Array|null);
+
+                /** Challenge coordinatorKey */
+                coordinatorKey?: (Uint8Array|null);
+
+                /** Challenge signature */
+                signature?: (Uint8Array|null);
+
+                /** Challenge federation */
+                federation?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Challenge. */
+            type $Shape = conclave.v2.Challenge.$Properties;
         }
 
         /**
          * Properties of a Join.
-         * @deprecated Use conclave.v1.Join.$Properties instead.
+         * @deprecated Use conclave.v2.Join.$Properties instead.
          */
-        interface IJoin extends conclave.v1.Join.$Properties {
+        interface IJoin extends conclave.v2.Join.$Properties {
         }
 
         /** Represents a Join. */
@@ -220,7 +322,7 @@ export namespace conclave {
              * Constructs a new Join.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.Join.$Properties);
+            constructor(properties?: conclave.v2.Join.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -246,31 +348,37 @@ export namespace conclave {
             /** Join identityKey. */
             identityKey: Uint8Array;
 
+            /** Join proof. */
+            proof: Uint8Array;
+
+            /** Join taskDigest. */
+            taskDigest: string;
+
             /**
              * Creates a new Join instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Join instance
              */
-            static create(properties: conclave.v1.Join.$Shape): conclave.v1.Join & conclave.v1.Join.$Shape;
-            static create(properties?: conclave.v1.Join.$Properties): conclave.v1.Join;
+            static create(properties: conclave.v2.Join.$Shape): conclave.v2.Join & conclave.v2.Join.$Shape;
+            static create(properties?: conclave.v2.Join.$Properties): conclave.v2.Join;
 
             /**
-             * Encodes the specified Join message. Does not implicitly {@link conclave.v1.Join.verify|verify} messages.
+             * Encodes the specified Join message. Does not implicitly {@link conclave.v2.Join.verify|verify} messages.
              * @param message Join message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.Join.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.Join.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a Join message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.Join & conclave.v1.Join.$Shape} Join
+             * @returns {conclave.v2.Join & conclave.v2.Join.$Shape} Join
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.Join & conclave.v1.Join.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.Join & conclave.v2.Join.$Shape;
 
             /**
              * Gets the type url for Join
@@ -306,19 +414,25 @@ export namespace conclave {
                 /** Join identityKey */
                 identityKey?: (Uint8Array|null);
 
+                /** Join proof */
+                proof?: (Uint8Array|null);
+
+                /** Join taskDigest */
+                taskDigest?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Join. */
-            type $Shape = conclave.v1.Join.$Properties;
+            type $Shape = conclave.v2.Join.$Properties;
         }
 
         /**
          * Properties of a Welcome.
-         * @deprecated Use conclave.v1.Welcome.$Properties instead.
+         * @deprecated Use conclave.v2.Welcome.$Properties instead.
          */
-        interface IWelcome extends conclave.v1.Welcome.$Properties {
+        interface IWelcome extends conclave.v2.Welcome.$Properties {
         }
 
         /** Represents a Welcome. */
@@ -328,7 +442,7 @@ export namespace conclave {
              * Constructs a new Welcome.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.Welcome.$Properties);
+            constructor(properties?: conclave.v2.Welcome.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -348,31 +462,46 @@ export namespace conclave {
             /** Welcome maxMessageBytes. */
             maxMessageBytes: number;
 
+            /** Welcome taskJson. */
+            taskJson: string;
+
+            /** Welcome taskDigest. */
+            taskDigest: string;
+
+            /** Welcome participantId. */
+            participantId: number;
+
+            /** Welcome rounds. */
+            rounds: number;
+
+            /** Welcome nextRound. */
+            nextRound: number;
+
             /**
              * Creates a new Welcome instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Welcome instance
              */
-            static create(properties: conclave.v1.Welcome.$Shape): conclave.v1.Welcome & conclave.v1.Welcome.$Shape;
-            static create(properties?: conclave.v1.Welcome.$Properties): conclave.v1.Welcome;
+            static create(properties: conclave.v2.Welcome.$Shape): conclave.v2.Welcome & conclave.v2.Welcome.$Shape;
+            static create(properties?: conclave.v2.Welcome.$Properties): conclave.v2.Welcome;
 
             /**
-             * Encodes the specified Welcome message. Does not implicitly {@link conclave.v1.Welcome.verify|verify} messages.
+             * Encodes the specified Welcome message. Does not implicitly {@link conclave.v2.Welcome.verify|verify} messages.
              * @param message Welcome message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.Welcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.Welcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a Welcome message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.Welcome & conclave.v1.Welcome.$Shape} Welcome
+             * @returns {conclave.v2.Welcome & conclave.v2.Welcome.$Shape} Welcome
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.Welcome & conclave.v1.Welcome.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.Welcome & conclave.v2.Welcome.$Shape;
 
             /**
              * Gets the type url for Welcome
@@ -402,19 +531,34 @@ export namespace conclave {
                 /** Welcome maxMessageBytes */
                 maxMessageBytes?: (number|null);
 
+                /** Welcome taskJson */
+                taskJson?: (string|null);
+
+                /** Welcome taskDigest */
+                taskDigest?: (string|null);
+
+                /** Welcome participantId */
+                participantId?: (number|null);
+
+                /** Welcome rounds */
+                rounds?: (number|null);
+
+                /** Welcome nextRound */
+                nextRound?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Welcome. */
-            type $Shape = conclave.v1.Welcome.$Properties;
+            type $Shape = conclave.v2.Welcome.$Properties;
         }
 
         /**
          * Properties of a TrainConfig.
-         * @deprecated Use conclave.v1.TrainConfig.$Properties instead.
+         * @deprecated Use conclave.v2.TrainConfig.$Properties instead.
          */
-        interface ITrainConfig extends conclave.v1.TrainConfig.$Properties {
+        interface ITrainConfig extends conclave.v2.TrainConfig.$Properties {
         }
 
         /** Represents a TrainConfig. */
@@ -424,7 +568,7 @@ export namespace conclave {
              * Constructs a new TrainConfig.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.TrainConfig.$Properties);
+            constructor(properties?: conclave.v2.TrainConfig.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -444,31 +588,34 @@ export namespace conclave {
             /** TrainConfig seed. */
             seed: number;
 
+            /** TrainConfig proximalMu. */
+            proximalMu: number;
+
             /**
              * Creates a new TrainConfig instance using the specified properties.
              * @param [properties] Properties to set
              * @returns TrainConfig instance
              */
-            static create(properties: conclave.v1.TrainConfig.$Shape): conclave.v1.TrainConfig & conclave.v1.TrainConfig.$Shape;
-            static create(properties?: conclave.v1.TrainConfig.$Properties): conclave.v1.TrainConfig;
+            static create(properties: conclave.v2.TrainConfig.$Shape): conclave.v2.TrainConfig & conclave.v2.TrainConfig.$Shape;
+            static create(properties?: conclave.v2.TrainConfig.$Properties): conclave.v2.TrainConfig;
 
             /**
-             * Encodes the specified TrainConfig message. Does not implicitly {@link conclave.v1.TrainConfig.verify|verify} messages.
+             * Encodes the specified TrainConfig message. Does not implicitly {@link conclave.v2.TrainConfig.verify|verify} messages.
              * @param message TrainConfig message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.TrainConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.TrainConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a TrainConfig message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.TrainConfig & conclave.v1.TrainConfig.$Shape} TrainConfig
+             * @returns {conclave.v2.TrainConfig & conclave.v2.TrainConfig.$Shape} TrainConfig
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.TrainConfig & conclave.v1.TrainConfig.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.TrainConfig & conclave.v2.TrainConfig.$Shape;
 
             /**
              * Gets the type url for TrainConfig
@@ -498,19 +645,22 @@ export namespace conclave {
                 /** TrainConfig seed */
                 seed?: (number|null);
 
+                /** TrainConfig proximalMu */
+                proximalMu?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a TrainConfig. */
-            type $Shape = conclave.v1.TrainConfig.$Properties;
+            type $Shape = conclave.v2.TrainConfig.$Properties;
         }
 
         /**
          * Properties of a Protection.
-         * @deprecated Use conclave.v1.Protection.$Properties instead.
+         * @deprecated Use conclave.v2.Protection.$Properties instead.
          */
-        interface IProtection extends conclave.v1.Protection.$Properties {
+        interface IProtection extends conclave.v2.Protection.$Properties {
         }
 
         /** Represents a Protection. */
@@ -520,7 +670,7 @@ export namespace conclave {
              * Constructs a new Protection.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.Protection.$Properties);
+            constructor(properties?: conclave.v2.Protection.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -552,31 +702,40 @@ export namespace conclave {
             /** Protection maxExamples. */
             maxExamples: number;
 
+            /** Protection noiseMultiplier. */
+            noiseMultiplier: number;
+
+            /** Protection delta. */
+            delta: number;
+
+            /** Protection noiseShares. */
+            noiseShares: number;
+
             /**
              * Creates a new Protection instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Protection instance
              */
-            static create(properties: conclave.v1.Protection.$Shape): conclave.v1.Protection & conclave.v1.Protection.$Shape;
-            static create(properties?: conclave.v1.Protection.$Properties): conclave.v1.Protection;
+            static create(properties: conclave.v2.Protection.$Shape): conclave.v2.Protection & conclave.v2.Protection.$Shape;
+            static create(properties?: conclave.v2.Protection.$Properties): conclave.v2.Protection;
 
             /**
-             * Encodes the specified Protection message. Does not implicitly {@link conclave.v1.Protection.verify|verify} messages.
+             * Encodes the specified Protection message. Does not implicitly {@link conclave.v2.Protection.verify|verify} messages.
              * @param message Protection message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.Protection.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.Protection.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a Protection message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.Protection & conclave.v1.Protection.$Shape} Protection
+             * @returns {conclave.v2.Protection & conclave.v2.Protection.$Shape} Protection
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.Protection & conclave.v1.Protection.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.Protection & conclave.v2.Protection.$Shape;
 
             /**
              * Gets the type url for Protection
@@ -618,19 +777,28 @@ export namespace conclave {
                 /** Protection maxExamples */
                 maxExamples?: (number|null);
 
+                /** Protection noiseMultiplier */
+                noiseMultiplier?: (number|null);
+
+                /** Protection delta */
+                delta?: (number|null);
+
+                /** Protection noiseShares */
+                noiseShares?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Protection. */
-            type $Shape = conclave.v1.Protection.$Properties;
+            type $Shape = conclave.v2.Protection.$Properties;
         }
 
         /**
          * Properties of a Standardisation.
-         * @deprecated Use conclave.v1.Standardisation.$Properties instead.
+         * @deprecated Use conclave.v2.Standardisation.$Properties instead.
          */
-        interface IStandardisation extends conclave.v1.Standardisation.$Properties {
+        interface IStandardisation extends conclave.v2.Standardisation.$Properties {
         }
 
         /** Represents a Standardisation. */
@@ -640,7 +808,7 @@ export namespace conclave {
              * Constructs a new Standardisation.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.Standardisation.$Properties);
+            constructor(properties?: conclave.v2.Standardisation.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -656,26 +824,26 @@ export namespace conclave {
              * @param [properties] Properties to set
              * @returns Standardisation instance
              */
-            static create(properties: conclave.v1.Standardisation.$Shape): conclave.v1.Standardisation & conclave.v1.Standardisation.$Shape;
-            static create(properties?: conclave.v1.Standardisation.$Properties): conclave.v1.Standardisation;
+            static create(properties: conclave.v2.Standardisation.$Shape): conclave.v2.Standardisation & conclave.v2.Standardisation.$Shape;
+            static create(properties?: conclave.v2.Standardisation.$Properties): conclave.v2.Standardisation;
 
             /**
-             * Encodes the specified Standardisation message. Does not implicitly {@link conclave.v1.Standardisation.verify|verify} messages.
+             * Encodes the specified Standardisation message. Does not implicitly {@link conclave.v2.Standardisation.verify|verify} messages.
              * @param message Standardisation message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.Standardisation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.Standardisation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a Standardisation message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.Standardisation & conclave.v1.Standardisation.$Shape} Standardisation
+             * @returns {conclave.v2.Standardisation & conclave.v2.Standardisation.$Shape} Standardisation
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.Standardisation & conclave.v1.Standardisation.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.Standardisation & conclave.v2.Standardisation.$Shape;
 
             /**
              * Gets the type url for Standardisation
@@ -701,14 +869,14 @@ export namespace conclave {
             }
 
             /** Shape of a Standardisation. */
-            type $Shape = conclave.v1.Standardisation.$Properties;
+            type $Shape = conclave.v2.Standardisation.$Properties;
         }
 
         /**
          * Properties of a RoundStart.
-         * @deprecated Use conclave.v1.RoundStart.$Properties instead.
+         * @deprecated Use conclave.v2.RoundStart.$Properties instead.
          */
-        interface IRoundStart extends conclave.v1.RoundStart.$Properties {
+        interface IRoundStart extends conclave.v2.RoundStart.$Properties {
         }
 
         /** Represents a RoundStart. */
@@ -718,51 +886,51 @@ export namespace conclave {
              * Constructs a new RoundStart.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.RoundStart.$Properties);
+            constructor(properties?: conclave.v2.RoundStart.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
             /** RoundStart weights. */
-            weights: conclave.v1.Tensor.$Properties[];
+            weights: conclave.v2.Tensor.$Properties[];
 
             /** RoundStart train. */
-            train?: (conclave.v1.TrainConfig.$Properties|null);
+            train?: (conclave.v2.TrainConfig.$Properties|null);
 
             /** RoundStart protection. */
-            protection?: (conclave.v1.Protection.$Properties|null);
+            protection?: (conclave.v2.Protection.$Properties|null);
 
             /** RoundStart deadlineMs. */
             deadlineMs: number;
 
             /** RoundStart standardisation. */
-            standardisation?: (conclave.v1.Standardisation.$Properties|null);
+            standardisation?: (conclave.v2.Standardisation.$Properties|null);
 
             /**
              * Creates a new RoundStart instance using the specified properties.
              * @param [properties] Properties to set
              * @returns RoundStart instance
              */
-            static create(properties: conclave.v1.RoundStart.$Shape): conclave.v1.RoundStart & conclave.v1.RoundStart.$Shape;
-            static create(properties?: conclave.v1.RoundStart.$Properties): conclave.v1.RoundStart;
+            static create(properties: conclave.v2.RoundStart.$Shape): conclave.v2.RoundStart & conclave.v2.RoundStart.$Shape;
+            static create(properties?: conclave.v2.RoundStart.$Properties): conclave.v2.RoundStart;
 
             /**
-             * Encodes the specified RoundStart message. Does not implicitly {@link conclave.v1.RoundStart.verify|verify} messages.
+             * Encodes the specified RoundStart message. Does not implicitly {@link conclave.v2.RoundStart.verify|verify} messages.
              * @param message RoundStart message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.RoundStart.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.RoundStart.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a RoundStart message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.RoundStart & conclave.v1.RoundStart.$Shape} RoundStart
+             * @returns {conclave.v2.RoundStart & conclave.v2.RoundStart.$Shape} RoundStart
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.RoundStart & conclave.v1.RoundStart.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.RoundStart & conclave.v2.RoundStart.$Shape;
 
             /**
              * Gets the type url for RoundStart
@@ -778,33 +946,33 @@ export namespace conclave {
             interface $Properties {
 
                 /** RoundStart weights */
-                weights?: (conclave.v1.Tensor.$Properties[]|null);
+                weights?: (conclave.v2.Tensor.$Properties[]|null);
 
                 /** RoundStart train */
-                train?: (conclave.v1.TrainConfig.$Properties|null);
+                train?: (conclave.v2.TrainConfig.$Properties|null);
 
                 /** RoundStart protection */
-                protection?: (conclave.v1.Protection.$Properties|null);
+                protection?: (conclave.v2.Protection.$Properties|null);
 
                 /** RoundStart deadlineMs */
                 deadlineMs?: (number|null);
 
                 /** RoundStart standardisation */
-                standardisation?: (conclave.v1.Standardisation.$Properties|null);
+                standardisation?: (conclave.v2.Standardisation.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a RoundStart. */
-            type $Shape = conclave.v1.RoundStart.$Properties;
+            type $Shape = conclave.v2.RoundStart.$Properties;
         }
 
         /**
          * Properties of a StatsRequest.
-         * @deprecated Use conclave.v1.StatsRequest.$Properties instead.
+         * @deprecated Use conclave.v2.StatsRequest.$Properties instead.
          */
-        interface IStatsRequest extends conclave.v1.StatsRequest.$Properties {
+        interface IStatsRequest extends conclave.v2.StatsRequest.$Properties {
         }
 
         /** Represents a StatsRequest. */
@@ -814,39 +982,39 @@ export namespace conclave {
              * Constructs a new StatsRequest.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.StatsRequest.$Properties);
+            constructor(properties?: conclave.v2.StatsRequest.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
             /** StatsRequest protection. */
-            protection?: (conclave.v1.Protection.$Properties|null);
+            protection?: (conclave.v2.Protection.$Properties|null);
 
             /**
              * Creates a new StatsRequest instance using the specified properties.
              * @param [properties] Properties to set
              * @returns StatsRequest instance
              */
-            static create(properties: conclave.v1.StatsRequest.$Shape): conclave.v1.StatsRequest & conclave.v1.StatsRequest.$Shape;
-            static create(properties?: conclave.v1.StatsRequest.$Properties): conclave.v1.StatsRequest;
+            static create(properties: conclave.v2.StatsRequest.$Shape): conclave.v2.StatsRequest & conclave.v2.StatsRequest.$Shape;
+            static create(properties?: conclave.v2.StatsRequest.$Properties): conclave.v2.StatsRequest;
 
             /**
-             * Encodes the specified StatsRequest message. Does not implicitly {@link conclave.v1.StatsRequest.verify|verify} messages.
+             * Encodes the specified StatsRequest message. Does not implicitly {@link conclave.v2.StatsRequest.verify|verify} messages.
              * @param message StatsRequest message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.StatsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.StatsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a StatsRequest message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.StatsRequest & conclave.v1.StatsRequest.$Shape} StatsRequest
+             * @returns {conclave.v2.StatsRequest & conclave.v2.StatsRequest.$Shape} StatsRequest
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.StatsRequest & conclave.v1.StatsRequest.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.StatsRequest & conclave.v2.StatsRequest.$Shape;
 
             /**
              * Gets the type url for StatsRequest
@@ -862,21 +1030,21 @@ export namespace conclave {
             interface $Properties {
 
                 /** StatsRequest protection */
-                protection?: (conclave.v1.Protection.$Properties|null);
+                protection?: (conclave.v2.Protection.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a StatsRequest. */
-            type $Shape = conclave.v1.StatsRequest.$Properties;
+            type $Shape = conclave.v2.StatsRequest.$Properties;
         }
 
         /**
          * Properties of a StatsResult.
-         * @deprecated Use conclave.v1.StatsResult.$Properties instead.
+         * @deprecated Use conclave.v2.StatsResult.$Properties instead.
          */
-        interface IStatsResult extends conclave.v1.StatsResult.$Properties {
+        interface IStatsResult extends conclave.v2.StatsResult.$Properties {
         }
 
         /** Represents a StatsResult. */
@@ -886,7 +1054,7 @@ export namespace conclave {
              * Constructs a new StatsResult.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.StatsResult.$Properties);
+            constructor(properties?: conclave.v2.StatsResult.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -902,26 +1070,26 @@ export namespace conclave {
              * @param [properties] Properties to set
              * @returns StatsResult instance
              */
-            static create(properties: conclave.v1.StatsResult.$Shape): conclave.v1.StatsResult & conclave.v1.StatsResult.$Shape;
-            static create(properties?: conclave.v1.StatsResult.$Properties): conclave.v1.StatsResult;
+            static create(properties: conclave.v2.StatsResult.$Shape): conclave.v2.StatsResult & conclave.v2.StatsResult.$Shape;
+            static create(properties?: conclave.v2.StatsResult.$Properties): conclave.v2.StatsResult;
 
             /**
-             * Encodes the specified StatsResult message. Does not implicitly {@link conclave.v1.StatsResult.verify|verify} messages.
+             * Encodes the specified StatsResult message. Does not implicitly {@link conclave.v2.StatsResult.verify|verify} messages.
              * @param message StatsResult message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.StatsResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.StatsResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a StatsResult message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.StatsResult & conclave.v1.StatsResult.$Shape} StatsResult
+             * @returns {conclave.v2.StatsResult & conclave.v2.StatsResult.$Shape} StatsResult
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.StatsResult & conclave.v1.StatsResult.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.StatsResult & conclave.v2.StatsResult.$Shape;
 
             /**
              * Gets the type url for StatsResult
@@ -947,14 +1115,98 @@ export namespace conclave {
             }
 
             /** Shape of a StatsResult. */
-            type $Shape = conclave.v1.StatsResult.$Properties;
+            type $Shape = conclave.v2.StatsResult.$Properties;
+        }
+
+        /**
+         * Properties of a PrivacySpent.
+         * @deprecated Use conclave.v2.PrivacySpent.$Properties instead.
+         */
+        interface IPrivacySpent extends conclave.v2.PrivacySpent.$Properties {
+        }
+
+        /** Represents a PrivacySpent. */
+        class PrivacySpent {
+
+            /**
+             * Constructs a new PrivacySpent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v2.PrivacySpent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PrivacySpent epsilon. */
+            epsilon: number;
+
+            /** PrivacySpent delta. */
+            delta: number;
+
+            /** PrivacySpent rounds. */
+            rounds: number;
+
+            /**
+             * Creates a new PrivacySpent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PrivacySpent instance
+             */
+            static create(properties: conclave.v2.PrivacySpent.$Shape): conclave.v2.PrivacySpent & conclave.v2.PrivacySpent.$Shape;
+            static create(properties?: conclave.v2.PrivacySpent.$Properties): conclave.v2.PrivacySpent;
+
+            /**
+             * Encodes the specified PrivacySpent message. Does not implicitly {@link conclave.v2.PrivacySpent.verify|verify} messages.
+             * @param message PrivacySpent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v2.PrivacySpent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PrivacySpent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v2.PrivacySpent & conclave.v2.PrivacySpent.$Shape} PrivacySpent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.PrivacySpent & conclave.v2.PrivacySpent.$Shape;
+
+            /**
+             * Gets the type url for PrivacySpent
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PrivacySpent {
+
+            /** Properties of a PrivacySpent. */
+            interface $Properties {
+
+                /** PrivacySpent epsilon */
+                epsilon?: (number|null);
+
+                /** PrivacySpent delta */
+                delta?: (number|null);
+
+                /** PrivacySpent rounds */
+                rounds?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PrivacySpent. */
+            type $Shape = conclave.v2.PrivacySpent.$Properties;
         }
 
         /**
          * Properties of a TrainResult.
-         * @deprecated Use conclave.v1.TrainResult.$Properties instead.
+         * @deprecated Use conclave.v2.TrainResult.$Properties instead.
          */
-        interface ITrainResult extends conclave.v1.TrainResult.$Properties {
+        interface ITrainResult extends conclave.v2.TrainResult.$Properties {
         }
 
         /** Represents a TrainResult. */
@@ -964,13 +1216,13 @@ export namespace conclave {
              * Constructs a new TrainResult.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.TrainResult.$Properties);
+            constructor(properties?: conclave.v2.TrainResult.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
             /** TrainResult update. */
-            update: conclave.v1.Tensor.$Properties[];
+            update: conclave.v2.Tensor.$Properties[];
 
             /** TrainResult numExamples. */
             numExamples: number;
@@ -981,31 +1233,34 @@ export namespace conclave {
             /** TrainResult trainSeconds. */
             trainSeconds: number;
 
+            /** TrainResult privacy. */
+            privacy?: (conclave.v2.PrivacySpent.$Properties|null);
+
             /**
              * Creates a new TrainResult instance using the specified properties.
              * @param [properties] Properties to set
              * @returns TrainResult instance
              */
-            static create(properties: conclave.v1.TrainResult.$Shape): conclave.v1.TrainResult & conclave.v1.TrainResult.$Shape;
-            static create(properties?: conclave.v1.TrainResult.$Properties): conclave.v1.TrainResult;
+            static create(properties: conclave.v2.TrainResult.$Shape): conclave.v2.TrainResult & conclave.v2.TrainResult.$Shape;
+            static create(properties?: conclave.v2.TrainResult.$Properties): conclave.v2.TrainResult;
 
             /**
-             * Encodes the specified TrainResult message. Does not implicitly {@link conclave.v1.TrainResult.verify|verify} messages.
+             * Encodes the specified TrainResult message. Does not implicitly {@link conclave.v2.TrainResult.verify|verify} messages.
              * @param message TrainResult message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.TrainResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.TrainResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a TrainResult message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.TrainResult & conclave.v1.TrainResult.$Shape} TrainResult
+             * @returns {conclave.v2.TrainResult & conclave.v2.TrainResult.$Shape} TrainResult
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.TrainResult & conclave.v1.TrainResult.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.TrainResult & conclave.v2.TrainResult.$Shape;
 
             /**
              * Gets the type url for TrainResult
@@ -1021,7 +1276,7 @@ export namespace conclave {
             interface $Properties {
 
                 /** TrainResult update */
-                update?: (conclave.v1.Tensor.$Properties[]|null);
+                update?: (conclave.v2.Tensor.$Properties[]|null);
 
                 /** TrainResult numExamples */
                 numExamples?: (number|null);
@@ -1032,19 +1287,22 @@ export namespace conclave {
                 /** TrainResult trainSeconds */
                 trainSeconds?: (number|null);
 
+                /** TrainResult privacy */
+                privacy?: (conclave.v2.PrivacySpent.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a TrainResult. */
-            type $Shape = conclave.v1.TrainResult.$Properties;
+            type $Shape = conclave.v2.TrainResult.$Properties;
         }
 
         /**
          * Properties of an EvaluateRequest.
-         * @deprecated Use conclave.v1.EvaluateRequest.$Properties instead.
+         * @deprecated Use conclave.v2.EvaluateRequest.$Properties instead.
          */
-        interface IEvaluateRequest extends conclave.v1.EvaluateRequest.$Properties {
+        interface IEvaluateRequest extends conclave.v2.EvaluateRequest.$Properties {
         }
 
         /** Represents an EvaluateRequest. */
@@ -1054,42 +1312,45 @@ export namespace conclave {
              * Constructs a new EvaluateRequest.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.EvaluateRequest.$Properties);
+            constructor(properties?: conclave.v2.EvaluateRequest.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
             /** EvaluateRequest weights. */
-            weights: conclave.v1.Tensor.$Properties[];
+            weights: conclave.v2.Tensor.$Properties[];
 
             /** EvaluateRequest standardisation. */
-            standardisation?: (conclave.v1.Standardisation.$Properties|null);
+            standardisation?: (conclave.v2.Standardisation.$Properties|null);
+
+            /** EvaluateRequest protection. */
+            protection?: (conclave.v2.Protection.$Properties|null);
 
             /**
              * Creates a new EvaluateRequest instance using the specified properties.
              * @param [properties] Properties to set
              * @returns EvaluateRequest instance
              */
-            static create(properties: conclave.v1.EvaluateRequest.$Shape): conclave.v1.EvaluateRequest & conclave.v1.EvaluateRequest.$Shape;
-            static create(properties?: conclave.v1.EvaluateRequest.$Properties): conclave.v1.EvaluateRequest;
+            static create(properties: conclave.v2.EvaluateRequest.$Shape): conclave.v2.EvaluateRequest & conclave.v2.EvaluateRequest.$Shape;
+            static create(properties?: conclave.v2.EvaluateRequest.$Properties): conclave.v2.EvaluateRequest;
 
             /**
-             * Encodes the specified EvaluateRequest message. Does not implicitly {@link conclave.v1.EvaluateRequest.verify|verify} messages.
+             * Encodes the specified EvaluateRequest message. Does not implicitly {@link conclave.v2.EvaluateRequest.verify|verify} messages.
              * @param message EvaluateRequest message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.EvaluateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.EvaluateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes an EvaluateRequest message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.EvaluateRequest & conclave.v1.EvaluateRequest.$Shape} EvaluateRequest
+             * @returns {conclave.v2.EvaluateRequest & conclave.v2.EvaluateRequest.$Shape} EvaluateRequest
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.EvaluateRequest & conclave.v1.EvaluateRequest.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.EvaluateRequest & conclave.v2.EvaluateRequest.$Shape;
 
             /**
              * Gets the type url for EvaluateRequest
@@ -1105,24 +1366,27 @@ export namespace conclave {
             interface $Properties {
 
                 /** EvaluateRequest weights */
-                weights?: (conclave.v1.Tensor.$Properties[]|null);
+                weights?: (conclave.v2.Tensor.$Properties[]|null);
 
                 /** EvaluateRequest standardisation */
-                standardisation?: (conclave.v1.Standardisation.$Properties|null);
+                standardisation?: (conclave.v2.Standardisation.$Properties|null);
+
+                /** EvaluateRequest protection */
+                protection?: (conclave.v2.Protection.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of an EvaluateRequest. */
-            type $Shape = conclave.v1.EvaluateRequest.$Properties;
+            type $Shape = conclave.v2.EvaluateRequest.$Properties;
         }
 
         /**
          * Properties of an EvaluateResult.
-         * @deprecated Use conclave.v1.EvaluateResult.$Properties instead.
+         * @deprecated Use conclave.v2.EvaluateResult.$Properties instead.
          */
-        interface IEvaluateResult extends conclave.v1.EvaluateResult.$Properties {
+        interface IEvaluateResult extends conclave.v2.EvaluateResult.$Properties {
         }
 
         /** Represents an EvaluateResult. */
@@ -1132,7 +1396,7 @@ export namespace conclave {
              * Constructs a new EvaluateResult.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.EvaluateResult.$Properties);
+            constructor(properties?: conclave.v2.EvaluateResult.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1151,26 +1415,26 @@ export namespace conclave {
              * @param [properties] Properties to set
              * @returns EvaluateResult instance
              */
-            static create(properties: conclave.v1.EvaluateResult.$Shape): conclave.v1.EvaluateResult & conclave.v1.EvaluateResult.$Shape;
-            static create(properties?: conclave.v1.EvaluateResult.$Properties): conclave.v1.EvaluateResult;
+            static create(properties: conclave.v2.EvaluateResult.$Shape): conclave.v2.EvaluateResult & conclave.v2.EvaluateResult.$Shape;
+            static create(properties?: conclave.v2.EvaluateResult.$Properties): conclave.v2.EvaluateResult;
 
             /**
-             * Encodes the specified EvaluateResult message. Does not implicitly {@link conclave.v1.EvaluateResult.verify|verify} messages.
+             * Encodes the specified EvaluateResult message. Does not implicitly {@link conclave.v2.EvaluateResult.verify|verify} messages.
              * @param message EvaluateResult message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.EvaluateResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.EvaluateResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes an EvaluateResult message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.EvaluateResult & conclave.v1.EvaluateResult.$Shape} EvaluateResult
+             * @returns {conclave.v2.EvaluateResult & conclave.v2.EvaluateResult.$Shape} EvaluateResult
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.EvaluateResult & conclave.v1.EvaluateResult.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.EvaluateResult & conclave.v2.EvaluateResult.$Shape;
 
             /**
              * Gets the type url for EvaluateResult
@@ -1199,7 +1463,7 @@ export namespace conclave {
             }
 
             /** Shape of an EvaluateResult. */
-            type $Shape = conclave.v1.EvaluateResult.$Properties;
+            type $Shape = conclave.v2.EvaluateResult.$Properties;
         }
 
         /** ErrorCode enum. */
@@ -1242,14 +1506,23 @@ export namespace conclave {
             ROUND_ABORTED = 11,
 
             /** INTERNAL value */
-            INTERNAL = 12
+            INTERNAL = 12,
+
+            /** POLICY_REFUSED value */
+            POLICY_REFUSED = 13,
+
+            /** RATE_LIMITED value */
+            RATE_LIMITED = 14,
+
+            /** EVALUATION_FAILED value */
+            EVALUATION_FAILED = 15
         }
 
         /**
          * Properties of an Error.
-         * @deprecated Use conclave.v1.Error.$Properties instead.
+         * @deprecated Use conclave.v2.Error.$Properties instead.
          */
-        interface IError extends conclave.v1.Error.$Properties {
+        interface IError extends conclave.v2.Error.$Properties {
         }
 
         /** Represents an Error. */
@@ -1259,13 +1532,13 @@ export namespace conclave {
              * Constructs a new Error.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.Error.$Properties);
+            constructor(properties?: conclave.v2.Error.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
             /** Error code. */
-            code: conclave.v1.ErrorCode;
+            code: conclave.v2.ErrorCode;
 
             /** Error message. */
             message: string;
@@ -1275,26 +1548,26 @@ export namespace conclave {
              * @param [properties] Properties to set
              * @returns Error instance
              */
-            static create(properties: conclave.v1.Error.$Shape): conclave.v1.Error & conclave.v1.Error.$Shape;
-            static create(properties?: conclave.v1.Error.$Properties): conclave.v1.Error;
+            static create(properties: conclave.v2.Error.$Shape): conclave.v2.Error & conclave.v2.Error.$Shape;
+            static create(properties?: conclave.v2.Error.$Properties): conclave.v2.Error;
 
             /**
-             * Encodes the specified Error message. Does not implicitly {@link conclave.v1.Error.verify|verify} messages.
+             * Encodes the specified Error message. Does not implicitly {@link conclave.v2.Error.verify|verify} messages.
              * @param message Error message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes an Error message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.Error & conclave.v1.Error.$Shape} Error
+             * @returns {conclave.v2.Error & conclave.v2.Error.$Shape} Error
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.Error & conclave.v1.Error.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.Error & conclave.v2.Error.$Shape;
 
             /**
              * Gets the type url for Error
@@ -1310,7 +1583,7 @@ export namespace conclave {
             interface $Properties {
 
                 /** Error code */
-                code?: (conclave.v1.ErrorCode|null);
+                code?: (conclave.v2.ErrorCode|null);
 
                 /** Error message */
                 message?: (string|null);
@@ -1320,14 +1593,33 @@ export namespace conclave {
             }
 
             /** Shape of an Error. */
-            type $Shape = conclave.v1.Error.$Properties;
+            type $Shape = conclave.v2.Error.$Properties;
+        }
+
+        /** RunOutcome enum. */
+        enum RunOutcome {
+
+            /** OUTCOME_UNSPECIFIED value */
+            OUTCOME_UNSPECIFIED = 0,
+
+            /** FINISHED value */
+            FINISHED = 1,
+
+            /** STOPPED_EARLY value */
+            STOPPED_EARLY = 2,
+
+            /** FAILED value */
+            FAILED = 3,
+
+            /** RESTARTING value */
+            RESTARTING = 4
         }
 
         /**
          * Properties of a Bye.
-         * @deprecated Use conclave.v1.Bye.$Properties instead.
+         * @deprecated Use conclave.v2.Bye.$Properties instead.
          */
-        interface IBye extends conclave.v1.Bye.$Properties {
+        interface IBye extends conclave.v2.Bye.$Properties {
         }
 
         /** Represents a Bye. */
@@ -1337,7 +1629,7 @@ export namespace conclave {
              * Constructs a new Bye.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.Bye.$Properties);
+            constructor(properties?: conclave.v2.Bye.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1345,31 +1637,40 @@ export namespace conclave {
             /** Bye reason. */
             reason: string;
 
+            /** Bye outcome. */
+            outcome: conclave.v2.RunOutcome;
+
+            /** Bye roundsCompleted. */
+            roundsCompleted: number;
+
+            /** Bye roundsPlanned. */
+            roundsPlanned: number;
+
             /**
              * Creates a new Bye instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Bye instance
              */
-            static create(properties: conclave.v1.Bye.$Shape): conclave.v1.Bye & conclave.v1.Bye.$Shape;
-            static create(properties?: conclave.v1.Bye.$Properties): conclave.v1.Bye;
+            static create(properties: conclave.v2.Bye.$Shape): conclave.v2.Bye & conclave.v2.Bye.$Shape;
+            static create(properties?: conclave.v2.Bye.$Properties): conclave.v2.Bye;
 
             /**
-             * Encodes the specified Bye message. Does not implicitly {@link conclave.v1.Bye.verify|verify} messages.
+             * Encodes the specified Bye message. Does not implicitly {@link conclave.v2.Bye.verify|verify} messages.
              * @param message Bye message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.Bye.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.Bye.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a Bye message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.Bye & conclave.v1.Bye.$Shape} Bye
+             * @returns {conclave.v2.Bye & conclave.v2.Bye.$Shape} Bye
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.Bye & conclave.v1.Bye.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.Bye & conclave.v2.Bye.$Shape;
 
             /**
              * Gets the type url for Bye
@@ -1387,97 +1688,100 @@ export namespace conclave {
                 /** Bye reason */
                 reason?: (string|null);
 
+                /** Bye outcome */
+                outcome?: (conclave.v2.RunOutcome|null);
+
+                /** Bye roundsCompleted */
+                roundsCompleted?: (number|null);
+
+                /** Bye roundsPlanned */
+                roundsPlanned?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Bye. */
-            type $Shape = conclave.v1.Bye.$Properties;
+            type $Shape = conclave.v2.Bye.$Properties;
         }
 
         /**
-         * Properties of a SecAggParticipant.
-         * @deprecated Use conclave.v1.SecAggParticipant.$Properties instead.
+         * Properties of an IdSet.
+         * @deprecated Use conclave.v2.IdSet.$Properties instead.
          */
-        interface ISecAggParticipant extends conclave.v1.SecAggParticipant.$Properties {
+        interface IIdSet extends conclave.v2.IdSet.$Properties {
         }
 
-        /** Represents a SecAggParticipant. */
-        class SecAggParticipant {
+        /** Represents an IdSet. */
+        class IdSet {
 
             /**
-             * Constructs a new SecAggParticipant.
+             * Constructs a new IdSet.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.SecAggParticipant.$Properties);
+            constructor(properties?: conclave.v2.IdSet.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** SecAggParticipant id. */
-            id: number;
-
-            /** SecAggParticipant identityKey. */
-            identityKey: Uint8Array;
+            /** IdSet ranges. */
+            ranges: number[];
 
             /**
-             * Creates a new SecAggParticipant instance using the specified properties.
+             * Creates a new IdSet instance using the specified properties.
              * @param [properties] Properties to set
-             * @returns SecAggParticipant instance
+             * @returns IdSet instance
              */
-            static create(properties: conclave.v1.SecAggParticipant.$Shape): conclave.v1.SecAggParticipant & conclave.v1.SecAggParticipant.$Shape;
-            static create(properties?: conclave.v1.SecAggParticipant.$Properties): conclave.v1.SecAggParticipant;
+            static create(properties: conclave.v2.IdSet.$Shape): conclave.v2.IdSet & conclave.v2.IdSet.$Shape;
+            static create(properties?: conclave.v2.IdSet.$Properties): conclave.v2.IdSet;
 
             /**
-             * Encodes the specified SecAggParticipant message. Does not implicitly {@link conclave.v1.SecAggParticipant.verify|verify} messages.
-             * @param message SecAggParticipant message or plain object to encode
+             * Encodes the specified IdSet message. Does not implicitly {@link conclave.v2.IdSet.verify|verify} messages.
+             * @param message IdSet message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.SecAggParticipant.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.IdSet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
-             * Decodes a SecAggParticipant message from the specified reader or buffer.
+             * Decodes an IdSet message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.SecAggParticipant & conclave.v1.SecAggParticipant.$Shape} SecAggParticipant
+             * @returns {conclave.v2.IdSet & conclave.v2.IdSet.$Shape} IdSet
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.SecAggParticipant & conclave.v1.SecAggParticipant.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.IdSet & conclave.v2.IdSet.$Shape;
 
             /**
-             * Gets the type url for SecAggParticipant
+             * Gets the type url for IdSet
              * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns The type url
              */
             static getTypeUrl(prefix?: string): string;
         }
 
-        namespace SecAggParticipant {
+        namespace IdSet {
 
-            /** Properties of a SecAggParticipant. */
+            /** Properties of an IdSet. */
             interface $Properties {
 
-                /** SecAggParticipant id */
-                id?: (number|null);
-
-                /** SecAggParticipant identityKey */
-                identityKey?: (Uint8Array|null);
+                /** IdSet ranges */
+                ranges?: (number[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
-            /** Shape of a SecAggParticipant. */
-            type $Shape = conclave.v1.SecAggParticipant.$Properties;
+            /** Shape of an IdSet. */
+            type $Shape = conclave.v2.IdSet.$Properties;
         }
 
         /**
          * Properties of a KeyAdvertisement.
-         * @deprecated Use conclave.v1.KeyAdvertisement.$Properties instead.
+         * @deprecated Use conclave.v2.KeyAdvertisement.$Properties instead.
          */
-        interface IKeyAdvertisement extends conclave.v1.KeyAdvertisement.$Properties {
+        interface IKeyAdvertisement extends conclave.v2.KeyAdvertisement.$Properties {
         }
 
         /** Represents a KeyAdvertisement. */
@@ -1487,7 +1791,7 @@ export namespace conclave {
              * Constructs a new KeyAdvertisement.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.KeyAdvertisement.$Properties);
+            constructor(properties?: conclave.v2.KeyAdvertisement.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1504,31 +1808,34 @@ export namespace conclave {
             /** KeyAdvertisement signature. */
             signature: Uint8Array;
 
+            /** KeyAdvertisement selfMaskCommitment. */
+            selfMaskCommitment: Uint8Array;
+
             /**
              * Creates a new KeyAdvertisement instance using the specified properties.
              * @param [properties] Properties to set
              * @returns KeyAdvertisement instance
              */
-            static create(properties: conclave.v1.KeyAdvertisement.$Shape): conclave.v1.KeyAdvertisement & conclave.v1.KeyAdvertisement.$Shape;
-            static create(properties?: conclave.v1.KeyAdvertisement.$Properties): conclave.v1.KeyAdvertisement;
+            static create(properties: conclave.v2.KeyAdvertisement.$Shape): conclave.v2.KeyAdvertisement & conclave.v2.KeyAdvertisement.$Shape;
+            static create(properties?: conclave.v2.KeyAdvertisement.$Properties): conclave.v2.KeyAdvertisement;
 
             /**
-             * Encodes the specified KeyAdvertisement message. Does not implicitly {@link conclave.v1.KeyAdvertisement.verify|verify} messages.
+             * Encodes the specified KeyAdvertisement message. Does not implicitly {@link conclave.v2.KeyAdvertisement.verify|verify} messages.
              * @param message KeyAdvertisement message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.KeyAdvertisement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.KeyAdvertisement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a KeyAdvertisement message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.KeyAdvertisement & conclave.v1.KeyAdvertisement.$Shape} KeyAdvertisement
+             * @returns {conclave.v2.KeyAdvertisement & conclave.v2.KeyAdvertisement.$Shape} KeyAdvertisement
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.KeyAdvertisement & conclave.v1.KeyAdvertisement.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.KeyAdvertisement & conclave.v2.KeyAdvertisement.$Shape;
 
             /**
              * Gets the type url for KeyAdvertisement
@@ -1555,19 +1862,22 @@ export namespace conclave {
                 /** KeyAdvertisement signature */
                 signature?: (Uint8Array|null);
 
+                /** KeyAdvertisement selfMaskCommitment */
+                selfMaskCommitment?: (Uint8Array|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a KeyAdvertisement. */
-            type $Shape = conclave.v1.KeyAdvertisement.$Properties;
+            type $Shape = conclave.v2.KeyAdvertisement.$Properties;
         }
 
         /**
          * Properties of an EncryptedShare.
-         * @deprecated Use conclave.v1.EncryptedShare.$Properties instead.
+         * @deprecated Use conclave.v2.EncryptedShare.$Properties instead.
          */
-        interface IEncryptedShare extends conclave.v1.EncryptedShare.$Properties {
+        interface IEncryptedShare extends conclave.v2.EncryptedShare.$Properties {
         }
 
         /** Represents an EncryptedShare. */
@@ -1577,7 +1887,7 @@ export namespace conclave {
              * Constructs a new EncryptedShare.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.EncryptedShare.$Properties);
+            constructor(properties?: conclave.v2.EncryptedShare.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1596,26 +1906,26 @@ export namespace conclave {
              * @param [properties] Properties to set
              * @returns EncryptedShare instance
              */
-            static create(properties: conclave.v1.EncryptedShare.$Shape): conclave.v1.EncryptedShare & conclave.v1.EncryptedShare.$Shape;
-            static create(properties?: conclave.v1.EncryptedShare.$Properties): conclave.v1.EncryptedShare;
+            static create(properties: conclave.v2.EncryptedShare.$Shape): conclave.v2.EncryptedShare & conclave.v2.EncryptedShare.$Shape;
+            static create(properties?: conclave.v2.EncryptedShare.$Properties): conclave.v2.EncryptedShare;
 
             /**
-             * Encodes the specified EncryptedShare message. Does not implicitly {@link conclave.v1.EncryptedShare.verify|verify} messages.
+             * Encodes the specified EncryptedShare message. Does not implicitly {@link conclave.v2.EncryptedShare.verify|verify} messages.
              * @param message EncryptedShare message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.EncryptedShare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.EncryptedShare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes an EncryptedShare message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.EncryptedShare & conclave.v1.EncryptedShare.$Shape} EncryptedShare
+             * @returns {conclave.v2.EncryptedShare & conclave.v2.EncryptedShare.$Shape} EncryptedShare
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.EncryptedShare & conclave.v1.EncryptedShare.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.EncryptedShare & conclave.v2.EncryptedShare.$Shape;
 
             /**
              * Gets the type url for EncryptedShare
@@ -1644,14 +1954,14 @@ export namespace conclave {
             }
 
             /** Shape of an EncryptedShare. */
-            type $Shape = conclave.v1.EncryptedShare.$Properties;
+            type $Shape = conclave.v2.EncryptedShare.$Properties;
         }
 
         /**
          * Properties of a RevealedShare.
-         * @deprecated Use conclave.v1.RevealedShare.$Properties instead.
+         * @deprecated Use conclave.v2.RevealedShare.$Properties instead.
          */
-        interface IRevealedShare extends conclave.v1.RevealedShare.$Properties {
+        interface IRevealedShare extends conclave.v2.RevealedShare.$Properties {
         }
 
         /** Represents a RevealedShare. */
@@ -1661,7 +1971,7 @@ export namespace conclave {
              * Constructs a new RevealedShare.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.RevealedShare.$Properties);
+            constructor(properties?: conclave.v2.RevealedShare.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1677,26 +1987,26 @@ export namespace conclave {
              * @param [properties] Properties to set
              * @returns RevealedShare instance
              */
-            static create(properties: conclave.v1.RevealedShare.$Shape): conclave.v1.RevealedShare & conclave.v1.RevealedShare.$Shape;
-            static create(properties?: conclave.v1.RevealedShare.$Properties): conclave.v1.RevealedShare;
+            static create(properties: conclave.v2.RevealedShare.$Shape): conclave.v2.RevealedShare & conclave.v2.RevealedShare.$Shape;
+            static create(properties?: conclave.v2.RevealedShare.$Properties): conclave.v2.RevealedShare;
 
             /**
-             * Encodes the specified RevealedShare message. Does not implicitly {@link conclave.v1.RevealedShare.verify|verify} messages.
+             * Encodes the specified RevealedShare message. Does not implicitly {@link conclave.v2.RevealedShare.verify|verify} messages.
              * @param message RevealedShare message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.RevealedShare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.RevealedShare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a RevealedShare message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.RevealedShare & conclave.v1.RevealedShare.$Shape} RevealedShare
+             * @returns {conclave.v2.RevealedShare & conclave.v2.RevealedShare.$Shape} RevealedShare
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.RevealedShare & conclave.v1.RevealedShare.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.RevealedShare & conclave.v2.RevealedShare.$Shape;
 
             /**
              * Gets the type url for RevealedShare
@@ -1722,14 +2032,92 @@ export namespace conclave {
             }
 
             /** Shape of a RevealedShare. */
-            type $Shape = conclave.v1.RevealedShare.$Properties;
+            type $Shape = conclave.v2.RevealedShare.$Properties;
+        }
+
+        /**
+         * Properties of a ConsistencySignature.
+         * @deprecated Use conclave.v2.ConsistencySignature.$Properties instead.
+         */
+        interface IConsistencySignature extends conclave.v2.ConsistencySignature.$Properties {
+        }
+
+        /** Represents a ConsistencySignature. */
+        class ConsistencySignature {
+
+            /**
+             * Constructs a new ConsistencySignature.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v2.ConsistencySignature.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConsistencySignature signer. */
+            signer: number;
+
+            /** ConsistencySignature signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new ConsistencySignature instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConsistencySignature instance
+             */
+            static create(properties: conclave.v2.ConsistencySignature.$Shape): conclave.v2.ConsistencySignature & conclave.v2.ConsistencySignature.$Shape;
+            static create(properties?: conclave.v2.ConsistencySignature.$Properties): conclave.v2.ConsistencySignature;
+
+            /**
+             * Encodes the specified ConsistencySignature message. Does not implicitly {@link conclave.v2.ConsistencySignature.verify|verify} messages.
+             * @param message ConsistencySignature message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v2.ConsistencySignature.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConsistencySignature message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v2.ConsistencySignature & conclave.v2.ConsistencySignature.$Shape} ConsistencySignature
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.ConsistencySignature & conclave.v2.ConsistencySignature.$Shape;
+
+            /**
+             * Gets the type url for ConsistencySignature
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConsistencySignature {
+
+            /** Properties of a ConsistencySignature. */
+            interface $Properties {
+
+                /** ConsistencySignature signer */
+                signer?: (number|null);
+
+                /** ConsistencySignature signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConsistencySignature. */
+            type $Shape = conclave.v2.ConsistencySignature.$Properties;
         }
 
         /**
          * Properties of an AdvertiseKeysRequest.
-         * @deprecated Use conclave.v1.AdvertiseKeysRequest.$Properties instead.
+         * @deprecated Use conclave.v2.AdvertiseKeysRequest.$Properties instead.
          */
-        interface IAdvertiseKeysRequest extends conclave.v1.AdvertiseKeysRequest.$Properties {
+        interface IAdvertiseKeysRequest extends conclave.v2.AdvertiseKeysRequest.$Properties {
         }
 
         /** Represents an AdvertiseKeysRequest. */
@@ -1739,7 +2127,7 @@ export namespace conclave {
              * Constructs a new AdvertiseKeysRequest.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.AdvertiseKeysRequest.$Properties);
+            constructor(properties?: conclave.v2.AdvertiseKeysRequest.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1748,7 +2136,7 @@ export namespace conclave {
             receiver: number;
 
             /** AdvertiseKeysRequest participants. */
-            participants: conclave.v1.SecAggParticipant.$Properties[];
+            participants?: (conclave.v2.IdSet.$Properties|null);
 
             /** AdvertiseKeysRequest neighbors. */
             neighbors: number;
@@ -1756,46 +2144,40 @@ export namespace conclave {
             /** AdvertiseKeysRequest threshold. */
             threshold: number;
 
+            /** AdvertiseKeysRequest collusionBound. */
+            collusionBound: number;
+
             /** AdvertiseKeysRequest vectorLength. */
             vectorLength: number;
 
-            /** AdvertiseKeysRequest graphSeed. */
-            graphSeed: Uint8Array;
-
-            /** AdvertiseKeysRequest participantIds. */
-            participantIds: number[];
-
-            /** AdvertiseKeysRequest participantCount. */
-            participantCount: number;
-
-            /** AdvertiseKeysRequest participantFirst. */
-            participantFirst: number;
+            /** AdvertiseKeysRequest purpose. */
+            purpose: string;
 
             /**
              * Creates a new AdvertiseKeysRequest instance using the specified properties.
              * @param [properties] Properties to set
              * @returns AdvertiseKeysRequest instance
              */
-            static create(properties: conclave.v1.AdvertiseKeysRequest.$Shape): conclave.v1.AdvertiseKeysRequest & conclave.v1.AdvertiseKeysRequest.$Shape;
-            static create(properties?: conclave.v1.AdvertiseKeysRequest.$Properties): conclave.v1.AdvertiseKeysRequest;
+            static create(properties: conclave.v2.AdvertiseKeysRequest.$Shape): conclave.v2.AdvertiseKeysRequest & conclave.v2.AdvertiseKeysRequest.$Shape;
+            static create(properties?: conclave.v2.AdvertiseKeysRequest.$Properties): conclave.v2.AdvertiseKeysRequest;
 
             /**
-             * Encodes the specified AdvertiseKeysRequest message. Does not implicitly {@link conclave.v1.AdvertiseKeysRequest.verify|verify} messages.
+             * Encodes the specified AdvertiseKeysRequest message. Does not implicitly {@link conclave.v2.AdvertiseKeysRequest.verify|verify} messages.
              * @param message AdvertiseKeysRequest message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.AdvertiseKeysRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.AdvertiseKeysRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes an AdvertiseKeysRequest message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.AdvertiseKeysRequest & conclave.v1.AdvertiseKeysRequest.$Shape} AdvertiseKeysRequest
+             * @returns {conclave.v2.AdvertiseKeysRequest & conclave.v2.AdvertiseKeysRequest.$Shape} AdvertiseKeysRequest
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.AdvertiseKeysRequest & conclave.v1.AdvertiseKeysRequest.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.AdvertiseKeysRequest & conclave.v2.AdvertiseKeysRequest.$Shape;
 
             /**
              * Gets the type url for AdvertiseKeysRequest
@@ -1814,7 +2196,7 @@ export namespace conclave {
                 receiver?: (number|null);
 
                 /** AdvertiseKeysRequest participants */
-                participants?: (conclave.v1.SecAggParticipant.$Properties[]|null);
+                participants?: (conclave.v2.IdSet.$Properties|null);
 
                 /** AdvertiseKeysRequest neighbors */
                 neighbors?: (number|null);
@@ -1822,34 +2204,28 @@ export namespace conclave {
                 /** AdvertiseKeysRequest threshold */
                 threshold?: (number|null);
 
+                /** AdvertiseKeysRequest collusionBound */
+                collusionBound?: (number|null);
+
                 /** AdvertiseKeysRequest vectorLength */
                 vectorLength?: (number|null);
 
-                /** AdvertiseKeysRequest graphSeed */
-                graphSeed?: (Uint8Array|null);
-
-                /** AdvertiseKeysRequest participantIds */
-                participantIds?: (number[]|null);
-
-                /** AdvertiseKeysRequest participantCount */
-                participantCount?: (number|null);
-
-                /** AdvertiseKeysRequest participantFirst */
-                participantFirst?: (number|null);
+                /** AdvertiseKeysRequest purpose */
+                purpose?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of an AdvertiseKeysRequest. */
-            type $Shape = conclave.v1.AdvertiseKeysRequest.$Properties;
+            type $Shape = conclave.v2.AdvertiseKeysRequest.$Properties;
         }
 
         /**
          * Properties of a ShareKeysRequest.
-         * @deprecated Use conclave.v1.ShareKeysRequest.$Properties instead.
+         * @deprecated Use conclave.v2.ShareKeysRequest.$Properties instead.
          */
-        interface IShareKeysRequest extends conclave.v1.ShareKeysRequest.$Properties {
+        interface IShareKeysRequest extends conclave.v2.ShareKeysRequest.$Properties {
         }
 
         /** Represents a ShareKeysRequest. */
@@ -1859,7 +2235,7 @@ export namespace conclave {
              * Constructs a new ShareKeysRequest.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.ShareKeysRequest.$Properties);
+            constructor(properties?: conclave.v2.ShareKeysRequest.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1868,33 +2244,33 @@ export namespace conclave {
             receiver: number;
 
             /** ShareKeysRequest advertisements. */
-            advertisements: conclave.v1.KeyAdvertisement.$Properties[];
+            advertisements: conclave.v2.KeyAdvertisement.$Properties[];
 
             /**
              * Creates a new ShareKeysRequest instance using the specified properties.
              * @param [properties] Properties to set
              * @returns ShareKeysRequest instance
              */
-            static create(properties: conclave.v1.ShareKeysRequest.$Shape): conclave.v1.ShareKeysRequest & conclave.v1.ShareKeysRequest.$Shape;
-            static create(properties?: conclave.v1.ShareKeysRequest.$Properties): conclave.v1.ShareKeysRequest;
+            static create(properties: conclave.v2.ShareKeysRequest.$Shape): conclave.v2.ShareKeysRequest & conclave.v2.ShareKeysRequest.$Shape;
+            static create(properties?: conclave.v2.ShareKeysRequest.$Properties): conclave.v2.ShareKeysRequest;
 
             /**
-             * Encodes the specified ShareKeysRequest message. Does not implicitly {@link conclave.v1.ShareKeysRequest.verify|verify} messages.
+             * Encodes the specified ShareKeysRequest message. Does not implicitly {@link conclave.v2.ShareKeysRequest.verify|verify} messages.
              * @param message ShareKeysRequest message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.ShareKeysRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.ShareKeysRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a ShareKeysRequest message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.ShareKeysRequest & conclave.v1.ShareKeysRequest.$Shape} ShareKeysRequest
+             * @returns {conclave.v2.ShareKeysRequest & conclave.v2.ShareKeysRequest.$Shape} ShareKeysRequest
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.ShareKeysRequest & conclave.v1.ShareKeysRequest.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.ShareKeysRequest & conclave.v2.ShareKeysRequest.$Shape;
 
             /**
              * Gets the type url for ShareKeysRequest
@@ -1913,21 +2289,21 @@ export namespace conclave {
                 receiver?: (number|null);
 
                 /** ShareKeysRequest advertisements */
-                advertisements?: (conclave.v1.KeyAdvertisement.$Properties[]|null);
+                advertisements?: (conclave.v2.KeyAdvertisement.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a ShareKeysRequest. */
-            type $Shape = conclave.v1.ShareKeysRequest.$Properties;
+            type $Shape = conclave.v2.ShareKeysRequest.$Properties;
         }
 
         /**
          * Properties of a MaskedInputRequest.
-         * @deprecated Use conclave.v1.MaskedInputRequest.$Properties instead.
+         * @deprecated Use conclave.v2.MaskedInputRequest.$Properties instead.
          */
-        interface IMaskedInputRequest extends conclave.v1.MaskedInputRequest.$Properties {
+        interface IMaskedInputRequest extends conclave.v2.MaskedInputRequest.$Properties {
         }
 
         /** Represents a MaskedInputRequest. */
@@ -1937,7 +2313,7 @@ export namespace conclave {
              * Constructs a new MaskedInputRequest.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.MaskedInputRequest.$Properties);
+            constructor(properties?: conclave.v2.MaskedInputRequest.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1946,33 +2322,33 @@ export namespace conclave {
             receiver: number;
 
             /** MaskedInputRequest shares. */
-            shares: conclave.v1.EncryptedShare.$Properties[];
+            shares: conclave.v2.EncryptedShare.$Properties[];
 
             /**
              * Creates a new MaskedInputRequest instance using the specified properties.
              * @param [properties] Properties to set
              * @returns MaskedInputRequest instance
              */
-            static create(properties: conclave.v1.MaskedInputRequest.$Shape): conclave.v1.MaskedInputRequest & conclave.v1.MaskedInputRequest.$Shape;
-            static create(properties?: conclave.v1.MaskedInputRequest.$Properties): conclave.v1.MaskedInputRequest;
+            static create(properties: conclave.v2.MaskedInputRequest.$Shape): conclave.v2.MaskedInputRequest & conclave.v2.MaskedInputRequest.$Shape;
+            static create(properties?: conclave.v2.MaskedInputRequest.$Properties): conclave.v2.MaskedInputRequest;
 
             /**
-             * Encodes the specified MaskedInputRequest message. Does not implicitly {@link conclave.v1.MaskedInputRequest.verify|verify} messages.
+             * Encodes the specified MaskedInputRequest message. Does not implicitly {@link conclave.v2.MaskedInputRequest.verify|verify} messages.
              * @param message MaskedInputRequest message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.MaskedInputRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.MaskedInputRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a MaskedInputRequest message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.MaskedInputRequest & conclave.v1.MaskedInputRequest.$Shape} MaskedInputRequest
+             * @returns {conclave.v2.MaskedInputRequest & conclave.v2.MaskedInputRequest.$Shape} MaskedInputRequest
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.MaskedInputRequest & conclave.v1.MaskedInputRequest.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.MaskedInputRequest & conclave.v2.MaskedInputRequest.$Shape;
 
             /**
              * Gets the type url for MaskedInputRequest
@@ -1991,21 +2367,99 @@ export namespace conclave {
                 receiver?: (number|null);
 
                 /** MaskedInputRequest shares */
-                shares?: (conclave.v1.EncryptedShare.$Properties[]|null);
+                shares?: (conclave.v2.EncryptedShare.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a MaskedInputRequest. */
-            type $Shape = conclave.v1.MaskedInputRequest.$Properties;
+            type $Shape = conclave.v2.MaskedInputRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ConsistencyCheckRequest.
+         * @deprecated Use conclave.v2.ConsistencyCheckRequest.$Properties instead.
+         */
+        interface IConsistencyCheckRequest extends conclave.v2.ConsistencyCheckRequest.$Properties {
+        }
+
+        /** Represents a ConsistencyCheckRequest. */
+        class ConsistencyCheckRequest {
+
+            /**
+             * Constructs a new ConsistencyCheckRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v2.ConsistencyCheckRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConsistencyCheckRequest receiver. */
+            receiver: number;
+
+            /** ConsistencyCheckRequest survivors. */
+            survivors?: (conclave.v2.IdSet.$Properties|null);
+
+            /**
+             * Creates a new ConsistencyCheckRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConsistencyCheckRequest instance
+             */
+            static create(properties: conclave.v2.ConsistencyCheckRequest.$Shape): conclave.v2.ConsistencyCheckRequest & conclave.v2.ConsistencyCheckRequest.$Shape;
+            static create(properties?: conclave.v2.ConsistencyCheckRequest.$Properties): conclave.v2.ConsistencyCheckRequest;
+
+            /**
+             * Encodes the specified ConsistencyCheckRequest message. Does not implicitly {@link conclave.v2.ConsistencyCheckRequest.verify|verify} messages.
+             * @param message ConsistencyCheckRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v2.ConsistencyCheckRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConsistencyCheckRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v2.ConsistencyCheckRequest & conclave.v2.ConsistencyCheckRequest.$Shape} ConsistencyCheckRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.ConsistencyCheckRequest & conclave.v2.ConsistencyCheckRequest.$Shape;
+
+            /**
+             * Gets the type url for ConsistencyCheckRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConsistencyCheckRequest {
+
+            /** Properties of a ConsistencyCheckRequest. */
+            interface $Properties {
+
+                /** ConsistencyCheckRequest receiver */
+                receiver?: (number|null);
+
+                /** ConsistencyCheckRequest survivors */
+                survivors?: (conclave.v2.IdSet.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConsistencyCheckRequest. */
+            type $Shape = conclave.v2.ConsistencyCheckRequest.$Properties;
         }
 
         /**
          * Properties of an UnmaskRequest.
-         * @deprecated Use conclave.v1.UnmaskRequest.$Properties instead.
+         * @deprecated Use conclave.v2.UnmaskRequest.$Properties instead.
          */
-        interface IUnmaskRequest extends conclave.v1.UnmaskRequest.$Properties {
+        interface IUnmaskRequest extends conclave.v2.UnmaskRequest.$Properties {
         }
 
         /** Represents an UnmaskRequest. */
@@ -2015,7 +2469,7 @@ export namespace conclave {
              * Constructs a new UnmaskRequest.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.UnmaskRequest.$Properties);
+            constructor(properties?: conclave.v2.UnmaskRequest.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2024,36 +2478,36 @@ export namespace conclave {
             receiver: number;
 
             /** UnmaskRequest survivors. */
-            survivors: number[];
+            survivors?: (conclave.v2.IdSet.$Properties|null);
 
-            /** UnmaskRequest dropped. */
-            dropped: number[];
+            /** UnmaskRequest signatures. */
+            signatures: conclave.v2.ConsistencySignature.$Properties[];
 
             /**
              * Creates a new UnmaskRequest instance using the specified properties.
              * @param [properties] Properties to set
              * @returns UnmaskRequest instance
              */
-            static create(properties: conclave.v1.UnmaskRequest.$Shape): conclave.v1.UnmaskRequest & conclave.v1.UnmaskRequest.$Shape;
-            static create(properties?: conclave.v1.UnmaskRequest.$Properties): conclave.v1.UnmaskRequest;
+            static create(properties: conclave.v2.UnmaskRequest.$Shape): conclave.v2.UnmaskRequest & conclave.v2.UnmaskRequest.$Shape;
+            static create(properties?: conclave.v2.UnmaskRequest.$Properties): conclave.v2.UnmaskRequest;
 
             /**
-             * Encodes the specified UnmaskRequest message. Does not implicitly {@link conclave.v1.UnmaskRequest.verify|verify} messages.
+             * Encodes the specified UnmaskRequest message. Does not implicitly {@link conclave.v2.UnmaskRequest.verify|verify} messages.
              * @param message UnmaskRequest message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.UnmaskRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.UnmaskRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes an UnmaskRequest message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.UnmaskRequest & conclave.v1.UnmaskRequest.$Shape} UnmaskRequest
+             * @returns {conclave.v2.UnmaskRequest & conclave.v2.UnmaskRequest.$Shape} UnmaskRequest
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.UnmaskRequest & conclave.v1.UnmaskRequest.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.UnmaskRequest & conclave.v2.UnmaskRequest.$Shape;
 
             /**
              * Gets the type url for UnmaskRequest
@@ -2072,24 +2526,24 @@ export namespace conclave {
                 receiver?: (number|null);
 
                 /** UnmaskRequest survivors */
-                survivors?: (number[]|null);
+                survivors?: (conclave.v2.IdSet.$Properties|null);
 
-                /** UnmaskRequest dropped */
-                dropped?: (number[]|null);
+                /** UnmaskRequest signatures */
+                signatures?: (conclave.v2.ConsistencySignature.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of an UnmaskRequest. */
-            type $Shape = conclave.v1.UnmaskRequest.$Properties;
+            type $Shape = conclave.v2.UnmaskRequest.$Properties;
         }
 
         /**
          * Properties of a SecAggRequest.
-         * @deprecated Use conclave.v1.SecAggRequest.$Properties instead.
+         * @deprecated Use conclave.v2.SecAggRequest.$Properties instead.
          */
-        interface ISecAggRequest extends conclave.v1.SecAggRequest.$Properties {
+        interface ISecAggRequest extends conclave.v2.SecAggRequest.$Properties {
         }
 
         /** Represents a SecAggRequest. */
@@ -2099,7 +2553,7 @@ export namespace conclave {
              * Constructs a new SecAggRequest.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.SecAggRequest.$Properties);
+            constructor(properties?: conclave.v2.SecAggRequest.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2108,45 +2562,48 @@ export namespace conclave {
             protocol: string;
 
             /** SecAggRequest advertiseKeys. */
-            advertiseKeys?: (conclave.v1.AdvertiseKeysRequest.$Properties|null);
+            advertiseKeys?: (conclave.v2.AdvertiseKeysRequest.$Properties|null);
 
             /** SecAggRequest shareKeys. */
-            shareKeys?: (conclave.v1.ShareKeysRequest.$Properties|null);
+            shareKeys?: (conclave.v2.ShareKeysRequest.$Properties|null);
 
             /** SecAggRequest maskedInput. */
-            maskedInput?: (conclave.v1.MaskedInputRequest.$Properties|null);
+            maskedInput?: (conclave.v2.MaskedInputRequest.$Properties|null);
 
             /** SecAggRequest unmask. */
-            unmask?: (conclave.v1.UnmaskRequest.$Properties|null);
+            unmask?: (conclave.v2.UnmaskRequest.$Properties|null);
+
+            /** SecAggRequest consistencyCheck. */
+            consistencyCheck?: (conclave.v2.ConsistencyCheckRequest.$Properties|null);
 
             /** SecAggRequest stage. */
-            stage?: ("advertiseKeys"|"shareKeys"|"maskedInput"|"unmask");
+            stage?: ("advertiseKeys"|"shareKeys"|"maskedInput"|"unmask"|"consistencyCheck");
 
             /**
              * Creates a new SecAggRequest instance using the specified properties.
              * @param [properties] Properties to set
              * @returns SecAggRequest instance
              */
-            static create(properties: conclave.v1.SecAggRequest.$Shape): conclave.v1.SecAggRequest & conclave.v1.SecAggRequest.$Shape;
-            static create(properties?: conclave.v1.SecAggRequest.$Properties): conclave.v1.SecAggRequest;
+            static create(properties: conclave.v2.SecAggRequest.$Shape): conclave.v2.SecAggRequest & conclave.v2.SecAggRequest.$Shape;
+            static create(properties?: conclave.v2.SecAggRequest.$Properties): conclave.v2.SecAggRequest;
 
             /**
-             * Encodes the specified SecAggRequest message. Does not implicitly {@link conclave.v1.SecAggRequest.verify|verify} messages.
+             * Encodes the specified SecAggRequest message. Does not implicitly {@link conclave.v2.SecAggRequest.verify|verify} messages.
              * @param message SecAggRequest message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.SecAggRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.SecAggRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a SecAggRequest message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.SecAggRequest & conclave.v1.SecAggRequest.$Shape} SecAggRequest
+             * @returns {conclave.v2.SecAggRequest & conclave.v2.SecAggRequest.$Shape} SecAggRequest
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.SecAggRequest & conclave.v1.SecAggRequest.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.SecAggRequest & conclave.v2.SecAggRequest.$Shape;
 
             /**
              * Gets the type url for SecAggRequest
@@ -2165,19 +2622,22 @@ export namespace conclave {
                 protocol?: (string|null);
 
                 /** SecAggRequest advertiseKeys */
-                advertiseKeys?: (conclave.v1.AdvertiseKeysRequest.$Properties|null);
+                advertiseKeys?: (conclave.v2.AdvertiseKeysRequest.$Properties|null);
 
                 /** SecAggRequest shareKeys */
-                shareKeys?: (conclave.v1.ShareKeysRequest.$Properties|null);
+                shareKeys?: (conclave.v2.ShareKeysRequest.$Properties|null);
 
                 /** SecAggRequest maskedInput */
-                maskedInput?: (conclave.v1.MaskedInputRequest.$Properties|null);
+                maskedInput?: (conclave.v2.MaskedInputRequest.$Properties|null);
 
                 /** SecAggRequest unmask */
-                unmask?: (conclave.v1.UnmaskRequest.$Properties|null);
+                unmask?: (conclave.v2.UnmaskRequest.$Properties|null);
+
+                /** SecAggRequest consistencyCheck */
+                consistencyCheck?: (conclave.v2.ConsistencyCheckRequest.$Properties|null);
 
                 /** SecAggRequest stage */
-                stage?: ("advertiseKeys"|"shareKeys"|"maskedInput"|"unmask");
+                stage?: ("advertiseKeys"|"shareKeys"|"maskedInput"|"unmask"|"consistencyCheck");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2186,21 +2646,22 @@ export namespace conclave {
             /** Narrowed shape of a SecAggRequest. */
             type $Shape = {
               protocol?: string|null;
-              advertiseKeys?: conclave.v1.AdvertiseKeysRequest.$Shape|null;
-              shareKeys?: conclave.v1.ShareKeysRequest.$Shape|null;
-              maskedInput?: conclave.v1.MaskedInputRequest.$Shape|null;
-              unmask?: conclave.v1.UnmaskRequest.$Shape|null;
+              advertiseKeys?: conclave.v2.AdvertiseKeysRequest.$Shape|null;
+              shareKeys?: conclave.v2.ShareKeysRequest.$Shape|null;
+              maskedInput?: conclave.v2.MaskedInputRequest.$Shape|null;
+              unmask?: conclave.v2.UnmaskRequest.$Shape|null;
+              consistencyCheck?: conclave.v2.ConsistencyCheckRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ stage?: undefined; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask?: null }|{ stage?: "advertiseKeys"; advertiseKeys: conclave.v1.AdvertiseKeysRequest.$Shape; shareKeys?: null; maskedInput?: null; unmask?: null }|{ stage?: "shareKeys"; advertiseKeys?: null; shareKeys: conclave.v1.ShareKeysRequest.$Shape; maskedInput?: null; unmask?: null }|{ stage?: "maskedInput"; advertiseKeys?: null; shareKeys?: null; maskedInput: conclave.v1.MaskedInputRequest.$Shape; unmask?: null }|{ stage?: "unmask"; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask: conclave.v1.UnmaskRequest.$Shape })
+              ({ stage?: undefined; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask?: null; consistencyCheck?: null }|{ stage?: "advertiseKeys"; advertiseKeys: conclave.v2.AdvertiseKeysRequest.$Shape; shareKeys?: null; maskedInput?: null; unmask?: null; consistencyCheck?: null }|{ stage?: "shareKeys"; advertiseKeys?: null; shareKeys: conclave.v2.ShareKeysRequest.$Shape; maskedInput?: null; unmask?: null; consistencyCheck?: null }|{ stage?: "maskedInput"; advertiseKeys?: null; shareKeys?: null; maskedInput: conclave.v2.MaskedInputRequest.$Shape; unmask?: null; consistencyCheck?: null }|{ stage?: "unmask"; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask: conclave.v2.UnmaskRequest.$Shape; consistencyCheck?: null }|{ stage?: "consistencyCheck"; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask?: null; consistencyCheck: conclave.v2.ConsistencyCheckRequest.$Shape })
             );
         }
 
         /**
          * Properties of an AdvertiseKeysReply.
-         * @deprecated Use conclave.v1.AdvertiseKeysReply.$Properties instead.
+         * @deprecated Use conclave.v2.AdvertiseKeysReply.$Properties instead.
          */
-        interface IAdvertiseKeysReply extends conclave.v1.AdvertiseKeysReply.$Properties {
+        interface IAdvertiseKeysReply extends conclave.v2.AdvertiseKeysReply.$Properties {
         }
 
         /** Represents an AdvertiseKeysReply. */
@@ -2210,7 +2671,7 @@ export namespace conclave {
              * Constructs a new AdvertiseKeysReply.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.AdvertiseKeysReply.$Properties);
+            constructor(properties?: conclave.v2.AdvertiseKeysReply.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2227,31 +2688,34 @@ export namespace conclave {
             /** AdvertiseKeysReply signature. */
             signature: Uint8Array;
 
+            /** AdvertiseKeysReply selfMaskCommitment. */
+            selfMaskCommitment: Uint8Array;
+
             /**
              * Creates a new AdvertiseKeysReply instance using the specified properties.
              * @param [properties] Properties to set
              * @returns AdvertiseKeysReply instance
              */
-            static create(properties: conclave.v1.AdvertiseKeysReply.$Shape): conclave.v1.AdvertiseKeysReply & conclave.v1.AdvertiseKeysReply.$Shape;
-            static create(properties?: conclave.v1.AdvertiseKeysReply.$Properties): conclave.v1.AdvertiseKeysReply;
+            static create(properties: conclave.v2.AdvertiseKeysReply.$Shape): conclave.v2.AdvertiseKeysReply & conclave.v2.AdvertiseKeysReply.$Shape;
+            static create(properties?: conclave.v2.AdvertiseKeysReply.$Properties): conclave.v2.AdvertiseKeysReply;
 
             /**
-             * Encodes the specified AdvertiseKeysReply message. Does not implicitly {@link conclave.v1.AdvertiseKeysReply.verify|verify} messages.
+             * Encodes the specified AdvertiseKeysReply message. Does not implicitly {@link conclave.v2.AdvertiseKeysReply.verify|verify} messages.
              * @param message AdvertiseKeysReply message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.AdvertiseKeysReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.AdvertiseKeysReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes an AdvertiseKeysReply message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.AdvertiseKeysReply & conclave.v1.AdvertiseKeysReply.$Shape} AdvertiseKeysReply
+             * @returns {conclave.v2.AdvertiseKeysReply & conclave.v2.AdvertiseKeysReply.$Shape} AdvertiseKeysReply
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.AdvertiseKeysReply & conclave.v1.AdvertiseKeysReply.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.AdvertiseKeysReply & conclave.v2.AdvertiseKeysReply.$Shape;
 
             /**
              * Gets the type url for AdvertiseKeysReply
@@ -2278,19 +2742,22 @@ export namespace conclave {
                 /** AdvertiseKeysReply signature */
                 signature?: (Uint8Array|null);
 
+                /** AdvertiseKeysReply selfMaskCommitment */
+                selfMaskCommitment?: (Uint8Array|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of an AdvertiseKeysReply. */
-            type $Shape = conclave.v1.AdvertiseKeysReply.$Properties;
+            type $Shape = conclave.v2.AdvertiseKeysReply.$Properties;
         }
 
         /**
          * Properties of a ShareKeysReply.
-         * @deprecated Use conclave.v1.ShareKeysReply.$Properties instead.
+         * @deprecated Use conclave.v2.ShareKeysReply.$Properties instead.
          */
-        interface IShareKeysReply extends conclave.v1.ShareKeysReply.$Properties {
+        interface IShareKeysReply extends conclave.v2.ShareKeysReply.$Properties {
         }
 
         /** Represents a ShareKeysReply. */
@@ -2300,7 +2767,7 @@ export namespace conclave {
              * Constructs a new ShareKeysReply.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.ShareKeysReply.$Properties);
+            constructor(properties?: conclave.v2.ShareKeysReply.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2309,33 +2776,33 @@ export namespace conclave {
             sender: number;
 
             /** ShareKeysReply shares. */
-            shares: conclave.v1.EncryptedShare.$Properties[];
+            shares: conclave.v2.EncryptedShare.$Properties[];
 
             /**
              * Creates a new ShareKeysReply instance using the specified properties.
              * @param [properties] Properties to set
              * @returns ShareKeysReply instance
              */
-            static create(properties: conclave.v1.ShareKeysReply.$Shape): conclave.v1.ShareKeysReply & conclave.v1.ShareKeysReply.$Shape;
-            static create(properties?: conclave.v1.ShareKeysReply.$Properties): conclave.v1.ShareKeysReply;
+            static create(properties: conclave.v2.ShareKeysReply.$Shape): conclave.v2.ShareKeysReply & conclave.v2.ShareKeysReply.$Shape;
+            static create(properties?: conclave.v2.ShareKeysReply.$Properties): conclave.v2.ShareKeysReply;
 
             /**
-             * Encodes the specified ShareKeysReply message. Does not implicitly {@link conclave.v1.ShareKeysReply.verify|verify} messages.
+             * Encodes the specified ShareKeysReply message. Does not implicitly {@link conclave.v2.ShareKeysReply.verify|verify} messages.
              * @param message ShareKeysReply message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.ShareKeysReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.ShareKeysReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a ShareKeysReply message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.ShareKeysReply & conclave.v1.ShareKeysReply.$Shape} ShareKeysReply
+             * @returns {conclave.v2.ShareKeysReply & conclave.v2.ShareKeysReply.$Shape} ShareKeysReply
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.ShareKeysReply & conclave.v1.ShareKeysReply.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.ShareKeysReply & conclave.v2.ShareKeysReply.$Shape;
 
             /**
              * Gets the type url for ShareKeysReply
@@ -2354,21 +2821,21 @@ export namespace conclave {
                 sender?: (number|null);
 
                 /** ShareKeysReply shares */
-                shares?: (conclave.v1.EncryptedShare.$Properties[]|null);
+                shares?: (conclave.v2.EncryptedShare.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a ShareKeysReply. */
-            type $Shape = conclave.v1.ShareKeysReply.$Properties;
+            type $Shape = conclave.v2.ShareKeysReply.$Properties;
         }
 
         /**
          * Properties of a MaskedInputReply.
-         * @deprecated Use conclave.v1.MaskedInputReply.$Properties instead.
+         * @deprecated Use conclave.v2.MaskedInputReply.$Properties instead.
          */
-        interface IMaskedInputReply extends conclave.v1.MaskedInputReply.$Properties {
+        interface IMaskedInputReply extends conclave.v2.MaskedInputReply.$Properties {
         }
 
         /** Represents a MaskedInputReply. */
@@ -2378,7 +2845,7 @@ export namespace conclave {
              * Constructs a new MaskedInputReply.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.MaskedInputReply.$Properties);
+            constructor(properties?: conclave.v2.MaskedInputReply.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2394,26 +2861,26 @@ export namespace conclave {
              * @param [properties] Properties to set
              * @returns MaskedInputReply instance
              */
-            static create(properties: conclave.v1.MaskedInputReply.$Shape): conclave.v1.MaskedInputReply & conclave.v1.MaskedInputReply.$Shape;
-            static create(properties?: conclave.v1.MaskedInputReply.$Properties): conclave.v1.MaskedInputReply;
+            static create(properties: conclave.v2.MaskedInputReply.$Shape): conclave.v2.MaskedInputReply & conclave.v2.MaskedInputReply.$Shape;
+            static create(properties?: conclave.v2.MaskedInputReply.$Properties): conclave.v2.MaskedInputReply;
 
             /**
-             * Encodes the specified MaskedInputReply message. Does not implicitly {@link conclave.v1.MaskedInputReply.verify|verify} messages.
+             * Encodes the specified MaskedInputReply message. Does not implicitly {@link conclave.v2.MaskedInputReply.verify|verify} messages.
              * @param message MaskedInputReply message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.MaskedInputReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.MaskedInputReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a MaskedInputReply message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.MaskedInputReply & conclave.v1.MaskedInputReply.$Shape} MaskedInputReply
+             * @returns {conclave.v2.MaskedInputReply & conclave.v2.MaskedInputReply.$Shape} MaskedInputReply
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.MaskedInputReply & conclave.v1.MaskedInputReply.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.MaskedInputReply & conclave.v2.MaskedInputReply.$Shape;
 
             /**
              * Gets the type url for MaskedInputReply
@@ -2439,14 +2906,92 @@ export namespace conclave {
             }
 
             /** Shape of a MaskedInputReply. */
-            type $Shape = conclave.v1.MaskedInputReply.$Properties;
+            type $Shape = conclave.v2.MaskedInputReply.$Properties;
+        }
+
+        /**
+         * Properties of a ConsistencyCheckReply.
+         * @deprecated Use conclave.v2.ConsistencyCheckReply.$Properties instead.
+         */
+        interface IConsistencyCheckReply extends conclave.v2.ConsistencyCheckReply.$Properties {
+        }
+
+        /** Represents a ConsistencyCheckReply. */
+        class ConsistencyCheckReply {
+
+            /**
+             * Constructs a new ConsistencyCheckReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: conclave.v2.ConsistencyCheckReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConsistencyCheckReply sender. */
+            sender: number;
+
+            /** ConsistencyCheckReply signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new ConsistencyCheckReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConsistencyCheckReply instance
+             */
+            static create(properties: conclave.v2.ConsistencyCheckReply.$Shape): conclave.v2.ConsistencyCheckReply & conclave.v2.ConsistencyCheckReply.$Shape;
+            static create(properties?: conclave.v2.ConsistencyCheckReply.$Properties): conclave.v2.ConsistencyCheckReply;
+
+            /**
+             * Encodes the specified ConsistencyCheckReply message. Does not implicitly {@link conclave.v2.ConsistencyCheckReply.verify|verify} messages.
+             * @param message ConsistencyCheckReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: conclave.v2.ConsistencyCheckReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConsistencyCheckReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {conclave.v2.ConsistencyCheckReply & conclave.v2.ConsistencyCheckReply.$Shape} ConsistencyCheckReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.ConsistencyCheckReply & conclave.v2.ConsistencyCheckReply.$Shape;
+
+            /**
+             * Gets the type url for ConsistencyCheckReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConsistencyCheckReply {
+
+            /** Properties of a ConsistencyCheckReply. */
+            interface $Properties {
+
+                /** ConsistencyCheckReply sender */
+                sender?: (number|null);
+
+                /** ConsistencyCheckReply signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConsistencyCheckReply. */
+            type $Shape = conclave.v2.ConsistencyCheckReply.$Properties;
         }
 
         /**
          * Properties of an UnmaskReply.
-         * @deprecated Use conclave.v1.UnmaskReply.$Properties instead.
+         * @deprecated Use conclave.v2.UnmaskReply.$Properties instead.
          */
-        interface IUnmaskReply extends conclave.v1.UnmaskReply.$Properties {
+        interface IUnmaskReply extends conclave.v2.UnmaskReply.$Properties {
         }
 
         /** Represents an UnmaskReply. */
@@ -2456,7 +3001,7 @@ export namespace conclave {
              * Constructs a new UnmaskReply.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.UnmaskReply.$Properties);
+            constructor(properties?: conclave.v2.UnmaskReply.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2465,36 +3010,36 @@ export namespace conclave {
             sender: number;
 
             /** UnmaskReply selfMaskShares. */
-            selfMaskShares: conclave.v1.RevealedShare.$Properties[];
+            selfMaskShares: conclave.v2.RevealedShare.$Properties[];
 
             /** UnmaskReply maskKeyShares. */
-            maskKeyShares: conclave.v1.RevealedShare.$Properties[];
+            maskKeyShares: conclave.v2.RevealedShare.$Properties[];
 
             /**
              * Creates a new UnmaskReply instance using the specified properties.
              * @param [properties] Properties to set
              * @returns UnmaskReply instance
              */
-            static create(properties: conclave.v1.UnmaskReply.$Shape): conclave.v1.UnmaskReply & conclave.v1.UnmaskReply.$Shape;
-            static create(properties?: conclave.v1.UnmaskReply.$Properties): conclave.v1.UnmaskReply;
+            static create(properties: conclave.v2.UnmaskReply.$Shape): conclave.v2.UnmaskReply & conclave.v2.UnmaskReply.$Shape;
+            static create(properties?: conclave.v2.UnmaskReply.$Properties): conclave.v2.UnmaskReply;
 
             /**
-             * Encodes the specified UnmaskReply message. Does not implicitly {@link conclave.v1.UnmaskReply.verify|verify} messages.
+             * Encodes the specified UnmaskReply message. Does not implicitly {@link conclave.v2.UnmaskReply.verify|verify} messages.
              * @param message UnmaskReply message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.UnmaskReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.UnmaskReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes an UnmaskReply message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.UnmaskReply & conclave.v1.UnmaskReply.$Shape} UnmaskReply
+             * @returns {conclave.v2.UnmaskReply & conclave.v2.UnmaskReply.$Shape} UnmaskReply
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.UnmaskReply & conclave.v1.UnmaskReply.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.UnmaskReply & conclave.v2.UnmaskReply.$Shape;
 
             /**
              * Gets the type url for UnmaskReply
@@ -2513,24 +3058,24 @@ export namespace conclave {
                 sender?: (number|null);
 
                 /** UnmaskReply selfMaskShares */
-                selfMaskShares?: (conclave.v1.RevealedShare.$Properties[]|null);
+                selfMaskShares?: (conclave.v2.RevealedShare.$Properties[]|null);
 
                 /** UnmaskReply maskKeyShares */
-                maskKeyShares?: (conclave.v1.RevealedShare.$Properties[]|null);
+                maskKeyShares?: (conclave.v2.RevealedShare.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of an UnmaskReply. */
-            type $Shape = conclave.v1.UnmaskReply.$Properties;
+            type $Shape = conclave.v2.UnmaskReply.$Properties;
         }
 
         /**
          * Properties of a SecAggReply.
-         * @deprecated Use conclave.v1.SecAggReply.$Properties instead.
+         * @deprecated Use conclave.v2.SecAggReply.$Properties instead.
          */
-        interface ISecAggReply extends conclave.v1.SecAggReply.$Properties {
+        interface ISecAggReply extends conclave.v2.SecAggReply.$Properties {
         }
 
         /** Represents a SecAggReply. */
@@ -2540,7 +3085,7 @@ export namespace conclave {
              * Constructs a new SecAggReply.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.SecAggReply.$Properties);
+            constructor(properties?: conclave.v2.SecAggReply.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2549,45 +3094,48 @@ export namespace conclave {
             protocol: string;
 
             /** SecAggReply advertiseKeys. */
-            advertiseKeys?: (conclave.v1.AdvertiseKeysReply.$Properties|null);
+            advertiseKeys?: (conclave.v2.AdvertiseKeysReply.$Properties|null);
 
             /** SecAggReply shareKeys. */
-            shareKeys?: (conclave.v1.ShareKeysReply.$Properties|null);
+            shareKeys?: (conclave.v2.ShareKeysReply.$Properties|null);
 
             /** SecAggReply maskedInput. */
-            maskedInput?: (conclave.v1.MaskedInputReply.$Properties|null);
+            maskedInput?: (conclave.v2.MaskedInputReply.$Properties|null);
 
             /** SecAggReply unmask. */
-            unmask?: (conclave.v1.UnmaskReply.$Properties|null);
+            unmask?: (conclave.v2.UnmaskReply.$Properties|null);
+
+            /** SecAggReply consistencyCheck. */
+            consistencyCheck?: (conclave.v2.ConsistencyCheckReply.$Properties|null);
 
             /** SecAggReply stage. */
-            stage?: ("advertiseKeys"|"shareKeys"|"maskedInput"|"unmask");
+            stage?: ("advertiseKeys"|"shareKeys"|"maskedInput"|"unmask"|"consistencyCheck");
 
             /**
              * Creates a new SecAggReply instance using the specified properties.
              * @param [properties] Properties to set
              * @returns SecAggReply instance
              */
-            static create(properties: conclave.v1.SecAggReply.$Shape): conclave.v1.SecAggReply & conclave.v1.SecAggReply.$Shape;
-            static create(properties?: conclave.v1.SecAggReply.$Properties): conclave.v1.SecAggReply;
+            static create(properties: conclave.v2.SecAggReply.$Shape): conclave.v2.SecAggReply & conclave.v2.SecAggReply.$Shape;
+            static create(properties?: conclave.v2.SecAggReply.$Properties): conclave.v2.SecAggReply;
 
             /**
-             * Encodes the specified SecAggReply message. Does not implicitly {@link conclave.v1.SecAggReply.verify|verify} messages.
+             * Encodes the specified SecAggReply message. Does not implicitly {@link conclave.v2.SecAggReply.verify|verify} messages.
              * @param message SecAggReply message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.SecAggReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.SecAggReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a SecAggReply message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.SecAggReply & conclave.v1.SecAggReply.$Shape} SecAggReply
+             * @returns {conclave.v2.SecAggReply & conclave.v2.SecAggReply.$Shape} SecAggReply
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.SecAggReply & conclave.v1.SecAggReply.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.SecAggReply & conclave.v2.SecAggReply.$Shape;
 
             /**
              * Gets the type url for SecAggReply
@@ -2606,19 +3154,22 @@ export namespace conclave {
                 protocol?: (string|null);
 
                 /** SecAggReply advertiseKeys */
-                advertiseKeys?: (conclave.v1.AdvertiseKeysReply.$Properties|null);
+                advertiseKeys?: (conclave.v2.AdvertiseKeysReply.$Properties|null);
 
                 /** SecAggReply shareKeys */
-                shareKeys?: (conclave.v1.ShareKeysReply.$Properties|null);
+                shareKeys?: (conclave.v2.ShareKeysReply.$Properties|null);
 
                 /** SecAggReply maskedInput */
-                maskedInput?: (conclave.v1.MaskedInputReply.$Properties|null);
+                maskedInput?: (conclave.v2.MaskedInputReply.$Properties|null);
 
                 /** SecAggReply unmask */
-                unmask?: (conclave.v1.UnmaskReply.$Properties|null);
+                unmask?: (conclave.v2.UnmaskReply.$Properties|null);
+
+                /** SecAggReply consistencyCheck */
+                consistencyCheck?: (conclave.v2.ConsistencyCheckReply.$Properties|null);
 
                 /** SecAggReply stage */
-                stage?: ("advertiseKeys"|"shareKeys"|"maskedInput"|"unmask");
+                stage?: ("advertiseKeys"|"shareKeys"|"maskedInput"|"unmask"|"consistencyCheck");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2627,21 +3178,22 @@ export namespace conclave {
             /** Narrowed shape of a SecAggReply. */
             type $Shape = {
               protocol?: string|null;
-              advertiseKeys?: conclave.v1.AdvertiseKeysReply.$Shape|null;
-              shareKeys?: conclave.v1.ShareKeysReply.$Shape|null;
-              maskedInput?: conclave.v1.MaskedInputReply.$Shape|null;
-              unmask?: conclave.v1.UnmaskReply.$Shape|null;
+              advertiseKeys?: conclave.v2.AdvertiseKeysReply.$Shape|null;
+              shareKeys?: conclave.v2.ShareKeysReply.$Shape|null;
+              maskedInput?: conclave.v2.MaskedInputReply.$Shape|null;
+              unmask?: conclave.v2.UnmaskReply.$Shape|null;
+              consistencyCheck?: conclave.v2.ConsistencyCheckReply.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ stage?: undefined; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask?: null }|{ stage?: "advertiseKeys"; advertiseKeys: conclave.v1.AdvertiseKeysReply.$Shape; shareKeys?: null; maskedInput?: null; unmask?: null }|{ stage?: "shareKeys"; advertiseKeys?: null; shareKeys: conclave.v1.ShareKeysReply.$Shape; maskedInput?: null; unmask?: null }|{ stage?: "maskedInput"; advertiseKeys?: null; shareKeys?: null; maskedInput: conclave.v1.MaskedInputReply.$Shape; unmask?: null }|{ stage?: "unmask"; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask: conclave.v1.UnmaskReply.$Shape })
+              ({ stage?: undefined; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask?: null; consistencyCheck?: null }|{ stage?: "advertiseKeys"; advertiseKeys: conclave.v2.AdvertiseKeysReply.$Shape; shareKeys?: null; maskedInput?: null; unmask?: null; consistencyCheck?: null }|{ stage?: "shareKeys"; advertiseKeys?: null; shareKeys: conclave.v2.ShareKeysReply.$Shape; maskedInput?: null; unmask?: null; consistencyCheck?: null }|{ stage?: "maskedInput"; advertiseKeys?: null; shareKeys?: null; maskedInput: conclave.v2.MaskedInputReply.$Shape; unmask?: null; consistencyCheck?: null }|{ stage?: "unmask"; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask: conclave.v2.UnmaskReply.$Shape; consistencyCheck?: null }|{ stage?: "consistencyCheck"; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask?: null; consistencyCheck: conclave.v2.ConsistencyCheckReply.$Shape })
             );
         }
 
         /**
          * Properties of an Envelope.
-         * @deprecated Use conclave.v1.Envelope.$Properties instead.
+         * @deprecated Use conclave.v2.Envelope.$Properties instead.
          */
-        interface IEnvelope extends conclave.v1.Envelope.$Properties {
+        interface IEnvelope extends conclave.v2.Envelope.$Properties {
         }
 
         /** Represents an Envelope. */
@@ -2651,78 +3203,81 @@ export namespace conclave {
              * Constructs a new Envelope.
              * @param [properties] Properties to set
              */
-            constructor(properties?: conclave.v1.Envelope.$Properties);
+            constructor(properties?: conclave.v2.Envelope.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
             /** Envelope meta. */
-            meta?: (conclave.v1.Meta.$Properties|null);
+            meta?: (conclave.v2.Meta.$Properties|null);
 
             /** Envelope join. */
-            join?: (conclave.v1.Join.$Properties|null);
+            join?: (conclave.v2.Join.$Properties|null);
 
             /** Envelope welcome. */
-            welcome?: (conclave.v1.Welcome.$Properties|null);
+            welcome?: (conclave.v2.Welcome.$Properties|null);
 
             /** Envelope roundStart. */
-            roundStart?: (conclave.v1.RoundStart.$Properties|null);
+            roundStart?: (conclave.v2.RoundStart.$Properties|null);
 
             /** Envelope trainResult. */
-            trainResult?: (conclave.v1.TrainResult.$Properties|null);
+            trainResult?: (conclave.v2.TrainResult.$Properties|null);
 
             /** Envelope evaluateRequest. */
-            evaluateRequest?: (conclave.v1.EvaluateRequest.$Properties|null);
+            evaluateRequest?: (conclave.v2.EvaluateRequest.$Properties|null);
 
             /** Envelope evaluateResult. */
-            evaluateResult?: (conclave.v1.EvaluateResult.$Properties|null);
+            evaluateResult?: (conclave.v2.EvaluateResult.$Properties|null);
 
             /** Envelope error. */
-            error?: (conclave.v1.Error.$Properties|null);
+            error?: (conclave.v2.Error.$Properties|null);
 
             /** Envelope bye. */
-            bye?: (conclave.v1.Bye.$Properties|null);
+            bye?: (conclave.v2.Bye.$Properties|null);
 
             /** Envelope secaggRequest. */
-            secaggRequest?: (conclave.v1.SecAggRequest.$Properties|null);
+            secaggRequest?: (conclave.v2.SecAggRequest.$Properties|null);
 
             /** Envelope secaggReply. */
-            secaggReply?: (conclave.v1.SecAggReply.$Properties|null);
+            secaggReply?: (conclave.v2.SecAggReply.$Properties|null);
 
             /** Envelope statsRequest. */
-            statsRequest?: (conclave.v1.StatsRequest.$Properties|null);
+            statsRequest?: (conclave.v2.StatsRequest.$Properties|null);
 
             /** Envelope statsResult. */
-            statsResult?: (conclave.v1.StatsResult.$Properties|null);
+            statsResult?: (conclave.v2.StatsResult.$Properties|null);
+
+            /** Envelope challenge. */
+            challenge?: (conclave.v2.Challenge.$Properties|null);
 
             /** Envelope body. */
-            body?: ("join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"|"secaggRequest"|"secaggReply"|"statsRequest"|"statsResult");
+            body?: ("join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"|"secaggRequest"|"secaggReply"|"statsRequest"|"statsResult"|"challenge");
 
             /**
              * Creates a new Envelope instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Envelope instance
              */
-            static create(properties: conclave.v1.Envelope.$Shape): conclave.v1.Envelope & conclave.v1.Envelope.$Shape;
-            static create(properties?: conclave.v1.Envelope.$Properties): conclave.v1.Envelope;
+            static create(properties: conclave.v2.Envelope.$Shape): conclave.v2.Envelope & conclave.v2.Envelope.$Shape;
+            static create(properties?: conclave.v2.Envelope.$Properties): conclave.v2.Envelope;
 
             /**
-             * Encodes the specified Envelope message. Does not implicitly {@link conclave.v1.Envelope.verify|verify} messages.
+             * Encodes the specified Envelope message. Does not implicitly {@link conclave.v2.Envelope.verify|verify} messages.
              * @param message Envelope message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: conclave.v1.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: conclave.v2.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes an Envelope message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {conclave.v1.Envelope & conclave.v1.Envelope.$Shape} Envelope
+             * @returns {conclave.v2.Envelope & conclave.v2.Envelope.$Shape} Envelope
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v1.Envelope & conclave.v1.Envelope.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): conclave.v2.Envelope & conclave.v2.Envelope.$Shape;
 
             /**
              * Gets the type url for Envelope
@@ -2738,46 +3293,49 @@ export namespace conclave {
             interface $Properties {
 
                 /** Envelope meta */
-                meta?: (conclave.v1.Meta.$Properties|null);
+                meta?: (conclave.v2.Meta.$Properties|null);
 
                 /** Envelope join */
-                join?: (conclave.v1.Join.$Properties|null);
+                join?: (conclave.v2.Join.$Properties|null);
 
                 /** Envelope welcome */
-                welcome?: (conclave.v1.Welcome.$Properties|null);
+                welcome?: (conclave.v2.Welcome.$Properties|null);
 
                 /** Envelope roundStart */
-                roundStart?: (conclave.v1.RoundStart.$Properties|null);
+                roundStart?: (conclave.v2.RoundStart.$Properties|null);
 
                 /** Envelope trainResult */
-                trainResult?: (conclave.v1.TrainResult.$Properties|null);
+                trainResult?: (conclave.v2.TrainResult.$Properties|null);
 
                 /** Envelope evaluateRequest */
-                evaluateRequest?: (conclave.v1.EvaluateRequest.$Properties|null);
+                evaluateRequest?: (conclave.v2.EvaluateRequest.$Properties|null);
 
                 /** Envelope evaluateResult */
-                evaluateResult?: (conclave.v1.EvaluateResult.$Properties|null);
+                evaluateResult?: (conclave.v2.EvaluateResult.$Properties|null);
 
                 /** Envelope error */
-                error?: (conclave.v1.Error.$Properties|null);
+                error?: (conclave.v2.Error.$Properties|null);
 
                 /** Envelope bye */
-                bye?: (conclave.v1.Bye.$Properties|null);
+                bye?: (conclave.v2.Bye.$Properties|null);
 
                 /** Envelope secaggRequest */
-                secaggRequest?: (conclave.v1.SecAggRequest.$Properties|null);
+                secaggRequest?: (conclave.v2.SecAggRequest.$Properties|null);
 
                 /** Envelope secaggReply */
-                secaggReply?: (conclave.v1.SecAggReply.$Properties|null);
+                secaggReply?: (conclave.v2.SecAggReply.$Properties|null);
 
                 /** Envelope statsRequest */
-                statsRequest?: (conclave.v1.StatsRequest.$Properties|null);
+                statsRequest?: (conclave.v2.StatsRequest.$Properties|null);
 
                 /** Envelope statsResult */
-                statsResult?: (conclave.v1.StatsResult.$Properties|null);
+                statsResult?: (conclave.v2.StatsResult.$Properties|null);
+
+                /** Envelope challenge */
+                challenge?: (conclave.v2.Challenge.$Properties|null);
 
                 /** Envelope body */
-                body?: ("join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"|"secaggRequest"|"secaggReply"|"statsRequest"|"statsResult");
+                body?: ("join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"|"secaggRequest"|"secaggReply"|"statsRequest"|"statsResult"|"challenge");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2785,22 +3343,23 @@ export namespace conclave {
 
             /** Narrowed shape of an Envelope. */
             type $Shape = {
-              meta?: conclave.v1.Meta.$Shape|null;
-              join?: conclave.v1.Join.$Shape|null;
-              welcome?: conclave.v1.Welcome.$Shape|null;
-              roundStart?: conclave.v1.RoundStart.$Shape|null;
-              trainResult?: conclave.v1.TrainResult.$Shape|null;
-              evaluateRequest?: conclave.v1.EvaluateRequest.$Shape|null;
-              evaluateResult?: conclave.v1.EvaluateResult.$Shape|null;
-              error?: conclave.v1.Error.$Shape|null;
-              bye?: conclave.v1.Bye.$Shape|null;
-              secaggRequest?: conclave.v1.SecAggRequest.$Shape|null;
-              secaggReply?: conclave.v1.SecAggReply.$Shape|null;
-              statsRequest?: conclave.v1.StatsRequest.$Shape|null;
-              statsResult?: conclave.v1.StatsResult.$Shape|null;
+              meta?: conclave.v2.Meta.$Shape|null;
+              join?: conclave.v2.Join.$Shape|null;
+              welcome?: conclave.v2.Welcome.$Shape|null;
+              roundStart?: conclave.v2.RoundStart.$Shape|null;
+              trainResult?: conclave.v2.TrainResult.$Shape|null;
+              evaluateRequest?: conclave.v2.EvaluateRequest.$Shape|null;
+              evaluateResult?: conclave.v2.EvaluateResult.$Shape|null;
+              error?: conclave.v2.Error.$Shape|null;
+              bye?: conclave.v2.Bye.$Shape|null;
+              secaggRequest?: conclave.v2.SecAggRequest.$Shape|null;
+              secaggReply?: conclave.v2.SecAggReply.$Shape|null;
+              statsRequest?: conclave.v2.StatsRequest.$Shape|null;
+              statsResult?: conclave.v2.StatsResult.$Shape|null;
+              challenge?: conclave.v2.Challenge.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "join"; join: conclave.v1.Join.$Shape; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "welcome"; join?: null; welcome: conclave.v1.Welcome.$Shape; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "roundStart"; join?: null; welcome?: null; roundStart: conclave.v1.RoundStart.$Shape; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "trainResult"; join?: null; welcome?: null; roundStart?: null; trainResult: conclave.v1.TrainResult.$Shape; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "evaluateRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest: conclave.v1.EvaluateRequest.$Shape; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "evaluateResult"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult: conclave.v1.EvaluateResult.$Shape; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "error"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error: conclave.v1.Error.$Shape; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "bye"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye: conclave.v1.Bye.$Shape; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "secaggRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest: conclave.v1.SecAggRequest.$Shape; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "secaggReply"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply: conclave.v1.SecAggReply.$Shape; statsRequest?: null; statsResult?: null }|{ body?: "statsRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest: conclave.v1.StatsRequest.$Shape; statsResult?: null }|{ body?: "statsResult"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult: conclave.v1.StatsResult.$Shape })
+              ({ body?: undefined; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null; challenge?: null }|{ body?: "join"; join: conclave.v2.Join.$Shape; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null; challenge?: null }|{ body?: "welcome"; join?: null; welcome: conclave.v2.Welcome.$Shape; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null; challenge?: null }|{ body?: "roundStart"; join?: null; welcome?: null; roundStart: conclave.v2.RoundStart.$Shape; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null; challenge?: null }|{ body?: "trainResult"; join?: null; welcome?: null; roundStart?: null; trainResult: conclave.v2.TrainResult.$Shape; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null; challenge?: null }|{ body?: "evaluateRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest: conclave.v2.EvaluateRequest.$Shape; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null; challenge?: null }|{ body?: "evaluateResult"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult: conclave.v2.EvaluateResult.$Shape; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null; challenge?: null }|{ body?: "error"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error: conclave.v2.Error.$Shape; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null; challenge?: null }|{ body?: "bye"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye: conclave.v2.Bye.$Shape; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null; challenge?: null }|{ body?: "secaggRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest: conclave.v2.SecAggRequest.$Shape; secaggReply?: null; statsRequest?: null; statsResult?: null; challenge?: null }|{ body?: "secaggReply"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply: conclave.v2.SecAggReply.$Shape; statsRequest?: null; statsResult?: null; challenge?: null }|{ body?: "statsRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest: conclave.v2.StatsRequest.$Shape; statsResult?: null; challenge?: null }|{ body?: "statsResult"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult: conclave.v2.StatsResult.$Shape; challenge?: null }|{ body?: "challenge"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null; challenge: conclave.v2.Challenge.$Shape })
             );
         }
     }

@@ -19,20 +19,20 @@ $root.conclave = (function() {
      */
     var conclave = {};
 
-    conclave.v1 = (function() {
+    conclave.v2 = (function() {
 
         /**
-         * Namespace v1.
+         * Namespace v2.
          * @memberof conclave
          * @namespace
          */
-        var v1 = {};
+        var v2 = {};
 
-        v1.Meta = (function() {
+        v2.Meta = (function() {
 
             /**
              * Properties of a Meta.
-             * @typedef {Object} conclave.v1.Meta.$Properties
+             * @typedef {Object} conclave.v2.Meta.$Properties
              * @property {string|null} [runId] Meta runId
              * @property {number|null} [round] Meta round
              * @property {number|null} [messageId] Meta messageId
@@ -43,23 +43,23 @@ $root.conclave = (function() {
 
             /**
              * Properties of a Meta.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IMeta
-             * @augments conclave.v1.Meta.$Properties
-             * @deprecated Use conclave.v1.Meta.$Properties instead.
+             * @augments conclave.v2.Meta.$Properties
+             * @deprecated Use conclave.v2.Meta.$Properties instead.
              */
 
             /**
              * Shape of a Meta.
-             * @typedef {conclave.v1.Meta.$Properties} conclave.v1.Meta.$Shape
+             * @typedef {conclave.v2.Meta.$Properties} conclave.v2.Meta.$Shape
              */
 
             /**
              * Constructs a new Meta.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents a Meta.
              * @constructor
-             * @param {conclave.v1.Meta.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.Meta.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var Meta = function (properties) {
@@ -72,7 +72,7 @@ $root.conclave = (function() {
             /**
              * Meta runId.
              * @member {string} runId
-             * @memberof conclave.v1.Meta
+             * @memberof conclave.v2.Meta
              * @instance
              */
             Meta.prototype.runId = "";
@@ -80,7 +80,7 @@ $root.conclave = (function() {
             /**
              * Meta round.
              * @member {number} round
-             * @memberof conclave.v1.Meta
+             * @memberof conclave.v2.Meta
              * @instance
              */
             Meta.prototype.round = 0;
@@ -88,7 +88,7 @@ $root.conclave = (function() {
             /**
              * Meta messageId.
              * @member {number} messageId
-             * @memberof conclave.v1.Meta
+             * @memberof conclave.v2.Meta
              * @instance
              */
             Meta.prototype.messageId = 0;
@@ -96,7 +96,7 @@ $root.conclave = (function() {
             /**
              * Meta replyTo.
              * @member {number} replyTo
-             * @memberof conclave.v1.Meta
+             * @memberof conclave.v2.Meta
              * @instance
              */
             Meta.prototype.replyTo = 0;
@@ -104,7 +104,7 @@ $root.conclave = (function() {
             /**
              * Meta sender.
              * @member {string} sender
-             * @memberof conclave.v1.Meta
+             * @memberof conclave.v2.Meta
              * @instance
              */
             Meta.prototype.sender = "";
@@ -112,13 +112,13 @@ $root.conclave = (function() {
             /**
              * Creates a new Meta instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.Meta
+             * @memberof conclave.v2.Meta
              * @static
-             * @param {conclave.v1.Meta.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.Meta} Meta instance
+             * @param {conclave.v2.Meta.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.Meta} Meta instance
              * @type {{
-             *   (properties: conclave.v1.Meta.$Shape): conclave.v1.Meta & conclave.v1.Meta.$Shape;
-             *   (properties?: conclave.v1.Meta.$Properties): conclave.v1.Meta;
+             *   (properties: conclave.v2.Meta.$Shape): conclave.v2.Meta & conclave.v2.Meta.$Shape;
+             *   (properties?: conclave.v2.Meta.$Properties): conclave.v2.Meta;
              * }}
              */
             Meta.create = function(properties) {
@@ -126,11 +126,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified Meta message. Does not implicitly {@link conclave.v1.Meta.verify|verify} messages.
+             * Encodes the specified Meta message. Does not implicitly {@link conclave.v2.Meta.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.Meta
+             * @memberof conclave.v2.Meta
              * @static
-             * @param {conclave.v1.Meta.$Properties} message Meta message or plain object to encode
+             * @param {conclave.v2.Meta.$Properties} message Meta message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -160,11 +160,11 @@ $root.conclave = (function() {
             /**
              * Decodes a Meta message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.Meta
+             * @memberof conclave.v2.Meta
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.Meta & conclave.v1.Meta.$Shape} Meta
+             * @returns {conclave.v2.Meta & conclave.v2.Meta.$Shape} Meta
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -185,7 +185,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.Meta();
+                message = _target || new $root.conclave.v2.Meta();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -260,7 +260,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for Meta
              * @function getTypeUrl
-             * @memberof conclave.v1.Meta
+             * @memberof conclave.v2.Meta
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -268,7 +268,7 @@ $root.conclave = (function() {
             Meta.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.Meta";
+                return prefix + "/conclave.v2.Meta";
             };
 
             return Meta;
@@ -276,13 +276,13 @@ $root.conclave = (function() {
 
         /**
          * DType enum.
-         * @name conclave.v1.DType
+         * @name conclave.v2.DType
          * @enum {number}
          * @property {number} DTYPE_UNSPECIFIED=0 DTYPE_UNSPECIFIED value
          * @property {number} FLOAT32=1 FLOAT32 value
          * @property {number} UINT32=2 UINT32 value
          */
-        v1.DType = (function() {
+        v2.DType = (function() {
             var valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "DTYPE_UNSPECIFIED"] = 0;
             values[valuesById[1] = "FLOAT32"] = 1;
@@ -290,37 +290,37 @@ $root.conclave = (function() {
             return values;
         })();
 
-        v1.Tensor = (function() {
+        v2.Tensor = (function() {
 
             /**
              * Properties of a Tensor.
-             * @typedef {Object} conclave.v1.Tensor.$Properties
+             * @typedef {Object} conclave.v2.Tensor.$Properties
              * @property {string|null} [name] Tensor name
              * @property {Array.<number>|null} [shape] Tensor shape
-             * @property {conclave.v1.DType|null} [dtype] Tensor dtype
+             * @property {conclave.v2.DType|null} [dtype] Tensor dtype
              * @property {Uint8Array|null} [data] Tensor data
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of a Tensor.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface ITensor
-             * @augments conclave.v1.Tensor.$Properties
-             * @deprecated Use conclave.v1.Tensor.$Properties instead.
+             * @augments conclave.v2.Tensor.$Properties
+             * @deprecated Use conclave.v2.Tensor.$Properties instead.
              */
 
             /**
              * Shape of a Tensor.
-             * @typedef {conclave.v1.Tensor.$Properties} conclave.v1.Tensor.$Shape
+             * @typedef {conclave.v2.Tensor.$Properties} conclave.v2.Tensor.$Shape
              */
 
             /**
              * Constructs a new Tensor.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents a Tensor.
              * @constructor
-             * @param {conclave.v1.Tensor.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.Tensor.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var Tensor = function (properties) {
@@ -334,7 +334,7 @@ $root.conclave = (function() {
             /**
              * Tensor name.
              * @member {string} name
-             * @memberof conclave.v1.Tensor
+             * @memberof conclave.v2.Tensor
              * @instance
              */
             Tensor.prototype.name = "";
@@ -342,15 +342,15 @@ $root.conclave = (function() {
             /**
              * Tensor shape.
              * @member {Array.<number>} shape
-             * @memberof conclave.v1.Tensor
+             * @memberof conclave.v2.Tensor
              * @instance
              */
             Tensor.prototype.shape = $util.emptyArray;
 
             /**
              * Tensor dtype.
-             * @member {conclave.v1.DType} dtype
-             * @memberof conclave.v1.Tensor
+             * @member {conclave.v2.DType} dtype
+             * @memberof conclave.v2.Tensor
              * @instance
              */
             Tensor.prototype.dtype = 0;
@@ -358,7 +358,7 @@ $root.conclave = (function() {
             /**
              * Tensor data.
              * @member {Uint8Array} data
-             * @memberof conclave.v1.Tensor
+             * @memberof conclave.v2.Tensor
              * @instance
              */
             Tensor.prototype.data = $util.newBuffer([]);
@@ -366,13 +366,13 @@ $root.conclave = (function() {
             /**
              * Creates a new Tensor instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.Tensor
+             * @memberof conclave.v2.Tensor
              * @static
-             * @param {conclave.v1.Tensor.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.Tensor} Tensor instance
+             * @param {conclave.v2.Tensor.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.Tensor} Tensor instance
              * @type {{
-             *   (properties: conclave.v1.Tensor.$Shape): conclave.v1.Tensor & conclave.v1.Tensor.$Shape;
-             *   (properties?: conclave.v1.Tensor.$Properties): conclave.v1.Tensor;
+             *   (properties: conclave.v2.Tensor.$Shape): conclave.v2.Tensor & conclave.v2.Tensor.$Shape;
+             *   (properties?: conclave.v2.Tensor.$Properties): conclave.v2.Tensor;
              * }}
              */
             Tensor.create = function(properties) {
@@ -380,11 +380,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified Tensor message. Does not implicitly {@link conclave.v1.Tensor.verify|verify} messages.
+             * Encodes the specified Tensor message. Does not implicitly {@link conclave.v2.Tensor.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.Tensor
+             * @memberof conclave.v2.Tensor
              * @static
-             * @param {conclave.v1.Tensor.$Properties} message Tensor message or plain object to encode
+             * @param {conclave.v2.Tensor.$Properties} message Tensor message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -412,11 +412,11 @@ $root.conclave = (function() {
             /**
              * Decodes a Tensor message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.Tensor
+             * @memberof conclave.v2.Tensor
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.Tensor & conclave.v1.Tensor.$Shape} Tensor
+             * @returns {conclave.v2.Tensor & conclave.v2.Tensor.$Shape} Tensor
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -437,7 +437,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.Tensor();
+                message = _target || new $root.conclave.v2.Tensor();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -508,7 +508,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for Tensor
              * @function getTypeUrl
-             * @memberof conclave.v1.Tensor
+             * @memberof conclave.v2.Tensor
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -516,17 +516,283 @@ $root.conclave = (function() {
             Tensor.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.Tensor";
+                return prefix + "/conclave.v2.Tensor";
             };
 
             return Tensor;
         })();
 
-        v1.Join = (function() {
+        v2.Challenge = (function() {
+
+            /**
+             * Properties of a Challenge.
+             * @typedef {Object} conclave.v2.Challenge.$Properties
+             * @property {number|null} [protocolVersion] Challenge protocolVersion
+             * @property {string|null} [runId] Challenge runId
+             * @property {Uint8Array|null} [nonce] Challenge nonce
+             * @property {Uint8Array|null} [coordinatorKey] Challenge coordinatorKey
+             * @property {Uint8Array|null} [signature] Challenge signature
+             * @property {string|null} [federation] Challenge federation
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Challenge.
+             * @memberof conclave.v2
+             * @interface IChallenge
+             * @augments conclave.v2.Challenge.$Properties
+             * @deprecated Use conclave.v2.Challenge.$Properties instead.
+             */
+
+            /**
+             * Shape of a Challenge.
+             * @typedef {conclave.v2.Challenge.$Properties} conclave.v2.Challenge.$Shape
+             */
+
+            /**
+             * Constructs a new Challenge.
+             * @memberof conclave.v2
+             * @classdesc Represents a Challenge.
+             * @constructor
+             * @param {conclave.v2.Challenge.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Challenge = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Challenge protocolVersion.
+             * @member {number} protocolVersion
+             * @memberof conclave.v2.Challenge
+             * @instance
+             */
+            Challenge.prototype.protocolVersion = 0;
+
+            /**
+             * Challenge runId.
+             * @member {string} runId
+             * @memberof conclave.v2.Challenge
+             * @instance
+             */
+            Challenge.prototype.runId = "";
+
+            /**
+             * Challenge nonce.
+             * @member {Uint8Array} nonce
+             * @memberof conclave.v2.Challenge
+             * @instance
+             */
+            Challenge.prototype.nonce = $util.newBuffer([]);
+
+            /**
+             * Challenge coordinatorKey.
+             * @member {Uint8Array} coordinatorKey
+             * @memberof conclave.v2.Challenge
+             * @instance
+             */
+            Challenge.prototype.coordinatorKey = $util.newBuffer([]);
+
+            /**
+             * Challenge signature.
+             * @member {Uint8Array} signature
+             * @memberof conclave.v2.Challenge
+             * @instance
+             */
+            Challenge.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Challenge federation.
+             * @member {string} federation
+             * @memberof conclave.v2.Challenge
+             * @instance
+             */
+            Challenge.prototype.federation = "";
+
+            /**
+             * Creates a new Challenge instance using the specified properties.
+             * @function create
+             * @memberof conclave.v2.Challenge
+             * @static
+             * @param {conclave.v2.Challenge.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.Challenge} Challenge instance
+             * @type {{
+             *   (properties: conclave.v2.Challenge.$Shape): conclave.v2.Challenge & conclave.v2.Challenge.$Shape;
+             *   (properties?: conclave.v2.Challenge.$Properties): conclave.v2.Challenge;
+             * }}
+             */
+            Challenge.create = function(properties) {
+                return new Challenge(properties);
+            };
+
+            /**
+             * Encodes the specified Challenge message. Does not implicitly {@link conclave.v2.Challenge.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v2.Challenge
+             * @static
+             * @param {conclave.v2.Challenge.$Properties} message Challenge message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Challenge.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.protocolVersion);
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.runId);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.nonce);
+                if (message.coordinatorKey != null && $Object.hasOwnProperty.call(message, "coordinatorKey") && message.coordinatorKey.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.coordinatorKey);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.signature);
+                if (message.federation != null && $Object.hasOwnProperty.call(message, "federation") && message.federation !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.federation);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Challenge message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v2.Challenge
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v2.Challenge & conclave.v2.Challenge.$Shape} Challenge
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Challenge.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v2.Challenge();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.coordinatorKey = value;
+                            else
+                                delete message.coordinatorKey;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.federation = value;
+                            else
+                                delete message.federation;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for Challenge
+             * @function getTypeUrl
+             * @memberof conclave.v2.Challenge
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Challenge.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v2.Challenge";
+            };
+
+            return Challenge;
+        })();
+
+        v2.Join = (function() {
 
             /**
              * Properties of a Join.
-             * @typedef {Object} conclave.v1.Join.$Properties
+             * @typedef {Object} conclave.v2.Join.$Properties
              * @property {number|null} [protocolVersion] Join protocolVersion
              * @property {string|null} [workerName] Join workerName
              * @property {Array.<string>|null} [capabilities] Join capabilities
@@ -534,28 +800,30 @@ $root.conclave = (function() {
              * @property {number|null} [numExamples] Join numExamples
              * @property {string|null} [task] Join task
              * @property {Uint8Array|null} [identityKey] Join identityKey
+             * @property {Uint8Array|null} [proof] Join proof
+             * @property {string|null} [taskDigest] Join taskDigest
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of a Join.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IJoin
-             * @augments conclave.v1.Join.$Properties
-             * @deprecated Use conclave.v1.Join.$Properties instead.
+             * @augments conclave.v2.Join.$Properties
+             * @deprecated Use conclave.v2.Join.$Properties instead.
              */
 
             /**
              * Shape of a Join.
-             * @typedef {conclave.v1.Join.$Properties} conclave.v1.Join.$Shape
+             * @typedef {conclave.v2.Join.$Properties} conclave.v2.Join.$Shape
              */
 
             /**
              * Constructs a new Join.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents a Join.
              * @constructor
-             * @param {conclave.v1.Join.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.Join.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var Join = function (properties) {
@@ -569,7 +837,7 @@ $root.conclave = (function() {
             /**
              * Join protocolVersion.
              * @member {number} protocolVersion
-             * @memberof conclave.v1.Join
+             * @memberof conclave.v2.Join
              * @instance
              */
             Join.prototype.protocolVersion = 0;
@@ -577,7 +845,7 @@ $root.conclave = (function() {
             /**
              * Join workerName.
              * @member {string} workerName
-             * @memberof conclave.v1.Join
+             * @memberof conclave.v2.Join
              * @instance
              */
             Join.prototype.workerName = "";
@@ -585,7 +853,7 @@ $root.conclave = (function() {
             /**
              * Join capabilities.
              * @member {Array.<string>} capabilities
-             * @memberof conclave.v1.Join
+             * @memberof conclave.v2.Join
              * @instance
              */
             Join.prototype.capabilities = $util.emptyArray;
@@ -593,7 +861,7 @@ $root.conclave = (function() {
             /**
              * Join backend.
              * @member {string} backend
-             * @memberof conclave.v1.Join
+             * @memberof conclave.v2.Join
              * @instance
              */
             Join.prototype.backend = "";
@@ -601,7 +869,7 @@ $root.conclave = (function() {
             /**
              * Join numExamples.
              * @member {number} numExamples
-             * @memberof conclave.v1.Join
+             * @memberof conclave.v2.Join
              * @instance
              */
             Join.prototype.numExamples = 0;
@@ -609,7 +877,7 @@ $root.conclave = (function() {
             /**
              * Join task.
              * @member {string} task
-             * @memberof conclave.v1.Join
+             * @memberof conclave.v2.Join
              * @instance
              */
             Join.prototype.task = "";
@@ -617,21 +885,37 @@ $root.conclave = (function() {
             /**
              * Join identityKey.
              * @member {Uint8Array} identityKey
-             * @memberof conclave.v1.Join
+             * @memberof conclave.v2.Join
              * @instance
              */
             Join.prototype.identityKey = $util.newBuffer([]);
 
             /**
+             * Join proof.
+             * @member {Uint8Array} proof
+             * @memberof conclave.v2.Join
+             * @instance
+             */
+            Join.prototype.proof = $util.newBuffer([]);
+
+            /**
+             * Join taskDigest.
+             * @member {string} taskDigest
+             * @memberof conclave.v2.Join
+             * @instance
+             */
+            Join.prototype.taskDigest = "";
+
+            /**
              * Creates a new Join instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.Join
+             * @memberof conclave.v2.Join
              * @static
-             * @param {conclave.v1.Join.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.Join} Join instance
+             * @param {conclave.v2.Join.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.Join} Join instance
              * @type {{
-             *   (properties: conclave.v1.Join.$Shape): conclave.v1.Join & conclave.v1.Join.$Shape;
-             *   (properties?: conclave.v1.Join.$Properties): conclave.v1.Join;
+             *   (properties: conclave.v2.Join.$Shape): conclave.v2.Join & conclave.v2.Join.$Shape;
+             *   (properties?: conclave.v2.Join.$Properties): conclave.v2.Join;
              * }}
              */
             Join.create = function(properties) {
@@ -639,11 +923,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified Join message. Does not implicitly {@link conclave.v1.Join.verify|verify} messages.
+             * Encodes the specified Join message. Does not implicitly {@link conclave.v2.Join.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.Join
+             * @memberof conclave.v2.Join
              * @static
-             * @param {conclave.v1.Join.$Properties} message Join message or plain object to encode
+             * @param {conclave.v2.Join.$Properties} message Join message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -669,6 +953,10 @@ $root.conclave = (function() {
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.task);
                 if (message.identityKey != null && $Object.hasOwnProperty.call(message, "identityKey") && message.identityKey.length)
                     writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.identityKey);
+                if (message.proof != null && $Object.hasOwnProperty.call(message, "proof") && message.proof.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.proof);
+                if (message.taskDigest != null && $Object.hasOwnProperty.call(message, "taskDigest") && message.taskDigest !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.taskDigest);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -678,11 +966,11 @@ $root.conclave = (function() {
             /**
              * Decodes a Join message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.Join
+             * @memberof conclave.v2.Join
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.Join & conclave.v1.Join.$Shape} Join
+             * @returns {conclave.v2.Join & conclave.v2.Join.$Shape} Join
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -703,7 +991,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.Join();
+                message = _target || new $root.conclave.v2.Join();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -775,6 +1063,24 @@ $root.conclave = (function() {
                                 delete message.identityKey;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.proof = value;
+                            else
+                                delete message.proof;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskDigest = value;
+                            else
+                                delete message.taskDigest;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -795,7 +1101,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for Join
              * @function getTypeUrl
-             * @memberof conclave.v1.Join
+             * @memberof conclave.v2.Join
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -803,44 +1109,49 @@ $root.conclave = (function() {
             Join.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.Join";
+                return prefix + "/conclave.v2.Join";
             };
 
             return Join;
         })();
 
-        v1.Welcome = (function() {
+        v2.Welcome = (function() {
 
             /**
              * Properties of a Welcome.
-             * @typedef {Object} conclave.v1.Welcome.$Properties
+             * @typedef {Object} conclave.v2.Welcome.$Properties
              * @property {number|null} [protocolVersion] Welcome protocolVersion
              * @property {string|null} [workerId] Welcome workerId
              * @property {string|null} [runId] Welcome runId
              * @property {string|null} [task] Welcome task
              * @property {number|null} [maxMessageBytes] Welcome maxMessageBytes
+             * @property {string|null} [taskJson] Welcome taskJson
+             * @property {string|null} [taskDigest] Welcome taskDigest
+             * @property {number|null} [participantId] Welcome participantId
+             * @property {number|null} [rounds] Welcome rounds
+             * @property {number|null} [nextRound] Welcome nextRound
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of a Welcome.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IWelcome
-             * @augments conclave.v1.Welcome.$Properties
-             * @deprecated Use conclave.v1.Welcome.$Properties instead.
+             * @augments conclave.v2.Welcome.$Properties
+             * @deprecated Use conclave.v2.Welcome.$Properties instead.
              */
 
             /**
              * Shape of a Welcome.
-             * @typedef {conclave.v1.Welcome.$Properties} conclave.v1.Welcome.$Shape
+             * @typedef {conclave.v2.Welcome.$Properties} conclave.v2.Welcome.$Shape
              */
 
             /**
              * Constructs a new Welcome.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents a Welcome.
              * @constructor
-             * @param {conclave.v1.Welcome.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.Welcome.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var Welcome = function (properties) {
@@ -853,7 +1164,7 @@ $root.conclave = (function() {
             /**
              * Welcome protocolVersion.
              * @member {number} protocolVersion
-             * @memberof conclave.v1.Welcome
+             * @memberof conclave.v2.Welcome
              * @instance
              */
             Welcome.prototype.protocolVersion = 0;
@@ -861,7 +1172,7 @@ $root.conclave = (function() {
             /**
              * Welcome workerId.
              * @member {string} workerId
-             * @memberof conclave.v1.Welcome
+             * @memberof conclave.v2.Welcome
              * @instance
              */
             Welcome.prototype.workerId = "";
@@ -869,7 +1180,7 @@ $root.conclave = (function() {
             /**
              * Welcome runId.
              * @member {string} runId
-             * @memberof conclave.v1.Welcome
+             * @memberof conclave.v2.Welcome
              * @instance
              */
             Welcome.prototype.runId = "";
@@ -877,7 +1188,7 @@ $root.conclave = (function() {
             /**
              * Welcome task.
              * @member {string} task
-             * @memberof conclave.v1.Welcome
+             * @memberof conclave.v2.Welcome
              * @instance
              */
             Welcome.prototype.task = "";
@@ -885,21 +1196,61 @@ $root.conclave = (function() {
             /**
              * Welcome maxMessageBytes.
              * @member {number} maxMessageBytes
-             * @memberof conclave.v1.Welcome
+             * @memberof conclave.v2.Welcome
              * @instance
              */
             Welcome.prototype.maxMessageBytes = 0;
 
             /**
+             * Welcome taskJson.
+             * @member {string} taskJson
+             * @memberof conclave.v2.Welcome
+             * @instance
+             */
+            Welcome.prototype.taskJson = "";
+
+            /**
+             * Welcome taskDigest.
+             * @member {string} taskDigest
+             * @memberof conclave.v2.Welcome
+             * @instance
+             */
+            Welcome.prototype.taskDigest = "";
+
+            /**
+             * Welcome participantId.
+             * @member {number} participantId
+             * @memberof conclave.v2.Welcome
+             * @instance
+             */
+            Welcome.prototype.participantId = 0;
+
+            /**
+             * Welcome rounds.
+             * @member {number} rounds
+             * @memberof conclave.v2.Welcome
+             * @instance
+             */
+            Welcome.prototype.rounds = 0;
+
+            /**
+             * Welcome nextRound.
+             * @member {number} nextRound
+             * @memberof conclave.v2.Welcome
+             * @instance
+             */
+            Welcome.prototype.nextRound = 0;
+
+            /**
              * Creates a new Welcome instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.Welcome
+             * @memberof conclave.v2.Welcome
              * @static
-             * @param {conclave.v1.Welcome.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.Welcome} Welcome instance
+             * @param {conclave.v2.Welcome.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.Welcome} Welcome instance
              * @type {{
-             *   (properties: conclave.v1.Welcome.$Shape): conclave.v1.Welcome & conclave.v1.Welcome.$Shape;
-             *   (properties?: conclave.v1.Welcome.$Properties): conclave.v1.Welcome;
+             *   (properties: conclave.v2.Welcome.$Shape): conclave.v2.Welcome & conclave.v2.Welcome.$Shape;
+             *   (properties?: conclave.v2.Welcome.$Properties): conclave.v2.Welcome;
              * }}
              */
             Welcome.create = function(properties) {
@@ -907,11 +1258,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified Welcome message. Does not implicitly {@link conclave.v1.Welcome.verify|verify} messages.
+             * Encodes the specified Welcome message. Does not implicitly {@link conclave.v2.Welcome.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.Welcome
+             * @memberof conclave.v2.Welcome
              * @static
-             * @param {conclave.v1.Welcome.$Properties} message Welcome message or plain object to encode
+             * @param {conclave.v2.Welcome.$Properties} message Welcome message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -932,6 +1283,16 @@ $root.conclave = (function() {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.task);
                 if (message.maxMessageBytes != null && $Object.hasOwnProperty.call(message, "maxMessageBytes") && message.maxMessageBytes !== 0)
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.maxMessageBytes);
+                if (message.taskJson != null && $Object.hasOwnProperty.call(message, "taskJson") && message.taskJson !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.taskJson);
+                if (message.taskDigest != null && $Object.hasOwnProperty.call(message, "taskDigest") && message.taskDigest !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.taskDigest);
+                if (message.participantId != null && $Object.hasOwnProperty.call(message, "participantId") && message.participantId !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.participantId);
+                if (message.rounds != null && $Object.hasOwnProperty.call(message, "rounds") && message.rounds !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.rounds);
+                if (message.nextRound != null && $Object.hasOwnProperty.call(message, "nextRound") && message.nextRound !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.nextRound);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -941,11 +1302,11 @@ $root.conclave = (function() {
             /**
              * Decodes a Welcome message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.Welcome
+             * @memberof conclave.v2.Welcome
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.Welcome & conclave.v1.Welcome.$Shape} Welcome
+             * @returns {conclave.v2.Welcome & conclave.v2.Welcome.$Shape} Welcome
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -966,7 +1327,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.Welcome();
+                message = _target || new $root.conclave.v2.Welcome();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -1021,6 +1382,51 @@ $root.conclave = (function() {
                                 delete message.maxMessageBytes;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskJson = value;
+                            else
+                                delete message.taskJson;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskDigest = value;
+                            else
+                                delete message.taskDigest;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.participantId = value;
+                            else
+                                delete message.participantId;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.rounds = value;
+                            else
+                                delete message.rounds;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.nextRound = value;
+                            else
+                                delete message.nextRound;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1041,7 +1447,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for Welcome
              * @function getTypeUrl
-             * @memberof conclave.v1.Welcome
+             * @memberof conclave.v2.Welcome
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -1049,44 +1455,45 @@ $root.conclave = (function() {
             Welcome.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.Welcome";
+                return prefix + "/conclave.v2.Welcome";
             };
 
             return Welcome;
         })();
 
-        v1.TrainConfig = (function() {
+        v2.TrainConfig = (function() {
 
             /**
              * Properties of a TrainConfig.
-             * @typedef {Object} conclave.v1.TrainConfig.$Properties
+             * @typedef {Object} conclave.v2.TrainConfig.$Properties
              * @property {string|null} [optimizer] TrainConfig optimizer
              * @property {number|null} [learningRate] TrainConfig learningRate
              * @property {number|null} [batchSize] TrainConfig batchSize
              * @property {number|null} [localEpochs] TrainConfig localEpochs
              * @property {number|null} [seed] TrainConfig seed
+             * @property {number|null} [proximalMu] TrainConfig proximalMu
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of a TrainConfig.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface ITrainConfig
-             * @augments conclave.v1.TrainConfig.$Properties
-             * @deprecated Use conclave.v1.TrainConfig.$Properties instead.
+             * @augments conclave.v2.TrainConfig.$Properties
+             * @deprecated Use conclave.v2.TrainConfig.$Properties instead.
              */
 
             /**
              * Shape of a TrainConfig.
-             * @typedef {conclave.v1.TrainConfig.$Properties} conclave.v1.TrainConfig.$Shape
+             * @typedef {conclave.v2.TrainConfig.$Properties} conclave.v2.TrainConfig.$Shape
              */
 
             /**
              * Constructs a new TrainConfig.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents a TrainConfig.
              * @constructor
-             * @param {conclave.v1.TrainConfig.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.TrainConfig.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var TrainConfig = function (properties) {
@@ -1099,7 +1506,7 @@ $root.conclave = (function() {
             /**
              * TrainConfig optimizer.
              * @member {string} optimizer
-             * @memberof conclave.v1.TrainConfig
+             * @memberof conclave.v2.TrainConfig
              * @instance
              */
             TrainConfig.prototype.optimizer = "";
@@ -1107,7 +1514,7 @@ $root.conclave = (function() {
             /**
              * TrainConfig learningRate.
              * @member {number} learningRate
-             * @memberof conclave.v1.TrainConfig
+             * @memberof conclave.v2.TrainConfig
              * @instance
              */
             TrainConfig.prototype.learningRate = 0;
@@ -1115,7 +1522,7 @@ $root.conclave = (function() {
             /**
              * TrainConfig batchSize.
              * @member {number} batchSize
-             * @memberof conclave.v1.TrainConfig
+             * @memberof conclave.v2.TrainConfig
              * @instance
              */
             TrainConfig.prototype.batchSize = 0;
@@ -1123,7 +1530,7 @@ $root.conclave = (function() {
             /**
              * TrainConfig localEpochs.
              * @member {number} localEpochs
-             * @memberof conclave.v1.TrainConfig
+             * @memberof conclave.v2.TrainConfig
              * @instance
              */
             TrainConfig.prototype.localEpochs = 0;
@@ -1131,21 +1538,29 @@ $root.conclave = (function() {
             /**
              * TrainConfig seed.
              * @member {number} seed
-             * @memberof conclave.v1.TrainConfig
+             * @memberof conclave.v2.TrainConfig
              * @instance
              */
             TrainConfig.prototype.seed = 0;
 
             /**
+             * TrainConfig proximalMu.
+             * @member {number} proximalMu
+             * @memberof conclave.v2.TrainConfig
+             * @instance
+             */
+            TrainConfig.prototype.proximalMu = 0;
+
+            /**
              * Creates a new TrainConfig instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.TrainConfig
+             * @memberof conclave.v2.TrainConfig
              * @static
-             * @param {conclave.v1.TrainConfig.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.TrainConfig} TrainConfig instance
+             * @param {conclave.v2.TrainConfig.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.TrainConfig} TrainConfig instance
              * @type {{
-             *   (properties: conclave.v1.TrainConfig.$Shape): conclave.v1.TrainConfig & conclave.v1.TrainConfig.$Shape;
-             *   (properties?: conclave.v1.TrainConfig.$Properties): conclave.v1.TrainConfig;
+             *   (properties: conclave.v2.TrainConfig.$Shape): conclave.v2.TrainConfig & conclave.v2.TrainConfig.$Shape;
+             *   (properties?: conclave.v2.TrainConfig.$Properties): conclave.v2.TrainConfig;
              * }}
              */
             TrainConfig.create = function(properties) {
@@ -1153,11 +1568,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified TrainConfig message. Does not implicitly {@link conclave.v1.TrainConfig.verify|verify} messages.
+             * Encodes the specified TrainConfig message. Does not implicitly {@link conclave.v2.TrainConfig.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.TrainConfig
+             * @memberof conclave.v2.TrainConfig
              * @static
-             * @param {conclave.v1.TrainConfig.$Properties} message TrainConfig message or plain object to encode
+             * @param {conclave.v2.TrainConfig.$Properties} message TrainConfig message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -1178,6 +1593,8 @@ $root.conclave = (function() {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.localEpochs);
                 if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && message.seed !== 0)
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.seed);
+                if (message.proximalMu != null && $Object.hasOwnProperty.call(message, "proximalMu") && !$Object.is(message.proximalMu, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.proximalMu);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1187,11 +1604,11 @@ $root.conclave = (function() {
             /**
              * Decodes a TrainConfig message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.TrainConfig
+             * @memberof conclave.v2.TrainConfig
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.TrainConfig & conclave.v1.TrainConfig.$Shape} TrainConfig
+             * @returns {conclave.v2.TrainConfig & conclave.v2.TrainConfig.$Shape} TrainConfig
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -1212,7 +1629,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.TrainConfig();
+                message = _target || new $root.conclave.v2.TrainConfig();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -1267,6 +1684,15 @@ $root.conclave = (function() {
                                 delete message.seed;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.proximalMu = value;
+                            else
+                                delete message.proximalMu;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1287,7 +1713,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for TrainConfig
              * @function getTypeUrl
-             * @memberof conclave.v1.TrainConfig
+             * @memberof conclave.v2.TrainConfig
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -1295,17 +1721,17 @@ $root.conclave = (function() {
             TrainConfig.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.TrainConfig";
+                return prefix + "/conclave.v2.TrainConfig";
             };
 
             return TrainConfig;
         })();
 
-        v1.Protection = (function() {
+        v2.Protection = (function() {
 
             /**
              * Properties of a Protection.
-             * @typedef {Object} conclave.v1.Protection.$Properties
+             * @typedef {Object} conclave.v2.Protection.$Properties
              * @property {string|null} [secureAggregation] Protection secureAggregation
              * @property {number|null} [clipNorm] Protection clipNorm
              * @property {string|null} [dpMode] Protection dpMode
@@ -1315,28 +1741,31 @@ $root.conclave = (function() {
              * @property {number|null} [scale] Protection scale
              * @property {boolean|null} [weighted] Protection weighted
              * @property {number|null} [maxExamples] Protection maxExamples
+             * @property {number|null} [noiseMultiplier] Protection noiseMultiplier
+             * @property {number|null} [delta] Protection delta
+             * @property {number|null} [noiseShares] Protection noiseShares
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of a Protection.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IProtection
-             * @augments conclave.v1.Protection.$Properties
-             * @deprecated Use conclave.v1.Protection.$Properties instead.
+             * @augments conclave.v2.Protection.$Properties
+             * @deprecated Use conclave.v2.Protection.$Properties instead.
              */
 
             /**
              * Shape of a Protection.
-             * @typedef {conclave.v1.Protection.$Properties} conclave.v1.Protection.$Shape
+             * @typedef {conclave.v2.Protection.$Properties} conclave.v2.Protection.$Shape
              */
 
             /**
              * Constructs a new Protection.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents a Protection.
              * @constructor
-             * @param {conclave.v1.Protection.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.Protection.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var Protection = function (properties) {
@@ -1349,7 +1778,7 @@ $root.conclave = (function() {
             /**
              * Protection secureAggregation.
              * @member {string} secureAggregation
-             * @memberof conclave.v1.Protection
+             * @memberof conclave.v2.Protection
              * @instance
              */
             Protection.prototype.secureAggregation = "";
@@ -1357,7 +1786,7 @@ $root.conclave = (function() {
             /**
              * Protection clipNorm.
              * @member {number} clipNorm
-             * @memberof conclave.v1.Protection
+             * @memberof conclave.v2.Protection
              * @instance
              */
             Protection.prototype.clipNorm = 0;
@@ -1365,7 +1794,7 @@ $root.conclave = (function() {
             /**
              * Protection dpMode.
              * @member {string} dpMode
-             * @memberof conclave.v1.Protection
+             * @memberof conclave.v2.Protection
              * @instance
              */
             Protection.prototype.dpMode = "";
@@ -1373,7 +1802,7 @@ $root.conclave = (function() {
             /**
              * Protection noiseStd.
              * @member {number} noiseStd
-             * @memberof conclave.v1.Protection
+             * @memberof conclave.v2.Protection
              * @instance
              */
             Protection.prototype.noiseStd = 0;
@@ -1381,7 +1810,7 @@ $root.conclave = (function() {
             /**
              * Protection ringNoiseSigma2.
              * @member {number} ringNoiseSigma2
-             * @memberof conclave.v1.Protection
+             * @memberof conclave.v2.Protection
              * @instance
              */
             Protection.prototype.ringNoiseSigma2 = 0;
@@ -1389,7 +1818,7 @@ $root.conclave = (function() {
             /**
              * Protection clipRange.
              * @member {number} clipRange
-             * @memberof conclave.v1.Protection
+             * @memberof conclave.v2.Protection
              * @instance
              */
             Protection.prototype.clipRange = 0;
@@ -1397,7 +1826,7 @@ $root.conclave = (function() {
             /**
              * Protection scale.
              * @member {number} scale
-             * @memberof conclave.v1.Protection
+             * @memberof conclave.v2.Protection
              * @instance
              */
             Protection.prototype.scale = 0;
@@ -1405,7 +1834,7 @@ $root.conclave = (function() {
             /**
              * Protection weighted.
              * @member {boolean} weighted
-             * @memberof conclave.v1.Protection
+             * @memberof conclave.v2.Protection
              * @instance
              */
             Protection.prototype.weighted = false;
@@ -1413,21 +1842,45 @@ $root.conclave = (function() {
             /**
              * Protection maxExamples.
              * @member {number} maxExamples
-             * @memberof conclave.v1.Protection
+             * @memberof conclave.v2.Protection
              * @instance
              */
             Protection.prototype.maxExamples = 0;
 
             /**
+             * Protection noiseMultiplier.
+             * @member {number} noiseMultiplier
+             * @memberof conclave.v2.Protection
+             * @instance
+             */
+            Protection.prototype.noiseMultiplier = 0;
+
+            /**
+             * Protection delta.
+             * @member {number} delta
+             * @memberof conclave.v2.Protection
+             * @instance
+             */
+            Protection.prototype.delta = 0;
+
+            /**
+             * Protection noiseShares.
+             * @member {number} noiseShares
+             * @memberof conclave.v2.Protection
+             * @instance
+             */
+            Protection.prototype.noiseShares = 0;
+
+            /**
              * Creates a new Protection instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.Protection
+             * @memberof conclave.v2.Protection
              * @static
-             * @param {conclave.v1.Protection.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.Protection} Protection instance
+             * @param {conclave.v2.Protection.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.Protection} Protection instance
              * @type {{
-             *   (properties: conclave.v1.Protection.$Shape): conclave.v1.Protection & conclave.v1.Protection.$Shape;
-             *   (properties?: conclave.v1.Protection.$Properties): conclave.v1.Protection;
+             *   (properties: conclave.v2.Protection.$Shape): conclave.v2.Protection & conclave.v2.Protection.$Shape;
+             *   (properties?: conclave.v2.Protection.$Properties): conclave.v2.Protection;
              * }}
              */
             Protection.create = function(properties) {
@@ -1435,11 +1888,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified Protection message. Does not implicitly {@link conclave.v1.Protection.verify|verify} messages.
+             * Encodes the specified Protection message. Does not implicitly {@link conclave.v2.Protection.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.Protection
+             * @memberof conclave.v2.Protection
              * @static
-             * @param {conclave.v1.Protection.$Properties} message Protection message or plain object to encode
+             * @param {conclave.v2.Protection.$Properties} message Protection message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -1468,6 +1921,12 @@ $root.conclave = (function() {
                     writer.uint32(/* id 8, wireType 0 =*/64).bool(message.weighted);
                 if (message.maxExamples != null && $Object.hasOwnProperty.call(message, "maxExamples") && message.maxExamples !== 0)
                     writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.maxExamples);
+                if (message.noiseMultiplier != null && $Object.hasOwnProperty.call(message, "noiseMultiplier") && !$Object.is(message.noiseMultiplier, 0))
+                    writer.uint32(/* id 10, wireType 1 =*/81).double(message.noiseMultiplier);
+                if (message.delta != null && $Object.hasOwnProperty.call(message, "delta") && !$Object.is(message.delta, 0))
+                    writer.uint32(/* id 11, wireType 1 =*/89).double(message.delta);
+                if (message.noiseShares != null && $Object.hasOwnProperty.call(message, "noiseShares") && message.noiseShares !== 0)
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.noiseShares);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1477,11 +1936,11 @@ $root.conclave = (function() {
             /**
              * Decodes a Protection message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.Protection
+             * @memberof conclave.v2.Protection
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.Protection & conclave.v1.Protection.$Shape} Protection
+             * @returns {conclave.v2.Protection & conclave.v2.Protection.$Shape} Protection
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -1502,7 +1961,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.Protection();
+                message = _target || new $root.conclave.v2.Protection();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -1593,6 +2052,33 @@ $root.conclave = (function() {
                                 delete message.maxExamples;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.noiseMultiplier = value;
+                            else
+                                delete message.noiseMultiplier;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.delta = value;
+                            else
+                                delete message.delta;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.noiseShares = value;
+                            else
+                                delete message.noiseShares;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1613,7 +2099,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for Protection
              * @function getTypeUrl
-             * @memberof conclave.v1.Protection
+             * @memberof conclave.v2.Protection
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -1621,17 +2107,17 @@ $root.conclave = (function() {
             Protection.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.Protection";
+                return prefix + "/conclave.v2.Protection";
             };
 
             return Protection;
         })();
 
-        v1.Standardisation = (function() {
+        v2.Standardisation = (function() {
 
             /**
              * Properties of a Standardisation.
-             * @typedef {Object} conclave.v1.Standardisation.$Properties
+             * @typedef {Object} conclave.v2.Standardisation.$Properties
              * @property {Array.<number>|null} [mean] Standardisation mean
              * @property {Array.<number>|null} [std] Standardisation std
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -1639,23 +2125,23 @@ $root.conclave = (function() {
 
             /**
              * Properties of a Standardisation.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IStandardisation
-             * @augments conclave.v1.Standardisation.$Properties
-             * @deprecated Use conclave.v1.Standardisation.$Properties instead.
+             * @augments conclave.v2.Standardisation.$Properties
+             * @deprecated Use conclave.v2.Standardisation.$Properties instead.
              */
 
             /**
              * Shape of a Standardisation.
-             * @typedef {conclave.v1.Standardisation.$Properties} conclave.v1.Standardisation.$Shape
+             * @typedef {conclave.v2.Standardisation.$Properties} conclave.v2.Standardisation.$Shape
              */
 
             /**
              * Constructs a new Standardisation.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents a Standardisation.
              * @constructor
-             * @param {conclave.v1.Standardisation.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.Standardisation.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var Standardisation = function (properties) {
@@ -1670,7 +2156,7 @@ $root.conclave = (function() {
             /**
              * Standardisation mean.
              * @member {Array.<number>} mean
-             * @memberof conclave.v1.Standardisation
+             * @memberof conclave.v2.Standardisation
              * @instance
              */
             Standardisation.prototype.mean = $util.emptyArray;
@@ -1678,7 +2164,7 @@ $root.conclave = (function() {
             /**
              * Standardisation std.
              * @member {Array.<number>} std
-             * @memberof conclave.v1.Standardisation
+             * @memberof conclave.v2.Standardisation
              * @instance
              */
             Standardisation.prototype.std = $util.emptyArray;
@@ -1686,13 +2172,13 @@ $root.conclave = (function() {
             /**
              * Creates a new Standardisation instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.Standardisation
+             * @memberof conclave.v2.Standardisation
              * @static
-             * @param {conclave.v1.Standardisation.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.Standardisation} Standardisation instance
+             * @param {conclave.v2.Standardisation.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.Standardisation} Standardisation instance
              * @type {{
-             *   (properties: conclave.v1.Standardisation.$Shape): conclave.v1.Standardisation & conclave.v1.Standardisation.$Shape;
-             *   (properties?: conclave.v1.Standardisation.$Properties): conclave.v1.Standardisation;
+             *   (properties: conclave.v2.Standardisation.$Shape): conclave.v2.Standardisation & conclave.v2.Standardisation.$Shape;
+             *   (properties?: conclave.v2.Standardisation.$Properties): conclave.v2.Standardisation;
              * }}
              */
             Standardisation.create = function(properties) {
@@ -1700,11 +2186,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified Standardisation message. Does not implicitly {@link conclave.v1.Standardisation.verify|verify} messages.
+             * Encodes the specified Standardisation message. Does not implicitly {@link conclave.v2.Standardisation.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.Standardisation
+             * @memberof conclave.v2.Standardisation
              * @static
-             * @param {conclave.v1.Standardisation.$Properties} message Standardisation message or plain object to encode
+             * @param {conclave.v2.Standardisation.$Properties} message Standardisation message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -1728,11 +2214,11 @@ $root.conclave = (function() {
             /**
              * Decodes a Standardisation message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.Standardisation
+             * @memberof conclave.v2.Standardisation
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.Standardisation & conclave.v1.Standardisation.$Shape} Standardisation
+             * @returns {conclave.v2.Standardisation & conclave.v2.Standardisation.$Shape} Standardisation
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -1753,7 +2239,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.Standardisation();
+                message = _target || new $root.conclave.v2.Standardisation();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -1811,7 +2297,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for Standardisation
              * @function getTypeUrl
-             * @memberof conclave.v1.Standardisation
+             * @memberof conclave.v2.Standardisation
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -1819,44 +2305,44 @@ $root.conclave = (function() {
             Standardisation.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.Standardisation";
+                return prefix + "/conclave.v2.Standardisation";
             };
 
             return Standardisation;
         })();
 
-        v1.RoundStart = (function() {
+        v2.RoundStart = (function() {
 
             /**
              * Properties of a RoundStart.
-             * @typedef {Object} conclave.v1.RoundStart.$Properties
-             * @property {Array.<conclave.v1.Tensor.$Properties>|null} [weights] RoundStart weights
-             * @property {conclave.v1.TrainConfig.$Properties|null} [train] RoundStart train
-             * @property {conclave.v1.Protection.$Properties|null} [protection] RoundStart protection
+             * @typedef {Object} conclave.v2.RoundStart.$Properties
+             * @property {Array.<conclave.v2.Tensor.$Properties>|null} [weights] RoundStart weights
+             * @property {conclave.v2.TrainConfig.$Properties|null} [train] RoundStart train
+             * @property {conclave.v2.Protection.$Properties|null} [protection] RoundStart protection
              * @property {number|null} [deadlineMs] RoundStart deadlineMs
-             * @property {conclave.v1.Standardisation.$Properties|null} [standardisation] RoundStart standardisation
+             * @property {conclave.v2.Standardisation.$Properties|null} [standardisation] RoundStart standardisation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of a RoundStart.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IRoundStart
-             * @augments conclave.v1.RoundStart.$Properties
-             * @deprecated Use conclave.v1.RoundStart.$Properties instead.
+             * @augments conclave.v2.RoundStart.$Properties
+             * @deprecated Use conclave.v2.RoundStart.$Properties instead.
              */
 
             /**
              * Shape of a RoundStart.
-             * @typedef {conclave.v1.RoundStart.$Properties} conclave.v1.RoundStart.$Shape
+             * @typedef {conclave.v2.RoundStart.$Properties} conclave.v2.RoundStart.$Shape
              */
 
             /**
              * Constructs a new RoundStart.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents a RoundStart.
              * @constructor
-             * @param {conclave.v1.RoundStart.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.RoundStart.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var RoundStart = function (properties) {
@@ -1869,24 +2355,24 @@ $root.conclave = (function() {
 
             /**
              * RoundStart weights.
-             * @member {Array.<conclave.v1.Tensor.$Properties>} weights
-             * @memberof conclave.v1.RoundStart
+             * @member {Array.<conclave.v2.Tensor.$Properties>} weights
+             * @memberof conclave.v2.RoundStart
              * @instance
              */
             RoundStart.prototype.weights = $util.emptyArray;
 
             /**
              * RoundStart train.
-             * @member {conclave.v1.TrainConfig.$Properties|null|undefined} train
-             * @memberof conclave.v1.RoundStart
+             * @member {conclave.v2.TrainConfig.$Properties|null|undefined} train
+             * @memberof conclave.v2.RoundStart
              * @instance
              */
             RoundStart.prototype.train = null;
 
             /**
              * RoundStart protection.
-             * @member {conclave.v1.Protection.$Properties|null|undefined} protection
-             * @memberof conclave.v1.RoundStart
+             * @member {conclave.v2.Protection.$Properties|null|undefined} protection
+             * @memberof conclave.v2.RoundStart
              * @instance
              */
             RoundStart.prototype.protection = null;
@@ -1894,15 +2380,15 @@ $root.conclave = (function() {
             /**
              * RoundStart deadlineMs.
              * @member {number} deadlineMs
-             * @memberof conclave.v1.RoundStart
+             * @memberof conclave.v2.RoundStart
              * @instance
              */
             RoundStart.prototype.deadlineMs = 0;
 
             /**
              * RoundStart standardisation.
-             * @member {conclave.v1.Standardisation.$Properties|null|undefined} standardisation
-             * @memberof conclave.v1.RoundStart
+             * @member {conclave.v2.Standardisation.$Properties|null|undefined} standardisation
+             * @memberof conclave.v2.RoundStart
              * @instance
              */
             RoundStart.prototype.standardisation = null;
@@ -1910,13 +2396,13 @@ $root.conclave = (function() {
             /**
              * Creates a new RoundStart instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.RoundStart
+             * @memberof conclave.v2.RoundStart
              * @static
-             * @param {conclave.v1.RoundStart.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.RoundStart} RoundStart instance
+             * @param {conclave.v2.RoundStart.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.RoundStart} RoundStart instance
              * @type {{
-             *   (properties: conclave.v1.RoundStart.$Shape): conclave.v1.RoundStart & conclave.v1.RoundStart.$Shape;
-             *   (properties?: conclave.v1.RoundStart.$Properties): conclave.v1.RoundStart;
+             *   (properties: conclave.v2.RoundStart.$Shape): conclave.v2.RoundStart & conclave.v2.RoundStart.$Shape;
+             *   (properties?: conclave.v2.RoundStart.$Properties): conclave.v2.RoundStart;
              * }}
              */
             RoundStart.create = function(properties) {
@@ -1924,11 +2410,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified RoundStart message. Does not implicitly {@link conclave.v1.RoundStart.verify|verify} messages.
+             * Encodes the specified RoundStart message. Does not implicitly {@link conclave.v2.RoundStart.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.RoundStart
+             * @memberof conclave.v2.RoundStart
              * @static
-             * @param {conclave.v1.RoundStart.$Properties} message RoundStart message or plain object to encode
+             * @param {conclave.v2.RoundStart.$Properties} message RoundStart message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -1941,15 +2427,15 @@ $root.conclave = (function() {
                     throw $Error("max depth exceeded");
                 if (message.weights != null && message.weights.length)
                     for (var i = 0; i < message.weights.length; ++i)
-                        $root.conclave.v1.Tensor.encode(message.weights[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                        $root.conclave.v2.Tensor.encode(message.weights[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.train != null && $Object.hasOwnProperty.call(message, "train"))
-                    $root.conclave.v1.TrainConfig.encode(message.train, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.TrainConfig.encode(message.train, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.protection != null && $Object.hasOwnProperty.call(message, "protection"))
-                    $root.conclave.v1.Protection.encode(message.protection, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.Protection.encode(message.protection, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.deadlineMs != null && $Object.hasOwnProperty.call(message, "deadlineMs") && message.deadlineMs !== 0)
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.deadlineMs);
                 if (message.standardisation != null && $Object.hasOwnProperty.call(message, "standardisation"))
-                    $root.conclave.v1.Standardisation.encode(message.standardisation, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.Standardisation.encode(message.standardisation, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1959,11 +2445,11 @@ $root.conclave = (function() {
             /**
              * Decodes a RoundStart message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.RoundStart
+             * @memberof conclave.v2.RoundStart
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.RoundStart & conclave.v1.RoundStart.$Shape} RoundStart
+             * @returns {conclave.v2.RoundStart & conclave.v2.RoundStart.$Shape} RoundStart
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -1984,7 +2470,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.RoundStart();
+                message = _target || new $root.conclave.v2.RoundStart();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -1999,19 +2485,19 @@ $root.conclave = (function() {
                                 break;
                             if (!(message.weights && message.weights.length))
                                 message.weights = [];
-                            message.weights.push($root.conclave.v1.Tensor.decode(reader, reader.size(), $undefined, _depth + 1));
+                            message.weights.push($root.conclave.v2.Tensor.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
                     case 2: {
                             if (wireType !== 2)
                                 break;
-                            message.train = $root.conclave.v1.TrainConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.train);
+                            message.train = $root.conclave.v2.TrainConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.train);
                             continue;
                         }
                     case 3: {
                             if (wireType !== 2)
                                 break;
-                            message.protection = $root.conclave.v1.Protection.decode(reader, reader.size(), $undefined, _depth + 1, message.protection);
+                            message.protection = $root.conclave.v2.Protection.decode(reader, reader.size(), $undefined, _depth + 1, message.protection);
                             continue;
                         }
                     case 4: {
@@ -2026,7 +2512,7 @@ $root.conclave = (function() {
                     case 5: {
                             if (wireType !== 2)
                                 break;
-                            message.standardisation = $root.conclave.v1.Standardisation.decode(reader, reader.size(), $undefined, _depth + 1, message.standardisation);
+                            message.standardisation = $root.conclave.v2.Standardisation.decode(reader, reader.size(), $undefined, _depth + 1, message.standardisation);
                             continue;
                         }
                     }
@@ -2049,7 +2535,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for RoundStart
              * @function getTypeUrl
-             * @memberof conclave.v1.RoundStart
+             * @memberof conclave.v2.RoundStart
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -2057,40 +2543,40 @@ $root.conclave = (function() {
             RoundStart.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.RoundStart";
+                return prefix + "/conclave.v2.RoundStart";
             };
 
             return RoundStart;
         })();
 
-        v1.StatsRequest = (function() {
+        v2.StatsRequest = (function() {
 
             /**
              * Properties of a StatsRequest.
-             * @typedef {Object} conclave.v1.StatsRequest.$Properties
-             * @property {conclave.v1.Protection.$Properties|null} [protection] StatsRequest protection
+             * @typedef {Object} conclave.v2.StatsRequest.$Properties
+             * @property {conclave.v2.Protection.$Properties|null} [protection] StatsRequest protection
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of a StatsRequest.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IStatsRequest
-             * @augments conclave.v1.StatsRequest.$Properties
-             * @deprecated Use conclave.v1.StatsRequest.$Properties instead.
+             * @augments conclave.v2.StatsRequest.$Properties
+             * @deprecated Use conclave.v2.StatsRequest.$Properties instead.
              */
 
             /**
              * Shape of a StatsRequest.
-             * @typedef {conclave.v1.StatsRequest.$Properties} conclave.v1.StatsRequest.$Shape
+             * @typedef {conclave.v2.StatsRequest.$Properties} conclave.v2.StatsRequest.$Shape
              */
 
             /**
              * Constructs a new StatsRequest.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents a StatsRequest.
              * @constructor
-             * @param {conclave.v1.StatsRequest.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.StatsRequest.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var StatsRequest = function (properties) {
@@ -2102,8 +2588,8 @@ $root.conclave = (function() {
 
             /**
              * StatsRequest protection.
-             * @member {conclave.v1.Protection.$Properties|null|undefined} protection
-             * @memberof conclave.v1.StatsRequest
+             * @member {conclave.v2.Protection.$Properties|null|undefined} protection
+             * @memberof conclave.v2.StatsRequest
              * @instance
              */
             StatsRequest.prototype.protection = null;
@@ -2111,13 +2597,13 @@ $root.conclave = (function() {
             /**
              * Creates a new StatsRequest instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.StatsRequest
+             * @memberof conclave.v2.StatsRequest
              * @static
-             * @param {conclave.v1.StatsRequest.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.StatsRequest} StatsRequest instance
+             * @param {conclave.v2.StatsRequest.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.StatsRequest} StatsRequest instance
              * @type {{
-             *   (properties: conclave.v1.StatsRequest.$Shape): conclave.v1.StatsRequest & conclave.v1.StatsRequest.$Shape;
-             *   (properties?: conclave.v1.StatsRequest.$Properties): conclave.v1.StatsRequest;
+             *   (properties: conclave.v2.StatsRequest.$Shape): conclave.v2.StatsRequest & conclave.v2.StatsRequest.$Shape;
+             *   (properties?: conclave.v2.StatsRequest.$Properties): conclave.v2.StatsRequest;
              * }}
              */
             StatsRequest.create = function(properties) {
@@ -2125,11 +2611,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified StatsRequest message. Does not implicitly {@link conclave.v1.StatsRequest.verify|verify} messages.
+             * Encodes the specified StatsRequest message. Does not implicitly {@link conclave.v2.StatsRequest.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.StatsRequest
+             * @memberof conclave.v2.StatsRequest
              * @static
-             * @param {conclave.v1.StatsRequest.$Properties} message StatsRequest message or plain object to encode
+             * @param {conclave.v2.StatsRequest.$Properties} message StatsRequest message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -2141,7 +2627,7 @@ $root.conclave = (function() {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.protection != null && $Object.hasOwnProperty.call(message, "protection"))
-                    $root.conclave.v1.Protection.encode(message.protection, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.Protection.encode(message.protection, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2151,11 +2637,11 @@ $root.conclave = (function() {
             /**
              * Decodes a StatsRequest message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.StatsRequest
+             * @memberof conclave.v2.StatsRequest
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.StatsRequest & conclave.v1.StatsRequest.$Shape} StatsRequest
+             * @returns {conclave.v2.StatsRequest & conclave.v2.StatsRequest.$Shape} StatsRequest
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -2176,7 +2662,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.StatsRequest();
+                message = _target || new $root.conclave.v2.StatsRequest();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -2189,7 +2675,7 @@ $root.conclave = (function() {
                     case 1: {
                             if (wireType !== 2)
                                 break;
-                            message.protection = $root.conclave.v1.Protection.decode(reader, reader.size(), $undefined, _depth + 1, message.protection);
+                            message.protection = $root.conclave.v2.Protection.decode(reader, reader.size(), $undefined, _depth + 1, message.protection);
                             continue;
                         }
                     }
@@ -2212,7 +2698,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for StatsRequest
              * @function getTypeUrl
-             * @memberof conclave.v1.StatsRequest
+             * @memberof conclave.v2.StatsRequest
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -2220,17 +2706,17 @@ $root.conclave = (function() {
             StatsRequest.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.StatsRequest";
+                return prefix + "/conclave.v2.StatsRequest";
             };
 
             return StatsRequest;
         })();
 
-        v1.StatsResult = (function() {
+        v2.StatsResult = (function() {
 
             /**
              * Properties of a StatsResult.
-             * @typedef {Object} conclave.v1.StatsResult.$Properties
+             * @typedef {Object} conclave.v2.StatsResult.$Properties
              * @property {Array.<number>|null} [values] StatsResult values
              * @property {number|null} [numExamples] StatsResult numExamples
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -2238,23 +2724,23 @@ $root.conclave = (function() {
 
             /**
              * Properties of a StatsResult.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IStatsResult
-             * @augments conclave.v1.StatsResult.$Properties
-             * @deprecated Use conclave.v1.StatsResult.$Properties instead.
+             * @augments conclave.v2.StatsResult.$Properties
+             * @deprecated Use conclave.v2.StatsResult.$Properties instead.
              */
 
             /**
              * Shape of a StatsResult.
-             * @typedef {conclave.v1.StatsResult.$Properties} conclave.v1.StatsResult.$Shape
+             * @typedef {conclave.v2.StatsResult.$Properties} conclave.v2.StatsResult.$Shape
              */
 
             /**
              * Constructs a new StatsResult.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents a StatsResult.
              * @constructor
-             * @param {conclave.v1.StatsResult.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.StatsResult.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var StatsResult = function (properties) {
@@ -2268,7 +2754,7 @@ $root.conclave = (function() {
             /**
              * StatsResult values.
              * @member {Array.<number>} values
-             * @memberof conclave.v1.StatsResult
+             * @memberof conclave.v2.StatsResult
              * @instance
              */
             StatsResult.prototype.values = $util.emptyArray;
@@ -2276,7 +2762,7 @@ $root.conclave = (function() {
             /**
              * StatsResult numExamples.
              * @member {number} numExamples
-             * @memberof conclave.v1.StatsResult
+             * @memberof conclave.v2.StatsResult
              * @instance
              */
             StatsResult.prototype.numExamples = 0;
@@ -2284,13 +2770,13 @@ $root.conclave = (function() {
             /**
              * Creates a new StatsResult instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.StatsResult
+             * @memberof conclave.v2.StatsResult
              * @static
-             * @param {conclave.v1.StatsResult.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.StatsResult} StatsResult instance
+             * @param {conclave.v2.StatsResult.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.StatsResult} StatsResult instance
              * @type {{
-             *   (properties: conclave.v1.StatsResult.$Shape): conclave.v1.StatsResult & conclave.v1.StatsResult.$Shape;
-             *   (properties?: conclave.v1.StatsResult.$Properties): conclave.v1.StatsResult;
+             *   (properties: conclave.v2.StatsResult.$Shape): conclave.v2.StatsResult & conclave.v2.StatsResult.$Shape;
+             *   (properties?: conclave.v2.StatsResult.$Properties): conclave.v2.StatsResult;
              * }}
              */
             StatsResult.create = function(properties) {
@@ -2298,11 +2784,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified StatsResult message. Does not implicitly {@link conclave.v1.StatsResult.verify|verify} messages.
+             * Encodes the specified StatsResult message. Does not implicitly {@link conclave.v2.StatsResult.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.StatsResult
+             * @memberof conclave.v2.StatsResult
              * @static
-             * @param {conclave.v1.StatsResult.$Properties} message StatsResult message or plain object to encode
+             * @param {conclave.v2.StatsResult.$Properties} message StatsResult message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -2326,11 +2812,11 @@ $root.conclave = (function() {
             /**
              * Decodes a StatsResult message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.StatsResult
+             * @memberof conclave.v2.StatsResult
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.StatsResult & conclave.v1.StatsResult.$Shape} StatsResult
+             * @returns {conclave.v2.StatsResult & conclave.v2.StatsResult.$Shape} StatsResult
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -2351,7 +2837,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.StatsResult();
+                message = _target || new $root.conclave.v2.StatsResult();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -2404,7 +2890,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for StatsResult
              * @function getTypeUrl
-             * @memberof conclave.v1.StatsResult
+             * @memberof conclave.v2.StatsResult
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -2412,43 +2898,250 @@ $root.conclave = (function() {
             StatsResult.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.StatsResult";
+                return prefix + "/conclave.v2.StatsResult";
             };
 
             return StatsResult;
         })();
 
-        v1.TrainResult = (function() {
+        v2.PrivacySpent = (function() {
+
+            /**
+             * Properties of a PrivacySpent.
+             * @typedef {Object} conclave.v2.PrivacySpent.$Properties
+             * @property {number|null} [epsilon] PrivacySpent epsilon
+             * @property {number|null} [delta] PrivacySpent delta
+             * @property {number|null} [rounds] PrivacySpent rounds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PrivacySpent.
+             * @memberof conclave.v2
+             * @interface IPrivacySpent
+             * @augments conclave.v2.PrivacySpent.$Properties
+             * @deprecated Use conclave.v2.PrivacySpent.$Properties instead.
+             */
+
+            /**
+             * Shape of a PrivacySpent.
+             * @typedef {conclave.v2.PrivacySpent.$Properties} conclave.v2.PrivacySpent.$Shape
+             */
+
+            /**
+             * Constructs a new PrivacySpent.
+             * @memberof conclave.v2
+             * @classdesc Represents a PrivacySpent.
+             * @constructor
+             * @param {conclave.v2.PrivacySpent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var PrivacySpent = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PrivacySpent epsilon.
+             * @member {number} epsilon
+             * @memberof conclave.v2.PrivacySpent
+             * @instance
+             */
+            PrivacySpent.prototype.epsilon = 0;
+
+            /**
+             * PrivacySpent delta.
+             * @member {number} delta
+             * @memberof conclave.v2.PrivacySpent
+             * @instance
+             */
+            PrivacySpent.prototype.delta = 0;
+
+            /**
+             * PrivacySpent rounds.
+             * @member {number} rounds
+             * @memberof conclave.v2.PrivacySpent
+             * @instance
+             */
+            PrivacySpent.prototype.rounds = 0;
+
+            /**
+             * Creates a new PrivacySpent instance using the specified properties.
+             * @function create
+             * @memberof conclave.v2.PrivacySpent
+             * @static
+             * @param {conclave.v2.PrivacySpent.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.PrivacySpent} PrivacySpent instance
+             * @type {{
+             *   (properties: conclave.v2.PrivacySpent.$Shape): conclave.v2.PrivacySpent & conclave.v2.PrivacySpent.$Shape;
+             *   (properties?: conclave.v2.PrivacySpent.$Properties): conclave.v2.PrivacySpent;
+             * }}
+             */
+            PrivacySpent.create = function(properties) {
+                return new PrivacySpent(properties);
+            };
+
+            /**
+             * Encodes the specified PrivacySpent message. Does not implicitly {@link conclave.v2.PrivacySpent.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v2.PrivacySpent
+             * @static
+             * @param {conclave.v2.PrivacySpent.$Properties} message PrivacySpent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PrivacySpent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.epsilon != null && $Object.hasOwnProperty.call(message, "epsilon") && !$Object.is(message.epsilon, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.epsilon);
+                if (message.delta != null && $Object.hasOwnProperty.call(message, "delta") && !$Object.is(message.delta, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.delta);
+                if (message.rounds != null && $Object.hasOwnProperty.call(message, "rounds") && message.rounds !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.rounds);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PrivacySpent message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v2.PrivacySpent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v2.PrivacySpent & conclave.v2.PrivacySpent.$Shape} PrivacySpent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PrivacySpent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v2.PrivacySpent();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.epsilon = value;
+                            else
+                                delete message.epsilon;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.delta = value;
+                            else
+                                delete message.delta;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.rounds = value;
+                            else
+                                delete message.rounds;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for PrivacySpent
+             * @function getTypeUrl
+             * @memberof conclave.v2.PrivacySpent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PrivacySpent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v2.PrivacySpent";
+            };
+
+            return PrivacySpent;
+        })();
+
+        v2.TrainResult = (function() {
 
             /**
              * Properties of a TrainResult.
-             * @typedef {Object} conclave.v1.TrainResult.$Properties
-             * @property {Array.<conclave.v1.Tensor.$Properties>|null} [update] TrainResult update
+             * @typedef {Object} conclave.v2.TrainResult.$Properties
+             * @property {Array.<conclave.v2.Tensor.$Properties>|null} [update] TrainResult update
              * @property {number|null} [numExamples] TrainResult numExamples
              * @property {Object.<string,number>|null} [metrics] TrainResult metrics
              * @property {number|null} [trainSeconds] TrainResult trainSeconds
+             * @property {conclave.v2.PrivacySpent.$Properties|null} [privacy] TrainResult privacy
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of a TrainResult.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface ITrainResult
-             * @augments conclave.v1.TrainResult.$Properties
-             * @deprecated Use conclave.v1.TrainResult.$Properties instead.
+             * @augments conclave.v2.TrainResult.$Properties
+             * @deprecated Use conclave.v2.TrainResult.$Properties instead.
              */
 
             /**
              * Shape of a TrainResult.
-             * @typedef {conclave.v1.TrainResult.$Properties} conclave.v1.TrainResult.$Shape
+             * @typedef {conclave.v2.TrainResult.$Properties} conclave.v2.TrainResult.$Shape
              */
 
             /**
              * Constructs a new TrainResult.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents a TrainResult.
              * @constructor
-             * @param {conclave.v1.TrainResult.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.TrainResult.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var TrainResult = function (properties) {
@@ -2462,8 +3155,8 @@ $root.conclave = (function() {
 
             /**
              * TrainResult update.
-             * @member {Array.<conclave.v1.Tensor.$Properties>} update
-             * @memberof conclave.v1.TrainResult
+             * @member {Array.<conclave.v2.Tensor.$Properties>} update
+             * @memberof conclave.v2.TrainResult
              * @instance
              */
             TrainResult.prototype.update = $util.emptyArray;
@@ -2471,7 +3164,7 @@ $root.conclave = (function() {
             /**
              * TrainResult numExamples.
              * @member {number} numExamples
-             * @memberof conclave.v1.TrainResult
+             * @memberof conclave.v2.TrainResult
              * @instance
              */
             TrainResult.prototype.numExamples = 0;
@@ -2479,7 +3172,7 @@ $root.conclave = (function() {
             /**
              * TrainResult metrics.
              * @member {Object.<string,number>} metrics
-             * @memberof conclave.v1.TrainResult
+             * @memberof conclave.v2.TrainResult
              * @instance
              */
             TrainResult.prototype.metrics = $util.emptyObject;
@@ -2487,21 +3180,29 @@ $root.conclave = (function() {
             /**
              * TrainResult trainSeconds.
              * @member {number} trainSeconds
-             * @memberof conclave.v1.TrainResult
+             * @memberof conclave.v2.TrainResult
              * @instance
              */
             TrainResult.prototype.trainSeconds = 0;
 
             /**
+             * TrainResult privacy.
+             * @member {conclave.v2.PrivacySpent.$Properties|null|undefined} privacy
+             * @memberof conclave.v2.TrainResult
+             * @instance
+             */
+            TrainResult.prototype.privacy = null;
+
+            /**
              * Creates a new TrainResult instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.TrainResult
+             * @memberof conclave.v2.TrainResult
              * @static
-             * @param {conclave.v1.TrainResult.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.TrainResult} TrainResult instance
+             * @param {conclave.v2.TrainResult.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.TrainResult} TrainResult instance
              * @type {{
-             *   (properties: conclave.v1.TrainResult.$Shape): conclave.v1.TrainResult & conclave.v1.TrainResult.$Shape;
-             *   (properties?: conclave.v1.TrainResult.$Properties): conclave.v1.TrainResult;
+             *   (properties: conclave.v2.TrainResult.$Shape): conclave.v2.TrainResult & conclave.v2.TrainResult.$Shape;
+             *   (properties?: conclave.v2.TrainResult.$Properties): conclave.v2.TrainResult;
              * }}
              */
             TrainResult.create = function(properties) {
@@ -2509,11 +3210,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified TrainResult message. Does not implicitly {@link conclave.v1.TrainResult.verify|verify} messages.
+             * Encodes the specified TrainResult message. Does not implicitly {@link conclave.v2.TrainResult.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.TrainResult
+             * @memberof conclave.v2.TrainResult
              * @static
-             * @param {conclave.v1.TrainResult.$Properties} message TrainResult message or plain object to encode
+             * @param {conclave.v2.TrainResult.$Properties} message TrainResult message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -2526,7 +3227,7 @@ $root.conclave = (function() {
                     throw $Error("max depth exceeded");
                 if (message.update != null && message.update.length)
                     for (var i = 0; i < message.update.length; ++i)
-                        $root.conclave.v1.Tensor.encode(message.update[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                        $root.conclave.v2.Tensor.encode(message.update[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.numExamples != null && $Object.hasOwnProperty.call(message, "numExamples") && message.numExamples !== 0)
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.numExamples);
                 if (message.metrics != null && $Object.hasOwnProperty.call(message, "metrics"))
@@ -2534,6 +3235,8 @@ $root.conclave = (function() {
                         writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 1 =*/17).double(message.metrics[keys[i]]).ldelim();
                 if (message.trainSeconds != null && $Object.hasOwnProperty.call(message, "trainSeconds") && !$Object.is(message.trainSeconds, 0))
                     writer.uint32(/* id 4, wireType 1 =*/33).double(message.trainSeconds);
+                if (message.privacy != null && $Object.hasOwnProperty.call(message, "privacy"))
+                    $root.conclave.v2.PrivacySpent.encode(message.privacy, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2543,11 +3246,11 @@ $root.conclave = (function() {
             /**
              * Decodes a TrainResult message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.TrainResult
+             * @memberof conclave.v2.TrainResult
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.TrainResult & conclave.v1.TrainResult.$Shape} TrainResult
+             * @returns {conclave.v2.TrainResult & conclave.v2.TrainResult.$Shape} TrainResult
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -2568,7 +3271,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.TrainResult();
+                message = _target || new $root.conclave.v2.TrainResult();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -2583,7 +3286,7 @@ $root.conclave = (function() {
                                 break;
                             if (!(message.update && message.update.length))
                                 message.update = [];
-                            message.update.push($root.conclave.v1.Tensor.decode(reader, reader.size(), $undefined, _depth + 1));
+                            message.update.push($root.conclave.v2.Tensor.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
                     case 2: {
@@ -2640,6 +3343,12 @@ $root.conclave = (function() {
                                 delete message.trainSeconds;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.privacy = $root.conclave.v2.PrivacySpent.decode(reader, reader.size(), $undefined, _depth + 1, message.privacy);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2660,7 +3369,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for TrainResult
              * @function getTypeUrl
-             * @memberof conclave.v1.TrainResult
+             * @memberof conclave.v2.TrainResult
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -2668,41 +3377,42 @@ $root.conclave = (function() {
             TrainResult.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.TrainResult";
+                return prefix + "/conclave.v2.TrainResult";
             };
 
             return TrainResult;
         })();
 
-        v1.EvaluateRequest = (function() {
+        v2.EvaluateRequest = (function() {
 
             /**
              * Properties of an EvaluateRequest.
-             * @typedef {Object} conclave.v1.EvaluateRequest.$Properties
-             * @property {Array.<conclave.v1.Tensor.$Properties>|null} [weights] EvaluateRequest weights
-             * @property {conclave.v1.Standardisation.$Properties|null} [standardisation] EvaluateRequest standardisation
+             * @typedef {Object} conclave.v2.EvaluateRequest.$Properties
+             * @property {Array.<conclave.v2.Tensor.$Properties>|null} [weights] EvaluateRequest weights
+             * @property {conclave.v2.Standardisation.$Properties|null} [standardisation] EvaluateRequest standardisation
+             * @property {conclave.v2.Protection.$Properties|null} [protection] EvaluateRequest protection
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of an EvaluateRequest.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IEvaluateRequest
-             * @augments conclave.v1.EvaluateRequest.$Properties
-             * @deprecated Use conclave.v1.EvaluateRequest.$Properties instead.
+             * @augments conclave.v2.EvaluateRequest.$Properties
+             * @deprecated Use conclave.v2.EvaluateRequest.$Properties instead.
              */
 
             /**
              * Shape of an EvaluateRequest.
-             * @typedef {conclave.v1.EvaluateRequest.$Properties} conclave.v1.EvaluateRequest.$Shape
+             * @typedef {conclave.v2.EvaluateRequest.$Properties} conclave.v2.EvaluateRequest.$Shape
              */
 
             /**
              * Constructs a new EvaluateRequest.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents an EvaluateRequest.
              * @constructor
-             * @param {conclave.v1.EvaluateRequest.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.EvaluateRequest.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var EvaluateRequest = function (properties) {
@@ -2715,30 +3425,38 @@ $root.conclave = (function() {
 
             /**
              * EvaluateRequest weights.
-             * @member {Array.<conclave.v1.Tensor.$Properties>} weights
-             * @memberof conclave.v1.EvaluateRequest
+             * @member {Array.<conclave.v2.Tensor.$Properties>} weights
+             * @memberof conclave.v2.EvaluateRequest
              * @instance
              */
             EvaluateRequest.prototype.weights = $util.emptyArray;
 
             /**
              * EvaluateRequest standardisation.
-             * @member {conclave.v1.Standardisation.$Properties|null|undefined} standardisation
-             * @memberof conclave.v1.EvaluateRequest
+             * @member {conclave.v2.Standardisation.$Properties|null|undefined} standardisation
+             * @memberof conclave.v2.EvaluateRequest
              * @instance
              */
             EvaluateRequest.prototype.standardisation = null;
 
             /**
+             * EvaluateRequest protection.
+             * @member {conclave.v2.Protection.$Properties|null|undefined} protection
+             * @memberof conclave.v2.EvaluateRequest
+             * @instance
+             */
+            EvaluateRequest.prototype.protection = null;
+
+            /**
              * Creates a new EvaluateRequest instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.EvaluateRequest
+             * @memberof conclave.v2.EvaluateRequest
              * @static
-             * @param {conclave.v1.EvaluateRequest.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.EvaluateRequest} EvaluateRequest instance
+             * @param {conclave.v2.EvaluateRequest.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.EvaluateRequest} EvaluateRequest instance
              * @type {{
-             *   (properties: conclave.v1.EvaluateRequest.$Shape): conclave.v1.EvaluateRequest & conclave.v1.EvaluateRequest.$Shape;
-             *   (properties?: conclave.v1.EvaluateRequest.$Properties): conclave.v1.EvaluateRequest;
+             *   (properties: conclave.v2.EvaluateRequest.$Shape): conclave.v2.EvaluateRequest & conclave.v2.EvaluateRequest.$Shape;
+             *   (properties?: conclave.v2.EvaluateRequest.$Properties): conclave.v2.EvaluateRequest;
              * }}
              */
             EvaluateRequest.create = function(properties) {
@@ -2746,11 +3464,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified EvaluateRequest message. Does not implicitly {@link conclave.v1.EvaluateRequest.verify|verify} messages.
+             * Encodes the specified EvaluateRequest message. Does not implicitly {@link conclave.v2.EvaluateRequest.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.EvaluateRequest
+             * @memberof conclave.v2.EvaluateRequest
              * @static
-             * @param {conclave.v1.EvaluateRequest.$Properties} message EvaluateRequest message or plain object to encode
+             * @param {conclave.v2.EvaluateRequest.$Properties} message EvaluateRequest message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -2763,9 +3481,11 @@ $root.conclave = (function() {
                     throw $Error("max depth exceeded");
                 if (message.weights != null && message.weights.length)
                     for (var i = 0; i < message.weights.length; ++i)
-                        $root.conclave.v1.Tensor.encode(message.weights[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                        $root.conclave.v2.Tensor.encode(message.weights[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.standardisation != null && $Object.hasOwnProperty.call(message, "standardisation"))
-                    $root.conclave.v1.Standardisation.encode(message.standardisation, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.Standardisation.encode(message.standardisation, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.protection != null && $Object.hasOwnProperty.call(message, "protection"))
+                    $root.conclave.v2.Protection.encode(message.protection, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2775,11 +3495,11 @@ $root.conclave = (function() {
             /**
              * Decodes an EvaluateRequest message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.EvaluateRequest
+             * @memberof conclave.v2.EvaluateRequest
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.EvaluateRequest & conclave.v1.EvaluateRequest.$Shape} EvaluateRequest
+             * @returns {conclave.v2.EvaluateRequest & conclave.v2.EvaluateRequest.$Shape} EvaluateRequest
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -2800,7 +3520,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.EvaluateRequest();
+                message = _target || new $root.conclave.v2.EvaluateRequest();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -2815,13 +3535,19 @@ $root.conclave = (function() {
                                 break;
                             if (!(message.weights && message.weights.length))
                                 message.weights = [];
-                            message.weights.push($root.conclave.v1.Tensor.decode(reader, reader.size(), $undefined, _depth + 1));
+                            message.weights.push($root.conclave.v2.Tensor.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
                     case 2: {
                             if (wireType !== 2)
                                 break;
-                            message.standardisation = $root.conclave.v1.Standardisation.decode(reader, reader.size(), $undefined, _depth + 1, message.standardisation);
+                            message.standardisation = $root.conclave.v2.Standardisation.decode(reader, reader.size(), $undefined, _depth + 1, message.standardisation);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.protection = $root.conclave.v2.Protection.decode(reader, reader.size(), $undefined, _depth + 1, message.protection);
                             continue;
                         }
                     }
@@ -2844,7 +3570,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for EvaluateRequest
              * @function getTypeUrl
-             * @memberof conclave.v1.EvaluateRequest
+             * @memberof conclave.v2.EvaluateRequest
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -2852,17 +3578,17 @@ $root.conclave = (function() {
             EvaluateRequest.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.EvaluateRequest";
+                return prefix + "/conclave.v2.EvaluateRequest";
             };
 
             return EvaluateRequest;
         })();
 
-        v1.EvaluateResult = (function() {
+        v2.EvaluateResult = (function() {
 
             /**
              * Properties of an EvaluateResult.
-             * @typedef {Object} conclave.v1.EvaluateResult.$Properties
+             * @typedef {Object} conclave.v2.EvaluateResult.$Properties
              * @property {number|null} [numExamples] EvaluateResult numExamples
              * @property {number|null} [loss] EvaluateResult loss
              * @property {Object.<string,number>|null} [metrics] EvaluateResult metrics
@@ -2871,23 +3597,23 @@ $root.conclave = (function() {
 
             /**
              * Properties of an EvaluateResult.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IEvaluateResult
-             * @augments conclave.v1.EvaluateResult.$Properties
-             * @deprecated Use conclave.v1.EvaluateResult.$Properties instead.
+             * @augments conclave.v2.EvaluateResult.$Properties
+             * @deprecated Use conclave.v2.EvaluateResult.$Properties instead.
              */
 
             /**
              * Shape of an EvaluateResult.
-             * @typedef {conclave.v1.EvaluateResult.$Properties} conclave.v1.EvaluateResult.$Shape
+             * @typedef {conclave.v2.EvaluateResult.$Properties} conclave.v2.EvaluateResult.$Shape
              */
 
             /**
              * Constructs a new EvaluateResult.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents an EvaluateResult.
              * @constructor
-             * @param {conclave.v1.EvaluateResult.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.EvaluateResult.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var EvaluateResult = function (properties) {
@@ -2901,7 +3627,7 @@ $root.conclave = (function() {
             /**
              * EvaluateResult numExamples.
              * @member {number} numExamples
-             * @memberof conclave.v1.EvaluateResult
+             * @memberof conclave.v2.EvaluateResult
              * @instance
              */
             EvaluateResult.prototype.numExamples = 0;
@@ -2909,7 +3635,7 @@ $root.conclave = (function() {
             /**
              * EvaluateResult loss.
              * @member {number} loss
-             * @memberof conclave.v1.EvaluateResult
+             * @memberof conclave.v2.EvaluateResult
              * @instance
              */
             EvaluateResult.prototype.loss = 0;
@@ -2917,7 +3643,7 @@ $root.conclave = (function() {
             /**
              * EvaluateResult metrics.
              * @member {Object.<string,number>} metrics
-             * @memberof conclave.v1.EvaluateResult
+             * @memberof conclave.v2.EvaluateResult
              * @instance
              */
             EvaluateResult.prototype.metrics = $util.emptyObject;
@@ -2925,13 +3651,13 @@ $root.conclave = (function() {
             /**
              * Creates a new EvaluateResult instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.EvaluateResult
+             * @memberof conclave.v2.EvaluateResult
              * @static
-             * @param {conclave.v1.EvaluateResult.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.EvaluateResult} EvaluateResult instance
+             * @param {conclave.v2.EvaluateResult.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.EvaluateResult} EvaluateResult instance
              * @type {{
-             *   (properties: conclave.v1.EvaluateResult.$Shape): conclave.v1.EvaluateResult & conclave.v1.EvaluateResult.$Shape;
-             *   (properties?: conclave.v1.EvaluateResult.$Properties): conclave.v1.EvaluateResult;
+             *   (properties: conclave.v2.EvaluateResult.$Shape): conclave.v2.EvaluateResult & conclave.v2.EvaluateResult.$Shape;
+             *   (properties?: conclave.v2.EvaluateResult.$Properties): conclave.v2.EvaluateResult;
              * }}
              */
             EvaluateResult.create = function(properties) {
@@ -2939,11 +3665,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified EvaluateResult message. Does not implicitly {@link conclave.v1.EvaluateResult.verify|verify} messages.
+             * Encodes the specified EvaluateResult message. Does not implicitly {@link conclave.v2.EvaluateResult.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.EvaluateResult
+             * @memberof conclave.v2.EvaluateResult
              * @static
-             * @param {conclave.v1.EvaluateResult.$Properties} message EvaluateResult message or plain object to encode
+             * @param {conclave.v2.EvaluateResult.$Properties} message EvaluateResult message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -2970,11 +3696,11 @@ $root.conclave = (function() {
             /**
              * Decodes an EvaluateResult message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.EvaluateResult
+             * @memberof conclave.v2.EvaluateResult
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.EvaluateResult & conclave.v1.EvaluateResult.$Shape} EvaluateResult
+             * @returns {conclave.v2.EvaluateResult & conclave.v2.EvaluateResult.$Shape} EvaluateResult
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -2995,7 +3721,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.EvaluateResult();
+                message = _target || new $root.conclave.v2.EvaluateResult();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -3079,7 +3805,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for EvaluateResult
              * @function getTypeUrl
-             * @memberof conclave.v1.EvaluateResult
+             * @memberof conclave.v2.EvaluateResult
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -3087,7 +3813,7 @@ $root.conclave = (function() {
             EvaluateResult.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.EvaluateResult";
+                return prefix + "/conclave.v2.EvaluateResult";
             };
 
             return EvaluateResult;
@@ -3095,7 +3821,7 @@ $root.conclave = (function() {
 
         /**
          * ErrorCode enum.
-         * @name conclave.v1.ErrorCode
+         * @name conclave.v2.ErrorCode
          * @enum {number}
          * @property {number} ERROR_UNSPECIFIED=0 ERROR_UNSPECIFIED value
          * @property {number} PROTOCOL_VERSION_MISMATCH=1 PROTOCOL_VERSION_MISMATCH value
@@ -3110,8 +3836,11 @@ $root.conclave = (function() {
          * @property {number} SECAGG_REFUSED=10 SECAGG_REFUSED value
          * @property {number} ROUND_ABORTED=11 ROUND_ABORTED value
          * @property {number} INTERNAL=12 INTERNAL value
+         * @property {number} POLICY_REFUSED=13 POLICY_REFUSED value
+         * @property {number} RATE_LIMITED=14 RATE_LIMITED value
+         * @property {number} EVALUATION_FAILED=15 EVALUATION_FAILED value
          */
-        v1.ErrorCode = (function() {
+        v2.ErrorCode = (function() {
             var valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "ERROR_UNSPECIFIED"] = 0;
             values[valuesById[1] = "PROTOCOL_VERSION_MISMATCH"] = 1;
@@ -3126,38 +3855,41 @@ $root.conclave = (function() {
             values[valuesById[10] = "SECAGG_REFUSED"] = 10;
             values[valuesById[11] = "ROUND_ABORTED"] = 11;
             values[valuesById[12] = "INTERNAL"] = 12;
+            values[valuesById[13] = "POLICY_REFUSED"] = 13;
+            values[valuesById[14] = "RATE_LIMITED"] = 14;
+            values[valuesById[15] = "EVALUATION_FAILED"] = 15;
             return values;
         })();
 
-        v1.Error = (function() {
+        v2.Error = (function() {
 
             /**
              * Properties of an Error.
-             * @typedef {Object} conclave.v1.Error.$Properties
-             * @property {conclave.v1.ErrorCode|null} [code] Error code
+             * @typedef {Object} conclave.v2.Error.$Properties
+             * @property {conclave.v2.ErrorCode|null} [code] Error code
              * @property {string|null} [message] Error message
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of an Error.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IError
-             * @augments conclave.v1.Error.$Properties
-             * @deprecated Use conclave.v1.Error.$Properties instead.
+             * @augments conclave.v2.Error.$Properties
+             * @deprecated Use conclave.v2.Error.$Properties instead.
              */
 
             /**
              * Shape of an Error.
-             * @typedef {conclave.v1.Error.$Properties} conclave.v1.Error.$Shape
+             * @typedef {conclave.v2.Error.$Properties} conclave.v2.Error.$Shape
              */
 
             /**
              * Constructs a new Error.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents an Error.
              * @constructor
-             * @param {conclave.v1.Error.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.Error.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var Error = function (properties) {
@@ -3169,8 +3901,8 @@ $root.conclave = (function() {
 
             /**
              * Error code.
-             * @member {conclave.v1.ErrorCode} code
-             * @memberof conclave.v1.Error
+             * @member {conclave.v2.ErrorCode} code
+             * @memberof conclave.v2.Error
              * @instance
              */
             Error.prototype.code = 0;
@@ -3178,7 +3910,7 @@ $root.conclave = (function() {
             /**
              * Error message.
              * @member {string} message
-             * @memberof conclave.v1.Error
+             * @memberof conclave.v2.Error
              * @instance
              */
             Error.prototype.message = "";
@@ -3186,13 +3918,13 @@ $root.conclave = (function() {
             /**
              * Creates a new Error instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.Error
+             * @memberof conclave.v2.Error
              * @static
-             * @param {conclave.v1.Error.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.Error} Error instance
+             * @param {conclave.v2.Error.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.Error} Error instance
              * @type {{
-             *   (properties: conclave.v1.Error.$Shape): conclave.v1.Error & conclave.v1.Error.$Shape;
-             *   (properties?: conclave.v1.Error.$Properties): conclave.v1.Error;
+             *   (properties: conclave.v2.Error.$Shape): conclave.v2.Error & conclave.v2.Error.$Shape;
+             *   (properties?: conclave.v2.Error.$Properties): conclave.v2.Error;
              * }}
              */
             Error.create = function(properties) {
@@ -3200,11 +3932,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified Error message. Does not implicitly {@link conclave.v1.Error.verify|verify} messages.
+             * Encodes the specified Error message. Does not implicitly {@link conclave.v2.Error.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.Error
+             * @memberof conclave.v2.Error
              * @static
-             * @param {conclave.v1.Error.$Properties} message Error message or plain object to encode
+             * @param {conclave.v2.Error.$Properties} message Error message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -3228,11 +3960,11 @@ $root.conclave = (function() {
             /**
              * Decodes an Error message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.Error
+             * @memberof conclave.v2.Error
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.Error & conclave.v1.Error.$Shape} Error
+             * @returns {conclave.v2.Error & conclave.v2.Error.$Shape} Error
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -3253,7 +3985,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.Error();
+                message = _target || new $root.conclave.v2.Error();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -3301,7 +4033,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for Error
              * @function getTypeUrl
-             * @memberof conclave.v1.Error
+             * @memberof conclave.v2.Error
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -3309,40 +4041,63 @@ $root.conclave = (function() {
             Error.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.Error";
+                return prefix + "/conclave.v2.Error";
             };
 
             return Error;
         })();
 
-        v1.Bye = (function() {
+        /**
+         * RunOutcome enum.
+         * @name conclave.v2.RunOutcome
+         * @enum {number}
+         * @property {number} OUTCOME_UNSPECIFIED=0 OUTCOME_UNSPECIFIED value
+         * @property {number} FINISHED=1 FINISHED value
+         * @property {number} STOPPED_EARLY=2 STOPPED_EARLY value
+         * @property {number} FAILED=3 FAILED value
+         * @property {number} RESTARTING=4 RESTARTING value
+         */
+        v2.RunOutcome = (function() {
+            var valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "OUTCOME_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "FINISHED"] = 1;
+            values[valuesById[2] = "STOPPED_EARLY"] = 2;
+            values[valuesById[3] = "FAILED"] = 3;
+            values[valuesById[4] = "RESTARTING"] = 4;
+            return values;
+        })();
+
+        v2.Bye = (function() {
 
             /**
              * Properties of a Bye.
-             * @typedef {Object} conclave.v1.Bye.$Properties
+             * @typedef {Object} conclave.v2.Bye.$Properties
              * @property {string|null} [reason] Bye reason
+             * @property {conclave.v2.RunOutcome|null} [outcome] Bye outcome
+             * @property {number|null} [roundsCompleted] Bye roundsCompleted
+             * @property {number|null} [roundsPlanned] Bye roundsPlanned
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of a Bye.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IBye
-             * @augments conclave.v1.Bye.$Properties
-             * @deprecated Use conclave.v1.Bye.$Properties instead.
+             * @augments conclave.v2.Bye.$Properties
+             * @deprecated Use conclave.v2.Bye.$Properties instead.
              */
 
             /**
              * Shape of a Bye.
-             * @typedef {conclave.v1.Bye.$Properties} conclave.v1.Bye.$Shape
+             * @typedef {conclave.v2.Bye.$Properties} conclave.v2.Bye.$Shape
              */
 
             /**
              * Constructs a new Bye.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents a Bye.
              * @constructor
-             * @param {conclave.v1.Bye.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.Bye.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var Bye = function (properties) {
@@ -3355,21 +4110,45 @@ $root.conclave = (function() {
             /**
              * Bye reason.
              * @member {string} reason
-             * @memberof conclave.v1.Bye
+             * @memberof conclave.v2.Bye
              * @instance
              */
             Bye.prototype.reason = "";
 
             /**
+             * Bye outcome.
+             * @member {conclave.v2.RunOutcome} outcome
+             * @memberof conclave.v2.Bye
+             * @instance
+             */
+            Bye.prototype.outcome = 0;
+
+            /**
+             * Bye roundsCompleted.
+             * @member {number} roundsCompleted
+             * @memberof conclave.v2.Bye
+             * @instance
+             */
+            Bye.prototype.roundsCompleted = 0;
+
+            /**
+             * Bye roundsPlanned.
+             * @member {number} roundsPlanned
+             * @memberof conclave.v2.Bye
+             * @instance
+             */
+            Bye.prototype.roundsPlanned = 0;
+
+            /**
              * Creates a new Bye instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.Bye
+             * @memberof conclave.v2.Bye
              * @static
-             * @param {conclave.v1.Bye.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.Bye} Bye instance
+             * @param {conclave.v2.Bye.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.Bye} Bye instance
              * @type {{
-             *   (properties: conclave.v1.Bye.$Shape): conclave.v1.Bye & conclave.v1.Bye.$Shape;
-             *   (properties?: conclave.v1.Bye.$Properties): conclave.v1.Bye;
+             *   (properties: conclave.v2.Bye.$Shape): conclave.v2.Bye & conclave.v2.Bye.$Shape;
+             *   (properties?: conclave.v2.Bye.$Properties): conclave.v2.Bye;
              * }}
              */
             Bye.create = function(properties) {
@@ -3377,11 +4156,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified Bye message. Does not implicitly {@link conclave.v1.Bye.verify|verify} messages.
+             * Encodes the specified Bye message. Does not implicitly {@link conclave.v2.Bye.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.Bye
+             * @memberof conclave.v2.Bye
              * @static
-             * @param {conclave.v1.Bye.$Properties} message Bye message or plain object to encode
+             * @param {conclave.v2.Bye.$Properties} message Bye message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -3394,6 +4173,12 @@ $root.conclave = (function() {
                     throw $Error("max depth exceeded");
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.reason);
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.outcome);
+                if (message.roundsCompleted != null && $Object.hasOwnProperty.call(message, "roundsCompleted") && message.roundsCompleted !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.roundsCompleted);
+                if (message.roundsPlanned != null && $Object.hasOwnProperty.call(message, "roundsPlanned") && message.roundsPlanned !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.roundsPlanned);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3403,11 +4188,11 @@ $root.conclave = (function() {
             /**
              * Decodes a Bye message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.Bye
+             * @memberof conclave.v2.Bye
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.Bye & conclave.v1.Bye.$Shape} Bye
+             * @returns {conclave.v2.Bye & conclave.v2.Bye.$Shape} Bye
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -3428,7 +4213,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.Bye();
+                message = _target || new $root.conclave.v2.Bye();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -3445,6 +4230,33 @@ $root.conclave = (function() {
                                 message.reason = value;
                             else
                                 delete message.reason;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.outcome = value;
+                            else
+                                delete message.outcome;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.roundsCompleted = value;
+                            else
+                                delete message.roundsCompleted;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.roundsPlanned = value;
+                            else
+                                delete message.roundsPlanned;
                             continue;
                         }
                     }
@@ -3467,7 +4279,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for Bye
              * @function getTypeUrl
-             * @memberof conclave.v1.Bye
+             * @memberof conclave.v2.Bye
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -3475,44 +4287,44 @@ $root.conclave = (function() {
             Bye.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.Bye";
+                return prefix + "/conclave.v2.Bye";
             };
 
             return Bye;
         })();
 
-        v1.SecAggParticipant = (function() {
+        v2.IdSet = (function() {
 
             /**
-             * Properties of a SecAggParticipant.
-             * @typedef {Object} conclave.v1.SecAggParticipant.$Properties
-             * @property {number|null} [id] SecAggParticipant id
-             * @property {Uint8Array|null} [identityKey] SecAggParticipant identityKey
+             * Properties of an IdSet.
+             * @typedef {Object} conclave.v2.IdSet.$Properties
+             * @property {Array.<number>|null} [ranges] IdSet ranges
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
-             * Properties of a SecAggParticipant.
-             * @memberof conclave.v1
-             * @interface ISecAggParticipant
-             * @augments conclave.v1.SecAggParticipant.$Properties
-             * @deprecated Use conclave.v1.SecAggParticipant.$Properties instead.
+             * Properties of an IdSet.
+             * @memberof conclave.v2
+             * @interface IIdSet
+             * @augments conclave.v2.IdSet.$Properties
+             * @deprecated Use conclave.v2.IdSet.$Properties instead.
              */
 
             /**
-             * Shape of a SecAggParticipant.
-             * @typedef {conclave.v1.SecAggParticipant.$Properties} conclave.v1.SecAggParticipant.$Shape
+             * Shape of an IdSet.
+             * @typedef {conclave.v2.IdSet.$Properties} conclave.v2.IdSet.$Shape
              */
 
             /**
-             * Constructs a new SecAggParticipant.
-             * @memberof conclave.v1
-             * @classdesc Represents a SecAggParticipant.
+             * Constructs a new IdSet.
+             * @memberof conclave.v2
+             * @classdesc Represents an IdSet.
              * @constructor
-             * @param {conclave.v1.SecAggParticipant.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.IdSet.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
-            var SecAggParticipant = function (properties) {
+            var IdSet = function (properties) {
+                this.ranges = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3520,57 +4332,47 @@ $root.conclave = (function() {
             };
 
             /**
-             * SecAggParticipant id.
-             * @member {number} id
-             * @memberof conclave.v1.SecAggParticipant
+             * IdSet ranges.
+             * @member {Array.<number>} ranges
+             * @memberof conclave.v2.IdSet
              * @instance
              */
-            SecAggParticipant.prototype.id = 0;
+            IdSet.prototype.ranges = $util.emptyArray;
 
             /**
-             * SecAggParticipant identityKey.
-             * @member {Uint8Array} identityKey
-             * @memberof conclave.v1.SecAggParticipant
-             * @instance
-             */
-            SecAggParticipant.prototype.identityKey = $util.newBuffer([]);
-
-            /**
-             * Creates a new SecAggParticipant instance using the specified properties.
+             * Creates a new IdSet instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.SecAggParticipant
+             * @memberof conclave.v2.IdSet
              * @static
-             * @param {conclave.v1.SecAggParticipant.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.SecAggParticipant} SecAggParticipant instance
+             * @param {conclave.v2.IdSet.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.IdSet} IdSet instance
              * @type {{
-             *   (properties: conclave.v1.SecAggParticipant.$Shape): conclave.v1.SecAggParticipant & conclave.v1.SecAggParticipant.$Shape;
-             *   (properties?: conclave.v1.SecAggParticipant.$Properties): conclave.v1.SecAggParticipant;
+             *   (properties: conclave.v2.IdSet.$Shape): conclave.v2.IdSet & conclave.v2.IdSet.$Shape;
+             *   (properties?: conclave.v2.IdSet.$Properties): conclave.v2.IdSet;
              * }}
              */
-            SecAggParticipant.create = function(properties) {
-                return new SecAggParticipant(properties);
+            IdSet.create = function(properties) {
+                return new IdSet(properties);
             };
 
             /**
-             * Encodes the specified SecAggParticipant message. Does not implicitly {@link conclave.v1.SecAggParticipant.verify|verify} messages.
+             * Encodes the specified IdSet message. Does not implicitly {@link conclave.v2.IdSet.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.SecAggParticipant
+             * @memberof conclave.v2.IdSet
              * @static
-             * @param {conclave.v1.SecAggParticipant.$Properties} message SecAggParticipant message or plain object to encode
+             * @param {conclave.v2.IdSet.$Properties} message IdSet message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            SecAggParticipant.encode = function (message, writer, _depth) {
+            IdSet.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
                 if (_depth === $undefined)
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
-                if (message.identityKey != null && $Object.hasOwnProperty.call(message, "identityKey") && message.identityKey.length)
-                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.identityKey);
+                if (message.ranges != null && message.ranges.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).uint32s(message.ranges);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3578,24 +4380,24 @@ $root.conclave = (function() {
             };
 
             /**
-             * Decodes a SecAggParticipant message from the specified reader or buffer.
+             * Decodes an IdSet message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.SecAggParticipant
+             * @memberof conclave.v2.IdSet
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.SecAggParticipant & conclave.v1.SecAggParticipant.$Shape} SecAggParticipant
+             * @returns {conclave.v2.IdSet & conclave.v2.IdSet.$Shape} IdSet
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            SecAggParticipant.decode = function (reader, length, _end, _depth, _target) {
+            IdSet.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
                 if (_depth === $undefined)
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var end, message, value;
+                var end, message;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -3605,7 +4407,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.SecAggParticipant();
+                message = _target || new $root.conclave.v2.IdSet();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -3616,21 +4418,17 @@ $root.conclave = (function() {
                     var wireType = tag & 7;
                     switch (tag >>>= 3) {
                     case 1: {
+                            if (wireType === 2) {
+                                if (!(message.ranges && message.ranges.length))
+                                    message.ranges = [];
+                                reader.uint32s(message.ranges);
+                                continue;
+                            }
                             if (wireType !== 0)
                                 break;
-                            if (value = reader.uint32())
-                                message.id = value;
-                            else
-                                delete message.id;
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.identityKey = value;
-                            else
-                                delete message.identityKey;
+                            if (!(message.ranges && message.ranges.length))
+                                message.ranges = [];
+                            message.ranges.push(reader.uint32());
                             continue;
                         }
                     }
@@ -3651,53 +4449,54 @@ $root.conclave = (function() {
             };
 
             /**
-             * Gets the type url for SecAggParticipant
+             * Gets the type url for IdSet
              * @function getTypeUrl
-             * @memberof conclave.v1.SecAggParticipant
+             * @memberof conclave.v2.IdSet
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
              */
-            SecAggParticipant.getTypeUrl = function(prefix) {
+            IdSet.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.SecAggParticipant";
+                return prefix + "/conclave.v2.IdSet";
             };
 
-            return SecAggParticipant;
+            return IdSet;
         })();
 
-        v1.KeyAdvertisement = (function() {
+        v2.KeyAdvertisement = (function() {
 
             /**
              * Properties of a KeyAdvertisement.
-             * @typedef {Object} conclave.v1.KeyAdvertisement.$Properties
+             * @typedef {Object} conclave.v2.KeyAdvertisement.$Properties
              * @property {number|null} [sender] KeyAdvertisement sender
              * @property {Uint8Array|null} [encryptionPublicKey] KeyAdvertisement encryptionPublicKey
              * @property {Uint8Array|null} [maskPublicKey] KeyAdvertisement maskPublicKey
              * @property {Uint8Array|null} [signature] KeyAdvertisement signature
+             * @property {Uint8Array|null} [selfMaskCommitment] KeyAdvertisement selfMaskCommitment
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of a KeyAdvertisement.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IKeyAdvertisement
-             * @augments conclave.v1.KeyAdvertisement.$Properties
-             * @deprecated Use conclave.v1.KeyAdvertisement.$Properties instead.
+             * @augments conclave.v2.KeyAdvertisement.$Properties
+             * @deprecated Use conclave.v2.KeyAdvertisement.$Properties instead.
              */
 
             /**
              * Shape of a KeyAdvertisement.
-             * @typedef {conclave.v1.KeyAdvertisement.$Properties} conclave.v1.KeyAdvertisement.$Shape
+             * @typedef {conclave.v2.KeyAdvertisement.$Properties} conclave.v2.KeyAdvertisement.$Shape
              */
 
             /**
              * Constructs a new KeyAdvertisement.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents a KeyAdvertisement.
              * @constructor
-             * @param {conclave.v1.KeyAdvertisement.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.KeyAdvertisement.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var KeyAdvertisement = function (properties) {
@@ -3710,7 +4509,7 @@ $root.conclave = (function() {
             /**
              * KeyAdvertisement sender.
              * @member {number} sender
-             * @memberof conclave.v1.KeyAdvertisement
+             * @memberof conclave.v2.KeyAdvertisement
              * @instance
              */
             KeyAdvertisement.prototype.sender = 0;
@@ -3718,7 +4517,7 @@ $root.conclave = (function() {
             /**
              * KeyAdvertisement encryptionPublicKey.
              * @member {Uint8Array} encryptionPublicKey
-             * @memberof conclave.v1.KeyAdvertisement
+             * @memberof conclave.v2.KeyAdvertisement
              * @instance
              */
             KeyAdvertisement.prototype.encryptionPublicKey = $util.newBuffer([]);
@@ -3726,7 +4525,7 @@ $root.conclave = (function() {
             /**
              * KeyAdvertisement maskPublicKey.
              * @member {Uint8Array} maskPublicKey
-             * @memberof conclave.v1.KeyAdvertisement
+             * @memberof conclave.v2.KeyAdvertisement
              * @instance
              */
             KeyAdvertisement.prototype.maskPublicKey = $util.newBuffer([]);
@@ -3734,21 +4533,29 @@ $root.conclave = (function() {
             /**
              * KeyAdvertisement signature.
              * @member {Uint8Array} signature
-             * @memberof conclave.v1.KeyAdvertisement
+             * @memberof conclave.v2.KeyAdvertisement
              * @instance
              */
             KeyAdvertisement.prototype.signature = $util.newBuffer([]);
 
             /**
+             * KeyAdvertisement selfMaskCommitment.
+             * @member {Uint8Array} selfMaskCommitment
+             * @memberof conclave.v2.KeyAdvertisement
+             * @instance
+             */
+            KeyAdvertisement.prototype.selfMaskCommitment = $util.newBuffer([]);
+
+            /**
              * Creates a new KeyAdvertisement instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.KeyAdvertisement
+             * @memberof conclave.v2.KeyAdvertisement
              * @static
-             * @param {conclave.v1.KeyAdvertisement.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.KeyAdvertisement} KeyAdvertisement instance
+             * @param {conclave.v2.KeyAdvertisement.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.KeyAdvertisement} KeyAdvertisement instance
              * @type {{
-             *   (properties: conclave.v1.KeyAdvertisement.$Shape): conclave.v1.KeyAdvertisement & conclave.v1.KeyAdvertisement.$Shape;
-             *   (properties?: conclave.v1.KeyAdvertisement.$Properties): conclave.v1.KeyAdvertisement;
+             *   (properties: conclave.v2.KeyAdvertisement.$Shape): conclave.v2.KeyAdvertisement & conclave.v2.KeyAdvertisement.$Shape;
+             *   (properties?: conclave.v2.KeyAdvertisement.$Properties): conclave.v2.KeyAdvertisement;
              * }}
              */
             KeyAdvertisement.create = function(properties) {
@@ -3756,11 +4563,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified KeyAdvertisement message. Does not implicitly {@link conclave.v1.KeyAdvertisement.verify|verify} messages.
+             * Encodes the specified KeyAdvertisement message. Does not implicitly {@link conclave.v2.KeyAdvertisement.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.KeyAdvertisement
+             * @memberof conclave.v2.KeyAdvertisement
              * @static
-             * @param {conclave.v1.KeyAdvertisement.$Properties} message KeyAdvertisement message or plain object to encode
+             * @param {conclave.v2.KeyAdvertisement.$Properties} message KeyAdvertisement message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -3779,6 +4586,8 @@ $root.conclave = (function() {
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.maskPublicKey);
                 if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
                     writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.signature);
+                if (message.selfMaskCommitment != null && $Object.hasOwnProperty.call(message, "selfMaskCommitment") && message.selfMaskCommitment.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.selfMaskCommitment);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3788,11 +4597,11 @@ $root.conclave = (function() {
             /**
              * Decodes a KeyAdvertisement message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.KeyAdvertisement
+             * @memberof conclave.v2.KeyAdvertisement
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.KeyAdvertisement & conclave.v1.KeyAdvertisement.$Shape} KeyAdvertisement
+             * @returns {conclave.v2.KeyAdvertisement & conclave.v2.KeyAdvertisement.$Shape} KeyAdvertisement
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -3813,7 +4622,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.KeyAdvertisement();
+                message = _target || new $root.conclave.v2.KeyAdvertisement();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -3859,6 +4668,15 @@ $root.conclave = (function() {
                                 delete message.signature;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.selfMaskCommitment = value;
+                            else
+                                delete message.selfMaskCommitment;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3879,7 +4697,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for KeyAdvertisement
              * @function getTypeUrl
-             * @memberof conclave.v1.KeyAdvertisement
+             * @memberof conclave.v2.KeyAdvertisement
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -3887,17 +4705,17 @@ $root.conclave = (function() {
             KeyAdvertisement.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.KeyAdvertisement";
+                return prefix + "/conclave.v2.KeyAdvertisement";
             };
 
             return KeyAdvertisement;
         })();
 
-        v1.EncryptedShare = (function() {
+        v2.EncryptedShare = (function() {
 
             /**
              * Properties of an EncryptedShare.
-             * @typedef {Object} conclave.v1.EncryptedShare.$Properties
+             * @typedef {Object} conclave.v2.EncryptedShare.$Properties
              * @property {number|null} [sender] EncryptedShare sender
              * @property {number|null} [receiver] EncryptedShare receiver
              * @property {Uint8Array|null} [ciphertext] EncryptedShare ciphertext
@@ -3906,23 +4724,23 @@ $root.conclave = (function() {
 
             /**
              * Properties of an EncryptedShare.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IEncryptedShare
-             * @augments conclave.v1.EncryptedShare.$Properties
-             * @deprecated Use conclave.v1.EncryptedShare.$Properties instead.
+             * @augments conclave.v2.EncryptedShare.$Properties
+             * @deprecated Use conclave.v2.EncryptedShare.$Properties instead.
              */
 
             /**
              * Shape of an EncryptedShare.
-             * @typedef {conclave.v1.EncryptedShare.$Properties} conclave.v1.EncryptedShare.$Shape
+             * @typedef {conclave.v2.EncryptedShare.$Properties} conclave.v2.EncryptedShare.$Shape
              */
 
             /**
              * Constructs a new EncryptedShare.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents an EncryptedShare.
              * @constructor
-             * @param {conclave.v1.EncryptedShare.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.EncryptedShare.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var EncryptedShare = function (properties) {
@@ -3935,7 +4753,7 @@ $root.conclave = (function() {
             /**
              * EncryptedShare sender.
              * @member {number} sender
-             * @memberof conclave.v1.EncryptedShare
+             * @memberof conclave.v2.EncryptedShare
              * @instance
              */
             EncryptedShare.prototype.sender = 0;
@@ -3943,7 +4761,7 @@ $root.conclave = (function() {
             /**
              * EncryptedShare receiver.
              * @member {number} receiver
-             * @memberof conclave.v1.EncryptedShare
+             * @memberof conclave.v2.EncryptedShare
              * @instance
              */
             EncryptedShare.prototype.receiver = 0;
@@ -3951,7 +4769,7 @@ $root.conclave = (function() {
             /**
              * EncryptedShare ciphertext.
              * @member {Uint8Array} ciphertext
-             * @memberof conclave.v1.EncryptedShare
+             * @memberof conclave.v2.EncryptedShare
              * @instance
              */
             EncryptedShare.prototype.ciphertext = $util.newBuffer([]);
@@ -3959,13 +4777,13 @@ $root.conclave = (function() {
             /**
              * Creates a new EncryptedShare instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.EncryptedShare
+             * @memberof conclave.v2.EncryptedShare
              * @static
-             * @param {conclave.v1.EncryptedShare.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.EncryptedShare} EncryptedShare instance
+             * @param {conclave.v2.EncryptedShare.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.EncryptedShare} EncryptedShare instance
              * @type {{
-             *   (properties: conclave.v1.EncryptedShare.$Shape): conclave.v1.EncryptedShare & conclave.v1.EncryptedShare.$Shape;
-             *   (properties?: conclave.v1.EncryptedShare.$Properties): conclave.v1.EncryptedShare;
+             *   (properties: conclave.v2.EncryptedShare.$Shape): conclave.v2.EncryptedShare & conclave.v2.EncryptedShare.$Shape;
+             *   (properties?: conclave.v2.EncryptedShare.$Properties): conclave.v2.EncryptedShare;
              * }}
              */
             EncryptedShare.create = function(properties) {
@@ -3973,11 +4791,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified EncryptedShare message. Does not implicitly {@link conclave.v1.EncryptedShare.verify|verify} messages.
+             * Encodes the specified EncryptedShare message. Does not implicitly {@link conclave.v2.EncryptedShare.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.EncryptedShare
+             * @memberof conclave.v2.EncryptedShare
              * @static
-             * @param {conclave.v1.EncryptedShare.$Properties} message EncryptedShare message or plain object to encode
+             * @param {conclave.v2.EncryptedShare.$Properties} message EncryptedShare message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -4003,11 +4821,11 @@ $root.conclave = (function() {
             /**
              * Decodes an EncryptedShare message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.EncryptedShare
+             * @memberof conclave.v2.EncryptedShare
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.EncryptedShare & conclave.v1.EncryptedShare.$Shape} EncryptedShare
+             * @returns {conclave.v2.EncryptedShare & conclave.v2.EncryptedShare.$Shape} EncryptedShare
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -4028,7 +4846,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.EncryptedShare();
+                message = _target || new $root.conclave.v2.EncryptedShare();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -4085,7 +4903,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for EncryptedShare
              * @function getTypeUrl
-             * @memberof conclave.v1.EncryptedShare
+             * @memberof conclave.v2.EncryptedShare
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -4093,17 +4911,17 @@ $root.conclave = (function() {
             EncryptedShare.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.EncryptedShare";
+                return prefix + "/conclave.v2.EncryptedShare";
             };
 
             return EncryptedShare;
         })();
 
-        v1.RevealedShare = (function() {
+        v2.RevealedShare = (function() {
 
             /**
              * Properties of a RevealedShare.
-             * @typedef {Object} conclave.v1.RevealedShare.$Properties
+             * @typedef {Object} conclave.v2.RevealedShare.$Properties
              * @property {number|null} [owner] RevealedShare owner
              * @property {Uint8Array|null} [share] RevealedShare share
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -4111,23 +4929,23 @@ $root.conclave = (function() {
 
             /**
              * Properties of a RevealedShare.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IRevealedShare
-             * @augments conclave.v1.RevealedShare.$Properties
-             * @deprecated Use conclave.v1.RevealedShare.$Properties instead.
+             * @augments conclave.v2.RevealedShare.$Properties
+             * @deprecated Use conclave.v2.RevealedShare.$Properties instead.
              */
 
             /**
              * Shape of a RevealedShare.
-             * @typedef {conclave.v1.RevealedShare.$Properties} conclave.v1.RevealedShare.$Shape
+             * @typedef {conclave.v2.RevealedShare.$Properties} conclave.v2.RevealedShare.$Shape
              */
 
             /**
              * Constructs a new RevealedShare.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents a RevealedShare.
              * @constructor
-             * @param {conclave.v1.RevealedShare.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.RevealedShare.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var RevealedShare = function (properties) {
@@ -4140,7 +4958,7 @@ $root.conclave = (function() {
             /**
              * RevealedShare owner.
              * @member {number} owner
-             * @memberof conclave.v1.RevealedShare
+             * @memberof conclave.v2.RevealedShare
              * @instance
              */
             RevealedShare.prototype.owner = 0;
@@ -4148,7 +4966,7 @@ $root.conclave = (function() {
             /**
              * RevealedShare share.
              * @member {Uint8Array} share
-             * @memberof conclave.v1.RevealedShare
+             * @memberof conclave.v2.RevealedShare
              * @instance
              */
             RevealedShare.prototype.share = $util.newBuffer([]);
@@ -4156,13 +4974,13 @@ $root.conclave = (function() {
             /**
              * Creates a new RevealedShare instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.RevealedShare
+             * @memberof conclave.v2.RevealedShare
              * @static
-             * @param {conclave.v1.RevealedShare.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.RevealedShare} RevealedShare instance
+             * @param {conclave.v2.RevealedShare.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.RevealedShare} RevealedShare instance
              * @type {{
-             *   (properties: conclave.v1.RevealedShare.$Shape): conclave.v1.RevealedShare & conclave.v1.RevealedShare.$Shape;
-             *   (properties?: conclave.v1.RevealedShare.$Properties): conclave.v1.RevealedShare;
+             *   (properties: conclave.v2.RevealedShare.$Shape): conclave.v2.RevealedShare & conclave.v2.RevealedShare.$Shape;
+             *   (properties?: conclave.v2.RevealedShare.$Properties): conclave.v2.RevealedShare;
              * }}
              */
             RevealedShare.create = function(properties) {
@@ -4170,11 +4988,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified RevealedShare message. Does not implicitly {@link conclave.v1.RevealedShare.verify|verify} messages.
+             * Encodes the specified RevealedShare message. Does not implicitly {@link conclave.v2.RevealedShare.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.RevealedShare
+             * @memberof conclave.v2.RevealedShare
              * @static
-             * @param {conclave.v1.RevealedShare.$Properties} message RevealedShare message or plain object to encode
+             * @param {conclave.v2.RevealedShare.$Properties} message RevealedShare message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -4198,11 +5016,11 @@ $root.conclave = (function() {
             /**
              * Decodes a RevealedShare message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.RevealedShare
+             * @memberof conclave.v2.RevealedShare
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.RevealedShare & conclave.v1.RevealedShare.$Shape} RevealedShare
+             * @returns {conclave.v2.RevealedShare & conclave.v2.RevealedShare.$Shape} RevealedShare
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -4223,7 +5041,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.RevealedShare();
+                message = _target || new $root.conclave.v2.RevealedShare();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -4271,7 +5089,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for RevealedShare
              * @function getTypeUrl
-             * @memberof conclave.v1.RevealedShare
+             * @memberof conclave.v2.RevealedShare
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -4279,53 +5097,235 @@ $root.conclave = (function() {
             RevealedShare.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.RevealedShare";
+                return prefix + "/conclave.v2.RevealedShare";
             };
 
             return RevealedShare;
         })();
 
-        v1.AdvertiseKeysRequest = (function() {
+        v2.ConsistencySignature = (function() {
+
+            /**
+             * Properties of a ConsistencySignature.
+             * @typedef {Object} conclave.v2.ConsistencySignature.$Properties
+             * @property {number|null} [signer] ConsistencySignature signer
+             * @property {Uint8Array|null} [signature] ConsistencySignature signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConsistencySignature.
+             * @memberof conclave.v2
+             * @interface IConsistencySignature
+             * @augments conclave.v2.ConsistencySignature.$Properties
+             * @deprecated Use conclave.v2.ConsistencySignature.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConsistencySignature.
+             * @typedef {conclave.v2.ConsistencySignature.$Properties} conclave.v2.ConsistencySignature.$Shape
+             */
+
+            /**
+             * Constructs a new ConsistencySignature.
+             * @memberof conclave.v2
+             * @classdesc Represents a ConsistencySignature.
+             * @constructor
+             * @param {conclave.v2.ConsistencySignature.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ConsistencySignature = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConsistencySignature signer.
+             * @member {number} signer
+             * @memberof conclave.v2.ConsistencySignature
+             * @instance
+             */
+            ConsistencySignature.prototype.signer = 0;
+
+            /**
+             * ConsistencySignature signature.
+             * @member {Uint8Array} signature
+             * @memberof conclave.v2.ConsistencySignature
+             * @instance
+             */
+            ConsistencySignature.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new ConsistencySignature instance using the specified properties.
+             * @function create
+             * @memberof conclave.v2.ConsistencySignature
+             * @static
+             * @param {conclave.v2.ConsistencySignature.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.ConsistencySignature} ConsistencySignature instance
+             * @type {{
+             *   (properties: conclave.v2.ConsistencySignature.$Shape): conclave.v2.ConsistencySignature & conclave.v2.ConsistencySignature.$Shape;
+             *   (properties?: conclave.v2.ConsistencySignature.$Properties): conclave.v2.ConsistencySignature;
+             * }}
+             */
+            ConsistencySignature.create = function(properties) {
+                return new ConsistencySignature(properties);
+            };
+
+            /**
+             * Encodes the specified ConsistencySignature message. Does not implicitly {@link conclave.v2.ConsistencySignature.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v2.ConsistencySignature
+             * @static
+             * @param {conclave.v2.ConsistencySignature.$Properties} message ConsistencySignature message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConsistencySignature.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.signer != null && $Object.hasOwnProperty.call(message, "signer") && message.signer !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.signer);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConsistencySignature message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v2.ConsistencySignature
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v2.ConsistencySignature & conclave.v2.ConsistencySignature.$Shape} ConsistencySignature
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConsistencySignature.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v2.ConsistencySignature();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.signer = value;
+                            else
+                                delete message.signer;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ConsistencySignature
+             * @function getTypeUrl
+             * @memberof conclave.v2.ConsistencySignature
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConsistencySignature.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v2.ConsistencySignature";
+            };
+
+            return ConsistencySignature;
+        })();
+
+        v2.AdvertiseKeysRequest = (function() {
 
             /**
              * Properties of an AdvertiseKeysRequest.
-             * @typedef {Object} conclave.v1.AdvertiseKeysRequest.$Properties
+             * @typedef {Object} conclave.v2.AdvertiseKeysRequest.$Properties
              * @property {number|null} [receiver] AdvertiseKeysRequest receiver
-             * @property {Array.<conclave.v1.SecAggParticipant.$Properties>|null} [participants] AdvertiseKeysRequest participants
+             * @property {conclave.v2.IdSet.$Properties|null} [participants] AdvertiseKeysRequest participants
              * @property {number|null} [neighbors] AdvertiseKeysRequest neighbors
              * @property {number|null} [threshold] AdvertiseKeysRequest threshold
+             * @property {number|null} [collusionBound] AdvertiseKeysRequest collusionBound
              * @property {number|null} [vectorLength] AdvertiseKeysRequest vectorLength
-             * @property {Uint8Array|null} [graphSeed] AdvertiseKeysRequest graphSeed
-             * @property {Array.<number>|null} [participantIds] AdvertiseKeysRequest participantIds
-             * @property {number|null} [participantCount] AdvertiseKeysRequest participantCount
-             * @property {number|null} [participantFirst] AdvertiseKeysRequest participantFirst
+             * @property {string|null} [purpose] AdvertiseKeysRequest purpose
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of an AdvertiseKeysRequest.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IAdvertiseKeysRequest
-             * @augments conclave.v1.AdvertiseKeysRequest.$Properties
-             * @deprecated Use conclave.v1.AdvertiseKeysRequest.$Properties instead.
+             * @augments conclave.v2.AdvertiseKeysRequest.$Properties
+             * @deprecated Use conclave.v2.AdvertiseKeysRequest.$Properties instead.
              */
 
             /**
              * Shape of an AdvertiseKeysRequest.
-             * @typedef {conclave.v1.AdvertiseKeysRequest.$Properties} conclave.v1.AdvertiseKeysRequest.$Shape
+             * @typedef {conclave.v2.AdvertiseKeysRequest.$Properties} conclave.v2.AdvertiseKeysRequest.$Shape
              */
 
             /**
              * Constructs a new AdvertiseKeysRequest.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents an AdvertiseKeysRequest.
              * @constructor
-             * @param {conclave.v1.AdvertiseKeysRequest.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.AdvertiseKeysRequest.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var AdvertiseKeysRequest = function (properties) {
-                this.participants = [];
-                this.participantIds = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4335,23 +5335,23 @@ $root.conclave = (function() {
             /**
              * AdvertiseKeysRequest receiver.
              * @member {number} receiver
-             * @memberof conclave.v1.AdvertiseKeysRequest
+             * @memberof conclave.v2.AdvertiseKeysRequest
              * @instance
              */
             AdvertiseKeysRequest.prototype.receiver = 0;
 
             /**
              * AdvertiseKeysRequest participants.
-             * @member {Array.<conclave.v1.SecAggParticipant.$Properties>} participants
-             * @memberof conclave.v1.AdvertiseKeysRequest
+             * @member {conclave.v2.IdSet.$Properties|null|undefined} participants
+             * @memberof conclave.v2.AdvertiseKeysRequest
              * @instance
              */
-            AdvertiseKeysRequest.prototype.participants = $util.emptyArray;
+            AdvertiseKeysRequest.prototype.participants = null;
 
             /**
              * AdvertiseKeysRequest neighbors.
              * @member {number} neighbors
-             * @memberof conclave.v1.AdvertiseKeysRequest
+             * @memberof conclave.v2.AdvertiseKeysRequest
              * @instance
              */
             AdvertiseKeysRequest.prototype.neighbors = 0;
@@ -4359,61 +5359,45 @@ $root.conclave = (function() {
             /**
              * AdvertiseKeysRequest threshold.
              * @member {number} threshold
-             * @memberof conclave.v1.AdvertiseKeysRequest
+             * @memberof conclave.v2.AdvertiseKeysRequest
              * @instance
              */
             AdvertiseKeysRequest.prototype.threshold = 0;
 
             /**
+             * AdvertiseKeysRequest collusionBound.
+             * @member {number} collusionBound
+             * @memberof conclave.v2.AdvertiseKeysRequest
+             * @instance
+             */
+            AdvertiseKeysRequest.prototype.collusionBound = 0;
+
+            /**
              * AdvertiseKeysRequest vectorLength.
              * @member {number} vectorLength
-             * @memberof conclave.v1.AdvertiseKeysRequest
+             * @memberof conclave.v2.AdvertiseKeysRequest
              * @instance
              */
             AdvertiseKeysRequest.prototype.vectorLength = 0;
 
             /**
-             * AdvertiseKeysRequest graphSeed.
-             * @member {Uint8Array} graphSeed
-             * @memberof conclave.v1.AdvertiseKeysRequest
+             * AdvertiseKeysRequest purpose.
+             * @member {string} purpose
+             * @memberof conclave.v2.AdvertiseKeysRequest
              * @instance
              */
-            AdvertiseKeysRequest.prototype.graphSeed = $util.newBuffer([]);
-
-            /**
-             * AdvertiseKeysRequest participantIds.
-             * @member {Array.<number>} participantIds
-             * @memberof conclave.v1.AdvertiseKeysRequest
-             * @instance
-             */
-            AdvertiseKeysRequest.prototype.participantIds = $util.emptyArray;
-
-            /**
-             * AdvertiseKeysRequest participantCount.
-             * @member {number} participantCount
-             * @memberof conclave.v1.AdvertiseKeysRequest
-             * @instance
-             */
-            AdvertiseKeysRequest.prototype.participantCount = 0;
-
-            /**
-             * AdvertiseKeysRequest participantFirst.
-             * @member {number} participantFirst
-             * @memberof conclave.v1.AdvertiseKeysRequest
-             * @instance
-             */
-            AdvertiseKeysRequest.prototype.participantFirst = 0;
+            AdvertiseKeysRequest.prototype.purpose = "";
 
             /**
              * Creates a new AdvertiseKeysRequest instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.AdvertiseKeysRequest
+             * @memberof conclave.v2.AdvertiseKeysRequest
              * @static
-             * @param {conclave.v1.AdvertiseKeysRequest.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.AdvertiseKeysRequest} AdvertiseKeysRequest instance
+             * @param {conclave.v2.AdvertiseKeysRequest.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.AdvertiseKeysRequest} AdvertiseKeysRequest instance
              * @type {{
-             *   (properties: conclave.v1.AdvertiseKeysRequest.$Shape): conclave.v1.AdvertiseKeysRequest & conclave.v1.AdvertiseKeysRequest.$Shape;
-             *   (properties?: conclave.v1.AdvertiseKeysRequest.$Properties): conclave.v1.AdvertiseKeysRequest;
+             *   (properties: conclave.v2.AdvertiseKeysRequest.$Shape): conclave.v2.AdvertiseKeysRequest & conclave.v2.AdvertiseKeysRequest.$Shape;
+             *   (properties?: conclave.v2.AdvertiseKeysRequest.$Properties): conclave.v2.AdvertiseKeysRequest;
              * }}
              */
             AdvertiseKeysRequest.create = function(properties) {
@@ -4421,11 +5405,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified AdvertiseKeysRequest message. Does not implicitly {@link conclave.v1.AdvertiseKeysRequest.verify|verify} messages.
+             * Encodes the specified AdvertiseKeysRequest message. Does not implicitly {@link conclave.v2.AdvertiseKeysRequest.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.AdvertiseKeysRequest
+             * @memberof conclave.v2.AdvertiseKeysRequest
              * @static
-             * @param {conclave.v1.AdvertiseKeysRequest.$Properties} message AdvertiseKeysRequest message or plain object to encode
+             * @param {conclave.v2.AdvertiseKeysRequest.$Properties} message AdvertiseKeysRequest message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -4438,23 +5422,18 @@ $root.conclave = (function() {
                     throw $Error("max depth exceeded");
                 if (message.receiver != null && $Object.hasOwnProperty.call(message, "receiver") && message.receiver !== 0)
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.receiver);
-                if (message.participants != null && message.participants.length)
-                    for (var i = 0; i < message.participants.length; ++i)
-                        $root.conclave.v1.SecAggParticipant.encode(message.participants[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.participants != null && $Object.hasOwnProperty.call(message, "participants"))
+                    $root.conclave.v2.IdSet.encode(message.participants, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.neighbors != null && $Object.hasOwnProperty.call(message, "neighbors") && message.neighbors !== 0)
                     writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.neighbors);
                 if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold") && message.threshold !== 0)
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.threshold);
+                if (message.collusionBound != null && $Object.hasOwnProperty.call(message, "collusionBound") && message.collusionBound !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.collusionBound);
                 if (message.vectorLength != null && $Object.hasOwnProperty.call(message, "vectorLength") && message.vectorLength !== 0)
-                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.vectorLength);
-                if (message.graphSeed != null && $Object.hasOwnProperty.call(message, "graphSeed") && message.graphSeed.length)
-                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.graphSeed);
-                if (message.participantIds != null && message.participantIds.length)
-                    writer.uint32(/* id 7, wireType 2 =*/58).uint32s(message.participantIds);
-                if (message.participantCount != null && $Object.hasOwnProperty.call(message, "participantCount") && message.participantCount !== 0)
-                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.participantCount);
-                if (message.participantFirst != null && $Object.hasOwnProperty.call(message, "participantFirst") && message.participantFirst !== 0)
-                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.participantFirst);
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.vectorLength);
+                if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose") && message.purpose !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.purpose);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4464,11 +5443,11 @@ $root.conclave = (function() {
             /**
              * Decodes an AdvertiseKeysRequest message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.AdvertiseKeysRequest
+             * @memberof conclave.v2.AdvertiseKeysRequest
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.AdvertiseKeysRequest & conclave.v1.AdvertiseKeysRequest.$Shape} AdvertiseKeysRequest
+             * @returns {conclave.v2.AdvertiseKeysRequest & conclave.v2.AdvertiseKeysRequest.$Shape} AdvertiseKeysRequest
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -4489,7 +5468,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.AdvertiseKeysRequest();
+                message = _target || new $root.conclave.v2.AdvertiseKeysRequest();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -4511,9 +5490,7 @@ $root.conclave = (function() {
                     case 2: {
                             if (wireType !== 2)
                                 break;
-                            if (!(message.participants && message.participants.length))
-                                message.participants = [];
-                            message.participants.push($root.conclave.v1.SecAggParticipant.decode(reader, reader.size(), $undefined, _depth + 1));
+                            message.participants = $root.conclave.v2.IdSet.decode(reader, reader.size(), $undefined, _depth + 1, message.participants);
                             continue;
                         }
                     case 3: {
@@ -4538,50 +5515,27 @@ $root.conclave = (function() {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.uint32())
+                                message.collusionBound = value;
+                            else
+                                delete message.collusionBound;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
                                 message.vectorLength = value;
                             else
                                 delete message.vectorLength;
                             continue;
                         }
-                    case 6: {
+                    case 7: {
                             if (wireType !== 2)
                                 break;
-                            if ((value = reader.bytes()).length)
-                                message.graphSeed = value;
+                            if ((value = reader.stringVerify()).length)
+                                message.purpose = value;
                             else
-                                delete message.graphSeed;
-                            continue;
-                        }
-                    case 7: {
-                            if (wireType === 2) {
-                                if (!(message.participantIds && message.participantIds.length))
-                                    message.participantIds = [];
-                                reader.uint32s(message.participantIds);
-                                continue;
-                            }
-                            if (wireType !== 0)
-                                break;
-                            if (!(message.participantIds && message.participantIds.length))
-                                message.participantIds = [];
-                            message.participantIds.push(reader.uint32());
-                            continue;
-                        }
-                    case 8: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.uint32())
-                                message.participantCount = value;
-                            else
-                                delete message.participantCount;
-                            continue;
-                        }
-                    case 9: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.uint32())
-                                message.participantFirst = value;
-                            else
-                                delete message.participantFirst;
+                                delete message.purpose;
                             continue;
                         }
                     }
@@ -4604,7 +5558,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for AdvertiseKeysRequest
              * @function getTypeUrl
-             * @memberof conclave.v1.AdvertiseKeysRequest
+             * @memberof conclave.v2.AdvertiseKeysRequest
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -4612,41 +5566,41 @@ $root.conclave = (function() {
             AdvertiseKeysRequest.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.AdvertiseKeysRequest";
+                return prefix + "/conclave.v2.AdvertiseKeysRequest";
             };
 
             return AdvertiseKeysRequest;
         })();
 
-        v1.ShareKeysRequest = (function() {
+        v2.ShareKeysRequest = (function() {
 
             /**
              * Properties of a ShareKeysRequest.
-             * @typedef {Object} conclave.v1.ShareKeysRequest.$Properties
+             * @typedef {Object} conclave.v2.ShareKeysRequest.$Properties
              * @property {number|null} [receiver] ShareKeysRequest receiver
-             * @property {Array.<conclave.v1.KeyAdvertisement.$Properties>|null} [advertisements] ShareKeysRequest advertisements
+             * @property {Array.<conclave.v2.KeyAdvertisement.$Properties>|null} [advertisements] ShareKeysRequest advertisements
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of a ShareKeysRequest.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IShareKeysRequest
-             * @augments conclave.v1.ShareKeysRequest.$Properties
-             * @deprecated Use conclave.v1.ShareKeysRequest.$Properties instead.
+             * @augments conclave.v2.ShareKeysRequest.$Properties
+             * @deprecated Use conclave.v2.ShareKeysRequest.$Properties instead.
              */
 
             /**
              * Shape of a ShareKeysRequest.
-             * @typedef {conclave.v1.ShareKeysRequest.$Properties} conclave.v1.ShareKeysRequest.$Shape
+             * @typedef {conclave.v2.ShareKeysRequest.$Properties} conclave.v2.ShareKeysRequest.$Shape
              */
 
             /**
              * Constructs a new ShareKeysRequest.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents a ShareKeysRequest.
              * @constructor
-             * @param {conclave.v1.ShareKeysRequest.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.ShareKeysRequest.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var ShareKeysRequest = function (properties) {
@@ -4660,15 +5614,15 @@ $root.conclave = (function() {
             /**
              * ShareKeysRequest receiver.
              * @member {number} receiver
-             * @memberof conclave.v1.ShareKeysRequest
+             * @memberof conclave.v2.ShareKeysRequest
              * @instance
              */
             ShareKeysRequest.prototype.receiver = 0;
 
             /**
              * ShareKeysRequest advertisements.
-             * @member {Array.<conclave.v1.KeyAdvertisement.$Properties>} advertisements
-             * @memberof conclave.v1.ShareKeysRequest
+             * @member {Array.<conclave.v2.KeyAdvertisement.$Properties>} advertisements
+             * @memberof conclave.v2.ShareKeysRequest
              * @instance
              */
             ShareKeysRequest.prototype.advertisements = $util.emptyArray;
@@ -4676,13 +5630,13 @@ $root.conclave = (function() {
             /**
              * Creates a new ShareKeysRequest instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.ShareKeysRequest
+             * @memberof conclave.v2.ShareKeysRequest
              * @static
-             * @param {conclave.v1.ShareKeysRequest.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.ShareKeysRequest} ShareKeysRequest instance
+             * @param {conclave.v2.ShareKeysRequest.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.ShareKeysRequest} ShareKeysRequest instance
              * @type {{
-             *   (properties: conclave.v1.ShareKeysRequest.$Shape): conclave.v1.ShareKeysRequest & conclave.v1.ShareKeysRequest.$Shape;
-             *   (properties?: conclave.v1.ShareKeysRequest.$Properties): conclave.v1.ShareKeysRequest;
+             *   (properties: conclave.v2.ShareKeysRequest.$Shape): conclave.v2.ShareKeysRequest & conclave.v2.ShareKeysRequest.$Shape;
+             *   (properties?: conclave.v2.ShareKeysRequest.$Properties): conclave.v2.ShareKeysRequest;
              * }}
              */
             ShareKeysRequest.create = function(properties) {
@@ -4690,11 +5644,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified ShareKeysRequest message. Does not implicitly {@link conclave.v1.ShareKeysRequest.verify|verify} messages.
+             * Encodes the specified ShareKeysRequest message. Does not implicitly {@link conclave.v2.ShareKeysRequest.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.ShareKeysRequest
+             * @memberof conclave.v2.ShareKeysRequest
              * @static
-             * @param {conclave.v1.ShareKeysRequest.$Properties} message ShareKeysRequest message or plain object to encode
+             * @param {conclave.v2.ShareKeysRequest.$Properties} message ShareKeysRequest message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -4709,7 +5663,7 @@ $root.conclave = (function() {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.receiver);
                 if (message.advertisements != null && message.advertisements.length)
                     for (var i = 0; i < message.advertisements.length; ++i)
-                        $root.conclave.v1.KeyAdvertisement.encode(message.advertisements[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                        $root.conclave.v2.KeyAdvertisement.encode(message.advertisements[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4719,11 +5673,11 @@ $root.conclave = (function() {
             /**
              * Decodes a ShareKeysRequest message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.ShareKeysRequest
+             * @memberof conclave.v2.ShareKeysRequest
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.ShareKeysRequest & conclave.v1.ShareKeysRequest.$Shape} ShareKeysRequest
+             * @returns {conclave.v2.ShareKeysRequest & conclave.v2.ShareKeysRequest.$Shape} ShareKeysRequest
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -4744,7 +5698,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.ShareKeysRequest();
+                message = _target || new $root.conclave.v2.ShareKeysRequest();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -4768,7 +5722,7 @@ $root.conclave = (function() {
                                 break;
                             if (!(message.advertisements && message.advertisements.length))
                                 message.advertisements = [];
-                            message.advertisements.push($root.conclave.v1.KeyAdvertisement.decode(reader, reader.size(), $undefined, _depth + 1));
+                            message.advertisements.push($root.conclave.v2.KeyAdvertisement.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
                     }
@@ -4791,7 +5745,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for ShareKeysRequest
              * @function getTypeUrl
-             * @memberof conclave.v1.ShareKeysRequest
+             * @memberof conclave.v2.ShareKeysRequest
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -4799,41 +5753,41 @@ $root.conclave = (function() {
             ShareKeysRequest.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.ShareKeysRequest";
+                return prefix + "/conclave.v2.ShareKeysRequest";
             };
 
             return ShareKeysRequest;
         })();
 
-        v1.MaskedInputRequest = (function() {
+        v2.MaskedInputRequest = (function() {
 
             /**
              * Properties of a MaskedInputRequest.
-             * @typedef {Object} conclave.v1.MaskedInputRequest.$Properties
+             * @typedef {Object} conclave.v2.MaskedInputRequest.$Properties
              * @property {number|null} [receiver] MaskedInputRequest receiver
-             * @property {Array.<conclave.v1.EncryptedShare.$Properties>|null} [shares] MaskedInputRequest shares
+             * @property {Array.<conclave.v2.EncryptedShare.$Properties>|null} [shares] MaskedInputRequest shares
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of a MaskedInputRequest.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IMaskedInputRequest
-             * @augments conclave.v1.MaskedInputRequest.$Properties
-             * @deprecated Use conclave.v1.MaskedInputRequest.$Properties instead.
+             * @augments conclave.v2.MaskedInputRequest.$Properties
+             * @deprecated Use conclave.v2.MaskedInputRequest.$Properties instead.
              */
 
             /**
              * Shape of a MaskedInputRequest.
-             * @typedef {conclave.v1.MaskedInputRequest.$Properties} conclave.v1.MaskedInputRequest.$Shape
+             * @typedef {conclave.v2.MaskedInputRequest.$Properties} conclave.v2.MaskedInputRequest.$Shape
              */
 
             /**
              * Constructs a new MaskedInputRequest.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents a MaskedInputRequest.
              * @constructor
-             * @param {conclave.v1.MaskedInputRequest.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.MaskedInputRequest.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var MaskedInputRequest = function (properties) {
@@ -4847,15 +5801,15 @@ $root.conclave = (function() {
             /**
              * MaskedInputRequest receiver.
              * @member {number} receiver
-             * @memberof conclave.v1.MaskedInputRequest
+             * @memberof conclave.v2.MaskedInputRequest
              * @instance
              */
             MaskedInputRequest.prototype.receiver = 0;
 
             /**
              * MaskedInputRequest shares.
-             * @member {Array.<conclave.v1.EncryptedShare.$Properties>} shares
-             * @memberof conclave.v1.MaskedInputRequest
+             * @member {Array.<conclave.v2.EncryptedShare.$Properties>} shares
+             * @memberof conclave.v2.MaskedInputRequest
              * @instance
              */
             MaskedInputRequest.prototype.shares = $util.emptyArray;
@@ -4863,13 +5817,13 @@ $root.conclave = (function() {
             /**
              * Creates a new MaskedInputRequest instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.MaskedInputRequest
+             * @memberof conclave.v2.MaskedInputRequest
              * @static
-             * @param {conclave.v1.MaskedInputRequest.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.MaskedInputRequest} MaskedInputRequest instance
+             * @param {conclave.v2.MaskedInputRequest.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.MaskedInputRequest} MaskedInputRequest instance
              * @type {{
-             *   (properties: conclave.v1.MaskedInputRequest.$Shape): conclave.v1.MaskedInputRequest & conclave.v1.MaskedInputRequest.$Shape;
-             *   (properties?: conclave.v1.MaskedInputRequest.$Properties): conclave.v1.MaskedInputRequest;
+             *   (properties: conclave.v2.MaskedInputRequest.$Shape): conclave.v2.MaskedInputRequest & conclave.v2.MaskedInputRequest.$Shape;
+             *   (properties?: conclave.v2.MaskedInputRequest.$Properties): conclave.v2.MaskedInputRequest;
              * }}
              */
             MaskedInputRequest.create = function(properties) {
@@ -4877,11 +5831,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified MaskedInputRequest message. Does not implicitly {@link conclave.v1.MaskedInputRequest.verify|verify} messages.
+             * Encodes the specified MaskedInputRequest message. Does not implicitly {@link conclave.v2.MaskedInputRequest.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.MaskedInputRequest
+             * @memberof conclave.v2.MaskedInputRequest
              * @static
-             * @param {conclave.v1.MaskedInputRequest.$Properties} message MaskedInputRequest message or plain object to encode
+             * @param {conclave.v2.MaskedInputRequest.$Properties} message MaskedInputRequest message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -4896,7 +5850,7 @@ $root.conclave = (function() {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.receiver);
                 if (message.shares != null && message.shares.length)
                     for (var i = 0; i < message.shares.length; ++i)
-                        $root.conclave.v1.EncryptedShare.encode(message.shares[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                        $root.conclave.v2.EncryptedShare.encode(message.shares[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4906,11 +5860,11 @@ $root.conclave = (function() {
             /**
              * Decodes a MaskedInputRequest message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.MaskedInputRequest
+             * @memberof conclave.v2.MaskedInputRequest
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.MaskedInputRequest & conclave.v1.MaskedInputRequest.$Shape} MaskedInputRequest
+             * @returns {conclave.v2.MaskedInputRequest & conclave.v2.MaskedInputRequest.$Shape} MaskedInputRequest
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -4931,7 +5885,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.MaskedInputRequest();
+                message = _target || new $root.conclave.v2.MaskedInputRequest();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -4955,7 +5909,7 @@ $root.conclave = (function() {
                                 break;
                             if (!(message.shares && message.shares.length))
                                 message.shares = [];
-                            message.shares.push($root.conclave.v1.EncryptedShare.decode(reader, reader.size(), $undefined, _depth + 1));
+                            message.shares.push($root.conclave.v2.EncryptedShare.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
                     }
@@ -4978,7 +5932,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for MaskedInputRequest
              * @function getTypeUrl
-             * @memberof conclave.v1.MaskedInputRequest
+             * @memberof conclave.v2.MaskedInputRequest
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -4986,47 +5940,229 @@ $root.conclave = (function() {
             MaskedInputRequest.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.MaskedInputRequest";
+                return prefix + "/conclave.v2.MaskedInputRequest";
             };
 
             return MaskedInputRequest;
         })();
 
-        v1.UnmaskRequest = (function() {
+        v2.ConsistencyCheckRequest = (function() {
+
+            /**
+             * Properties of a ConsistencyCheckRequest.
+             * @typedef {Object} conclave.v2.ConsistencyCheckRequest.$Properties
+             * @property {number|null} [receiver] ConsistencyCheckRequest receiver
+             * @property {conclave.v2.IdSet.$Properties|null} [survivors] ConsistencyCheckRequest survivors
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConsistencyCheckRequest.
+             * @memberof conclave.v2
+             * @interface IConsistencyCheckRequest
+             * @augments conclave.v2.ConsistencyCheckRequest.$Properties
+             * @deprecated Use conclave.v2.ConsistencyCheckRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConsistencyCheckRequest.
+             * @typedef {conclave.v2.ConsistencyCheckRequest.$Properties} conclave.v2.ConsistencyCheckRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ConsistencyCheckRequest.
+             * @memberof conclave.v2
+             * @classdesc Represents a ConsistencyCheckRequest.
+             * @constructor
+             * @param {conclave.v2.ConsistencyCheckRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ConsistencyCheckRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConsistencyCheckRequest receiver.
+             * @member {number} receiver
+             * @memberof conclave.v2.ConsistencyCheckRequest
+             * @instance
+             */
+            ConsistencyCheckRequest.prototype.receiver = 0;
+
+            /**
+             * ConsistencyCheckRequest survivors.
+             * @member {conclave.v2.IdSet.$Properties|null|undefined} survivors
+             * @memberof conclave.v2.ConsistencyCheckRequest
+             * @instance
+             */
+            ConsistencyCheckRequest.prototype.survivors = null;
+
+            /**
+             * Creates a new ConsistencyCheckRequest instance using the specified properties.
+             * @function create
+             * @memberof conclave.v2.ConsistencyCheckRequest
+             * @static
+             * @param {conclave.v2.ConsistencyCheckRequest.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.ConsistencyCheckRequest} ConsistencyCheckRequest instance
+             * @type {{
+             *   (properties: conclave.v2.ConsistencyCheckRequest.$Shape): conclave.v2.ConsistencyCheckRequest & conclave.v2.ConsistencyCheckRequest.$Shape;
+             *   (properties?: conclave.v2.ConsistencyCheckRequest.$Properties): conclave.v2.ConsistencyCheckRequest;
+             * }}
+             */
+            ConsistencyCheckRequest.create = function(properties) {
+                return new ConsistencyCheckRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ConsistencyCheckRequest message. Does not implicitly {@link conclave.v2.ConsistencyCheckRequest.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v2.ConsistencyCheckRequest
+             * @static
+             * @param {conclave.v2.ConsistencyCheckRequest.$Properties} message ConsistencyCheckRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConsistencyCheckRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.receiver != null && $Object.hasOwnProperty.call(message, "receiver") && message.receiver !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.receiver);
+                if (message.survivors != null && $Object.hasOwnProperty.call(message, "survivors"))
+                    $root.conclave.v2.IdSet.encode(message.survivors, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConsistencyCheckRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v2.ConsistencyCheckRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v2.ConsistencyCheckRequest & conclave.v2.ConsistencyCheckRequest.$Shape} ConsistencyCheckRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConsistencyCheckRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v2.ConsistencyCheckRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.receiver = value;
+                            else
+                                delete message.receiver;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.survivors = $root.conclave.v2.IdSet.decode(reader, reader.size(), $undefined, _depth + 1, message.survivors);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ConsistencyCheckRequest
+             * @function getTypeUrl
+             * @memberof conclave.v2.ConsistencyCheckRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConsistencyCheckRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v2.ConsistencyCheckRequest";
+            };
+
+            return ConsistencyCheckRequest;
+        })();
+
+        v2.UnmaskRequest = (function() {
 
             /**
              * Properties of an UnmaskRequest.
-             * @typedef {Object} conclave.v1.UnmaskRequest.$Properties
+             * @typedef {Object} conclave.v2.UnmaskRequest.$Properties
              * @property {number|null} [receiver] UnmaskRequest receiver
-             * @property {Array.<number>|null} [survivors] UnmaskRequest survivors
-             * @property {Array.<number>|null} [dropped] UnmaskRequest dropped
+             * @property {conclave.v2.IdSet.$Properties|null} [survivors] UnmaskRequest survivors
+             * @property {Array.<conclave.v2.ConsistencySignature.$Properties>|null} [signatures] UnmaskRequest signatures
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of an UnmaskRequest.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IUnmaskRequest
-             * @augments conclave.v1.UnmaskRequest.$Properties
-             * @deprecated Use conclave.v1.UnmaskRequest.$Properties instead.
+             * @augments conclave.v2.UnmaskRequest.$Properties
+             * @deprecated Use conclave.v2.UnmaskRequest.$Properties instead.
              */
 
             /**
              * Shape of an UnmaskRequest.
-             * @typedef {conclave.v1.UnmaskRequest.$Properties} conclave.v1.UnmaskRequest.$Shape
+             * @typedef {conclave.v2.UnmaskRequest.$Properties} conclave.v2.UnmaskRequest.$Shape
              */
 
             /**
              * Constructs a new UnmaskRequest.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents an UnmaskRequest.
              * @constructor
-             * @param {conclave.v1.UnmaskRequest.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.UnmaskRequest.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var UnmaskRequest = function (properties) {
-                this.survivors = [];
-                this.dropped = [];
+                this.signatures = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5036,37 +6172,37 @@ $root.conclave = (function() {
             /**
              * UnmaskRequest receiver.
              * @member {number} receiver
-             * @memberof conclave.v1.UnmaskRequest
+             * @memberof conclave.v2.UnmaskRequest
              * @instance
              */
             UnmaskRequest.prototype.receiver = 0;
 
             /**
              * UnmaskRequest survivors.
-             * @member {Array.<number>} survivors
-             * @memberof conclave.v1.UnmaskRequest
+             * @member {conclave.v2.IdSet.$Properties|null|undefined} survivors
+             * @memberof conclave.v2.UnmaskRequest
              * @instance
              */
-            UnmaskRequest.prototype.survivors = $util.emptyArray;
+            UnmaskRequest.prototype.survivors = null;
 
             /**
-             * UnmaskRequest dropped.
-             * @member {Array.<number>} dropped
-             * @memberof conclave.v1.UnmaskRequest
+             * UnmaskRequest signatures.
+             * @member {Array.<conclave.v2.ConsistencySignature.$Properties>} signatures
+             * @memberof conclave.v2.UnmaskRequest
              * @instance
              */
-            UnmaskRequest.prototype.dropped = $util.emptyArray;
+            UnmaskRequest.prototype.signatures = $util.emptyArray;
 
             /**
              * Creates a new UnmaskRequest instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.UnmaskRequest
+             * @memberof conclave.v2.UnmaskRequest
              * @static
-             * @param {conclave.v1.UnmaskRequest.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.UnmaskRequest} UnmaskRequest instance
+             * @param {conclave.v2.UnmaskRequest.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.UnmaskRequest} UnmaskRequest instance
              * @type {{
-             *   (properties: conclave.v1.UnmaskRequest.$Shape): conclave.v1.UnmaskRequest & conclave.v1.UnmaskRequest.$Shape;
-             *   (properties?: conclave.v1.UnmaskRequest.$Properties): conclave.v1.UnmaskRequest;
+             *   (properties: conclave.v2.UnmaskRequest.$Shape): conclave.v2.UnmaskRequest & conclave.v2.UnmaskRequest.$Shape;
+             *   (properties?: conclave.v2.UnmaskRequest.$Properties): conclave.v2.UnmaskRequest;
              * }}
              */
             UnmaskRequest.create = function(properties) {
@@ -5074,11 +6210,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified UnmaskRequest message. Does not implicitly {@link conclave.v1.UnmaskRequest.verify|verify} messages.
+             * Encodes the specified UnmaskRequest message. Does not implicitly {@link conclave.v2.UnmaskRequest.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.UnmaskRequest
+             * @memberof conclave.v2.UnmaskRequest
              * @static
-             * @param {conclave.v1.UnmaskRequest.$Properties} message UnmaskRequest message or plain object to encode
+             * @param {conclave.v2.UnmaskRequest.$Properties} message UnmaskRequest message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -5091,10 +6227,11 @@ $root.conclave = (function() {
                     throw $Error("max depth exceeded");
                 if (message.receiver != null && $Object.hasOwnProperty.call(message, "receiver") && message.receiver !== 0)
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.receiver);
-                if (message.survivors != null && message.survivors.length)
-                    writer.uint32(/* id 2, wireType 2 =*/18).uint32s(message.survivors);
-                if (message.dropped != null && message.dropped.length)
-                    writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.dropped);
+                if (message.survivors != null && $Object.hasOwnProperty.call(message, "survivors"))
+                    $root.conclave.v2.IdSet.encode(message.survivors, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.signatures != null && message.signatures.length)
+                    for (var i = 0; i < message.signatures.length; ++i)
+                        $root.conclave.v2.ConsistencySignature.encode(message.signatures[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5104,11 +6241,11 @@ $root.conclave = (function() {
             /**
              * Decodes an UnmaskRequest message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.UnmaskRequest
+             * @memberof conclave.v2.UnmaskRequest
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.UnmaskRequest & conclave.v1.UnmaskRequest.$Shape} UnmaskRequest
+             * @returns {conclave.v2.UnmaskRequest & conclave.v2.UnmaskRequest.$Shape} UnmaskRequest
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -5129,7 +6266,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.UnmaskRequest();
+                message = _target || new $root.conclave.v2.UnmaskRequest();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -5149,31 +6286,17 @@ $root.conclave = (function() {
                             continue;
                         }
                     case 2: {
-                            if (wireType === 2) {
-                                if (!(message.survivors && message.survivors.length))
-                                    message.survivors = [];
-                                reader.uint32s(message.survivors);
-                                continue;
-                            }
-                            if (wireType !== 0)
+                            if (wireType !== 2)
                                 break;
-                            if (!(message.survivors && message.survivors.length))
-                                message.survivors = [];
-                            message.survivors.push(reader.uint32());
+                            message.survivors = $root.conclave.v2.IdSet.decode(reader, reader.size(), $undefined, _depth + 1, message.survivors);
                             continue;
                         }
                     case 3: {
-                            if (wireType === 2) {
-                                if (!(message.dropped && message.dropped.length))
-                                    message.dropped = [];
-                                reader.uint32s(message.dropped);
-                                continue;
-                            }
-                            if (wireType !== 0)
+                            if (wireType !== 2)
                                 break;
-                            if (!(message.dropped && message.dropped.length))
-                                message.dropped = [];
-                            message.dropped.push(reader.uint32());
+                            if (!(message.signatures && message.signatures.length))
+                                message.signatures = [];
+                            message.signatures.push($root.conclave.v2.ConsistencySignature.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
                     }
@@ -5196,7 +6319,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for UnmaskRequest
              * @function getTypeUrl
-             * @memberof conclave.v1.UnmaskRequest
+             * @memberof conclave.v2.UnmaskRequest
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -5204,54 +6327,56 @@ $root.conclave = (function() {
             UnmaskRequest.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.UnmaskRequest";
+                return prefix + "/conclave.v2.UnmaskRequest";
             };
 
             return UnmaskRequest;
         })();
 
-        v1.SecAggRequest = (function() {
+        v2.SecAggRequest = (function() {
 
             /**
              * Properties of a SecAggRequest.
-             * @typedef {Object} conclave.v1.SecAggRequest.$Properties
+             * @typedef {Object} conclave.v2.SecAggRequest.$Properties
              * @property {string|null} [protocol] SecAggRequest protocol
-             * @property {conclave.v1.AdvertiseKeysRequest.$Properties|null} [advertiseKeys] SecAggRequest advertiseKeys
-             * @property {conclave.v1.ShareKeysRequest.$Properties|null} [shareKeys] SecAggRequest shareKeys
-             * @property {conclave.v1.MaskedInputRequest.$Properties|null} [maskedInput] SecAggRequest maskedInput
-             * @property {conclave.v1.UnmaskRequest.$Properties|null} [unmask] SecAggRequest unmask
-             * @property {"advertiseKeys"|"shareKeys"|"maskedInput"|"unmask"} [stage] SecAggRequest stage
+             * @property {conclave.v2.AdvertiseKeysRequest.$Properties|null} [advertiseKeys] SecAggRequest advertiseKeys
+             * @property {conclave.v2.ShareKeysRequest.$Properties|null} [shareKeys] SecAggRequest shareKeys
+             * @property {conclave.v2.MaskedInputRequest.$Properties|null} [maskedInput] SecAggRequest maskedInput
+             * @property {conclave.v2.UnmaskRequest.$Properties|null} [unmask] SecAggRequest unmask
+             * @property {conclave.v2.ConsistencyCheckRequest.$Properties|null} [consistencyCheck] SecAggRequest consistencyCheck
+             * @property {"advertiseKeys"|"shareKeys"|"maskedInput"|"unmask"|"consistencyCheck"} [stage] SecAggRequest stage
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of a SecAggRequest.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface ISecAggRequest
-             * @augments conclave.v1.SecAggRequest.$Properties
-             * @deprecated Use conclave.v1.SecAggRequest.$Properties instead.
+             * @augments conclave.v2.SecAggRequest.$Properties
+             * @deprecated Use conclave.v2.SecAggRequest.$Properties instead.
              */
 
             /**
              * Narrowed shape of a SecAggRequest.
              * @typedef {{
              *   protocol?: string|null;
-             *   advertiseKeys?: conclave.v1.AdvertiseKeysRequest.$Shape|null;
-             *   shareKeys?: conclave.v1.ShareKeysRequest.$Shape|null;
-             *   maskedInput?: conclave.v1.MaskedInputRequest.$Shape|null;
-             *   unmask?: conclave.v1.UnmaskRequest.$Shape|null;
+             *   advertiseKeys?: conclave.v2.AdvertiseKeysRequest.$Shape|null;
+             *   shareKeys?: conclave.v2.ShareKeysRequest.$Shape|null;
+             *   maskedInput?: conclave.v2.MaskedInputRequest.$Shape|null;
+             *   unmask?: conclave.v2.UnmaskRequest.$Shape|null;
+             *   consistencyCheck?: conclave.v2.ConsistencyCheckRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ stage?: undefined; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask?: null }|{ stage?: "advertiseKeys"; advertiseKeys: conclave.v1.AdvertiseKeysRequest.$Shape; shareKeys?: null; maskedInput?: null; unmask?: null }|{ stage?: "shareKeys"; advertiseKeys?: null; shareKeys: conclave.v1.ShareKeysRequest.$Shape; maskedInput?: null; unmask?: null }|{ stage?: "maskedInput"; advertiseKeys?: null; shareKeys?: null; maskedInput: conclave.v1.MaskedInputRequest.$Shape; unmask?: null }|{ stage?: "unmask"; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask: conclave.v1.UnmaskRequest.$Shape })
-             * )} conclave.v1.SecAggRequest.$Shape
+             *   ({ stage?: undefined; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask?: null; consistencyCheck?: null }|{ stage?: "advertiseKeys"; advertiseKeys: conclave.v2.AdvertiseKeysRequest.$Shape; shareKeys?: null; maskedInput?: null; unmask?: null; consistencyCheck?: null }|{ stage?: "shareKeys"; advertiseKeys?: null; shareKeys: conclave.v2.ShareKeysRequest.$Shape; maskedInput?: null; unmask?: null; consistencyCheck?: null }|{ stage?: "maskedInput"; advertiseKeys?: null; shareKeys?: null; maskedInput: conclave.v2.MaskedInputRequest.$Shape; unmask?: null; consistencyCheck?: null }|{ stage?: "unmask"; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask: conclave.v2.UnmaskRequest.$Shape; consistencyCheck?: null }|{ stage?: "consistencyCheck"; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask?: null; consistencyCheck: conclave.v2.ConsistencyCheckRequest.$Shape })
+             * )} conclave.v2.SecAggRequest.$Shape
              */
 
             /**
              * Constructs a new SecAggRequest.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents a SecAggRequest.
              * @constructor
-             * @param {conclave.v1.SecAggRequest.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.SecAggRequest.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var SecAggRequest = function (properties) {
@@ -5264,67 +6389,75 @@ $root.conclave = (function() {
             /**
              * SecAggRequest protocol.
              * @member {string} protocol
-             * @memberof conclave.v1.SecAggRequest
+             * @memberof conclave.v2.SecAggRequest
              * @instance
              */
             SecAggRequest.prototype.protocol = "";
 
             /**
              * SecAggRequest advertiseKeys.
-             * @member {conclave.v1.AdvertiseKeysRequest.$Properties|null|undefined} advertiseKeys
-             * @memberof conclave.v1.SecAggRequest
+             * @member {conclave.v2.AdvertiseKeysRequest.$Properties|null|undefined} advertiseKeys
+             * @memberof conclave.v2.SecAggRequest
              * @instance
              */
             SecAggRequest.prototype.advertiseKeys = null;
 
             /**
              * SecAggRequest shareKeys.
-             * @member {conclave.v1.ShareKeysRequest.$Properties|null|undefined} shareKeys
-             * @memberof conclave.v1.SecAggRequest
+             * @member {conclave.v2.ShareKeysRequest.$Properties|null|undefined} shareKeys
+             * @memberof conclave.v2.SecAggRequest
              * @instance
              */
             SecAggRequest.prototype.shareKeys = null;
 
             /**
              * SecAggRequest maskedInput.
-             * @member {conclave.v1.MaskedInputRequest.$Properties|null|undefined} maskedInput
-             * @memberof conclave.v1.SecAggRequest
+             * @member {conclave.v2.MaskedInputRequest.$Properties|null|undefined} maskedInput
+             * @memberof conclave.v2.SecAggRequest
              * @instance
              */
             SecAggRequest.prototype.maskedInput = null;
 
             /**
              * SecAggRequest unmask.
-             * @member {conclave.v1.UnmaskRequest.$Properties|null|undefined} unmask
-             * @memberof conclave.v1.SecAggRequest
+             * @member {conclave.v2.UnmaskRequest.$Properties|null|undefined} unmask
+             * @memberof conclave.v2.SecAggRequest
              * @instance
              */
             SecAggRequest.prototype.unmask = null;
+
+            /**
+             * SecAggRequest consistencyCheck.
+             * @member {conclave.v2.ConsistencyCheckRequest.$Properties|null|undefined} consistencyCheck
+             * @memberof conclave.v2.SecAggRequest
+             * @instance
+             */
+            SecAggRequest.prototype.consistencyCheck = null;
 
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * SecAggRequest stage.
-             * @member {"advertiseKeys"|"shareKeys"|"maskedInput"|"unmask"|undefined} stage
-             * @memberof conclave.v1.SecAggRequest
+             * @member {"advertiseKeys"|"shareKeys"|"maskedInput"|"unmask"|"consistencyCheck"|undefined} stage
+             * @memberof conclave.v2.SecAggRequest
              * @instance
              */
             $Object.defineProperty(SecAggRequest.prototype, "stage", {
-                get: $util.oneOfGetter($oneOfFields = ["advertiseKeys", "shareKeys", "maskedInput", "unmask"]),
+                get: $util.oneOfGetter($oneOfFields = ["advertiseKeys", "shareKeys", "maskedInput", "unmask", "consistencyCheck"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
             /**
              * Creates a new SecAggRequest instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.SecAggRequest
+             * @memberof conclave.v2.SecAggRequest
              * @static
-             * @param {conclave.v1.SecAggRequest.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.SecAggRequest} SecAggRequest instance
+             * @param {conclave.v2.SecAggRequest.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.SecAggRequest} SecAggRequest instance
              * @type {{
-             *   (properties: conclave.v1.SecAggRequest.$Shape): conclave.v1.SecAggRequest & conclave.v1.SecAggRequest.$Shape;
-             *   (properties?: conclave.v1.SecAggRequest.$Properties): conclave.v1.SecAggRequest;
+             *   (properties: conclave.v2.SecAggRequest.$Shape): conclave.v2.SecAggRequest & conclave.v2.SecAggRequest.$Shape;
+             *   (properties?: conclave.v2.SecAggRequest.$Properties): conclave.v2.SecAggRequest;
              * }}
              */
             SecAggRequest.create = function(properties) {
@@ -5332,11 +6465,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified SecAggRequest message. Does not implicitly {@link conclave.v1.SecAggRequest.verify|verify} messages.
+             * Encodes the specified SecAggRequest message. Does not implicitly {@link conclave.v2.SecAggRequest.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.SecAggRequest
+             * @memberof conclave.v2.SecAggRequest
              * @static
-             * @param {conclave.v1.SecAggRequest.$Properties} message SecAggRequest message or plain object to encode
+             * @param {conclave.v2.SecAggRequest.$Properties} message SecAggRequest message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -5350,13 +6483,15 @@ $root.conclave = (function() {
                 if (message.protocol != null && $Object.hasOwnProperty.call(message, "protocol") && message.protocol !== "")
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.protocol);
                 if (message.advertiseKeys != null && $Object.hasOwnProperty.call(message, "advertiseKeys"))
-                    $root.conclave.v1.AdvertiseKeysRequest.encode(message.advertiseKeys, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.AdvertiseKeysRequest.encode(message.advertiseKeys, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.shareKeys != null && $Object.hasOwnProperty.call(message, "shareKeys"))
-                    $root.conclave.v1.ShareKeysRequest.encode(message.shareKeys, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.ShareKeysRequest.encode(message.shareKeys, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.maskedInput != null && $Object.hasOwnProperty.call(message, "maskedInput"))
-                    $root.conclave.v1.MaskedInputRequest.encode(message.maskedInput, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.MaskedInputRequest.encode(message.maskedInput, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.unmask != null && $Object.hasOwnProperty.call(message, "unmask"))
-                    $root.conclave.v1.UnmaskRequest.encode(message.unmask, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.UnmaskRequest.encode(message.unmask, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.consistencyCheck != null && $Object.hasOwnProperty.call(message, "consistencyCheck"))
+                    $root.conclave.v2.ConsistencyCheckRequest.encode(message.consistencyCheck, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5366,11 +6501,11 @@ $root.conclave = (function() {
             /**
              * Decodes a SecAggRequest message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.SecAggRequest
+             * @memberof conclave.v2.SecAggRequest
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.SecAggRequest & conclave.v1.SecAggRequest.$Shape} SecAggRequest
+             * @returns {conclave.v2.SecAggRequest & conclave.v2.SecAggRequest.$Shape} SecAggRequest
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -5391,7 +6526,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.SecAggRequest();
+                message = _target || new $root.conclave.v2.SecAggRequest();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -5413,29 +6548,36 @@ $root.conclave = (function() {
                     case 10: {
                             if (wireType !== 2)
                                 break;
-                            message.advertiseKeys = $root.conclave.v1.AdvertiseKeysRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.advertiseKeys);
+                            message.advertiseKeys = $root.conclave.v2.AdvertiseKeysRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.advertiseKeys);
                             message.stage = "advertiseKeys";
                             continue;
                         }
                     case 11: {
                             if (wireType !== 2)
                                 break;
-                            message.shareKeys = $root.conclave.v1.ShareKeysRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.shareKeys);
+                            message.shareKeys = $root.conclave.v2.ShareKeysRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.shareKeys);
                             message.stage = "shareKeys";
                             continue;
                         }
                     case 12: {
                             if (wireType !== 2)
                                 break;
-                            message.maskedInput = $root.conclave.v1.MaskedInputRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.maskedInput);
+                            message.maskedInput = $root.conclave.v2.MaskedInputRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.maskedInput);
                             message.stage = "maskedInput";
                             continue;
                         }
                     case 13: {
                             if (wireType !== 2)
                                 break;
-                            message.unmask = $root.conclave.v1.UnmaskRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.unmask);
+                            message.unmask = $root.conclave.v2.UnmaskRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.unmask);
                             message.stage = "unmask";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.consistencyCheck = $root.conclave.v2.ConsistencyCheckRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.consistencyCheck);
+                            message.stage = "consistencyCheck";
                             continue;
                         }
                     }
@@ -5458,7 +6600,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for SecAggRequest
              * @function getTypeUrl
-             * @memberof conclave.v1.SecAggRequest
+             * @memberof conclave.v2.SecAggRequest
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -5466,43 +6608,44 @@ $root.conclave = (function() {
             SecAggRequest.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.SecAggRequest";
+                return prefix + "/conclave.v2.SecAggRequest";
             };
 
             return SecAggRequest;
         })();
 
-        v1.AdvertiseKeysReply = (function() {
+        v2.AdvertiseKeysReply = (function() {
 
             /**
              * Properties of an AdvertiseKeysReply.
-             * @typedef {Object} conclave.v1.AdvertiseKeysReply.$Properties
+             * @typedef {Object} conclave.v2.AdvertiseKeysReply.$Properties
              * @property {number|null} [sender] AdvertiseKeysReply sender
              * @property {Uint8Array|null} [encryptionPublicKey] AdvertiseKeysReply encryptionPublicKey
              * @property {Uint8Array|null} [maskPublicKey] AdvertiseKeysReply maskPublicKey
              * @property {Uint8Array|null} [signature] AdvertiseKeysReply signature
+             * @property {Uint8Array|null} [selfMaskCommitment] AdvertiseKeysReply selfMaskCommitment
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of an AdvertiseKeysReply.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IAdvertiseKeysReply
-             * @augments conclave.v1.AdvertiseKeysReply.$Properties
-             * @deprecated Use conclave.v1.AdvertiseKeysReply.$Properties instead.
+             * @augments conclave.v2.AdvertiseKeysReply.$Properties
+             * @deprecated Use conclave.v2.AdvertiseKeysReply.$Properties instead.
              */
 
             /**
              * Shape of an AdvertiseKeysReply.
-             * @typedef {conclave.v1.AdvertiseKeysReply.$Properties} conclave.v1.AdvertiseKeysReply.$Shape
+             * @typedef {conclave.v2.AdvertiseKeysReply.$Properties} conclave.v2.AdvertiseKeysReply.$Shape
              */
 
             /**
              * Constructs a new AdvertiseKeysReply.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents an AdvertiseKeysReply.
              * @constructor
-             * @param {conclave.v1.AdvertiseKeysReply.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.AdvertiseKeysReply.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var AdvertiseKeysReply = function (properties) {
@@ -5515,7 +6658,7 @@ $root.conclave = (function() {
             /**
              * AdvertiseKeysReply sender.
              * @member {number} sender
-             * @memberof conclave.v1.AdvertiseKeysReply
+             * @memberof conclave.v2.AdvertiseKeysReply
              * @instance
              */
             AdvertiseKeysReply.prototype.sender = 0;
@@ -5523,7 +6666,7 @@ $root.conclave = (function() {
             /**
              * AdvertiseKeysReply encryptionPublicKey.
              * @member {Uint8Array} encryptionPublicKey
-             * @memberof conclave.v1.AdvertiseKeysReply
+             * @memberof conclave.v2.AdvertiseKeysReply
              * @instance
              */
             AdvertiseKeysReply.prototype.encryptionPublicKey = $util.newBuffer([]);
@@ -5531,7 +6674,7 @@ $root.conclave = (function() {
             /**
              * AdvertiseKeysReply maskPublicKey.
              * @member {Uint8Array} maskPublicKey
-             * @memberof conclave.v1.AdvertiseKeysReply
+             * @memberof conclave.v2.AdvertiseKeysReply
              * @instance
              */
             AdvertiseKeysReply.prototype.maskPublicKey = $util.newBuffer([]);
@@ -5539,21 +6682,29 @@ $root.conclave = (function() {
             /**
              * AdvertiseKeysReply signature.
              * @member {Uint8Array} signature
-             * @memberof conclave.v1.AdvertiseKeysReply
+             * @memberof conclave.v2.AdvertiseKeysReply
              * @instance
              */
             AdvertiseKeysReply.prototype.signature = $util.newBuffer([]);
 
             /**
+             * AdvertiseKeysReply selfMaskCommitment.
+             * @member {Uint8Array} selfMaskCommitment
+             * @memberof conclave.v2.AdvertiseKeysReply
+             * @instance
+             */
+            AdvertiseKeysReply.prototype.selfMaskCommitment = $util.newBuffer([]);
+
+            /**
              * Creates a new AdvertiseKeysReply instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.AdvertiseKeysReply
+             * @memberof conclave.v2.AdvertiseKeysReply
              * @static
-             * @param {conclave.v1.AdvertiseKeysReply.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.AdvertiseKeysReply} AdvertiseKeysReply instance
+             * @param {conclave.v2.AdvertiseKeysReply.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.AdvertiseKeysReply} AdvertiseKeysReply instance
              * @type {{
-             *   (properties: conclave.v1.AdvertiseKeysReply.$Shape): conclave.v1.AdvertiseKeysReply & conclave.v1.AdvertiseKeysReply.$Shape;
-             *   (properties?: conclave.v1.AdvertiseKeysReply.$Properties): conclave.v1.AdvertiseKeysReply;
+             *   (properties: conclave.v2.AdvertiseKeysReply.$Shape): conclave.v2.AdvertiseKeysReply & conclave.v2.AdvertiseKeysReply.$Shape;
+             *   (properties?: conclave.v2.AdvertiseKeysReply.$Properties): conclave.v2.AdvertiseKeysReply;
              * }}
              */
             AdvertiseKeysReply.create = function(properties) {
@@ -5561,11 +6712,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified AdvertiseKeysReply message. Does not implicitly {@link conclave.v1.AdvertiseKeysReply.verify|verify} messages.
+             * Encodes the specified AdvertiseKeysReply message. Does not implicitly {@link conclave.v2.AdvertiseKeysReply.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.AdvertiseKeysReply
+             * @memberof conclave.v2.AdvertiseKeysReply
              * @static
-             * @param {conclave.v1.AdvertiseKeysReply.$Properties} message AdvertiseKeysReply message or plain object to encode
+             * @param {conclave.v2.AdvertiseKeysReply.$Properties} message AdvertiseKeysReply message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -5584,6 +6735,8 @@ $root.conclave = (function() {
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.maskPublicKey);
                 if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
                     writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.signature);
+                if (message.selfMaskCommitment != null && $Object.hasOwnProperty.call(message, "selfMaskCommitment") && message.selfMaskCommitment.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.selfMaskCommitment);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5593,11 +6746,11 @@ $root.conclave = (function() {
             /**
              * Decodes an AdvertiseKeysReply message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.AdvertiseKeysReply
+             * @memberof conclave.v2.AdvertiseKeysReply
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.AdvertiseKeysReply & conclave.v1.AdvertiseKeysReply.$Shape} AdvertiseKeysReply
+             * @returns {conclave.v2.AdvertiseKeysReply & conclave.v2.AdvertiseKeysReply.$Shape} AdvertiseKeysReply
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -5618,7 +6771,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.AdvertiseKeysReply();
+                message = _target || new $root.conclave.v2.AdvertiseKeysReply();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -5664,6 +6817,15 @@ $root.conclave = (function() {
                                 delete message.signature;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.selfMaskCommitment = value;
+                            else
+                                delete message.selfMaskCommitment;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5684,7 +6846,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for AdvertiseKeysReply
              * @function getTypeUrl
-             * @memberof conclave.v1.AdvertiseKeysReply
+             * @memberof conclave.v2.AdvertiseKeysReply
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -5692,41 +6854,41 @@ $root.conclave = (function() {
             AdvertiseKeysReply.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.AdvertiseKeysReply";
+                return prefix + "/conclave.v2.AdvertiseKeysReply";
             };
 
             return AdvertiseKeysReply;
         })();
 
-        v1.ShareKeysReply = (function() {
+        v2.ShareKeysReply = (function() {
 
             /**
              * Properties of a ShareKeysReply.
-             * @typedef {Object} conclave.v1.ShareKeysReply.$Properties
+             * @typedef {Object} conclave.v2.ShareKeysReply.$Properties
              * @property {number|null} [sender] ShareKeysReply sender
-             * @property {Array.<conclave.v1.EncryptedShare.$Properties>|null} [shares] ShareKeysReply shares
+             * @property {Array.<conclave.v2.EncryptedShare.$Properties>|null} [shares] ShareKeysReply shares
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of a ShareKeysReply.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IShareKeysReply
-             * @augments conclave.v1.ShareKeysReply.$Properties
-             * @deprecated Use conclave.v1.ShareKeysReply.$Properties instead.
+             * @augments conclave.v2.ShareKeysReply.$Properties
+             * @deprecated Use conclave.v2.ShareKeysReply.$Properties instead.
              */
 
             /**
              * Shape of a ShareKeysReply.
-             * @typedef {conclave.v1.ShareKeysReply.$Properties} conclave.v1.ShareKeysReply.$Shape
+             * @typedef {conclave.v2.ShareKeysReply.$Properties} conclave.v2.ShareKeysReply.$Shape
              */
 
             /**
              * Constructs a new ShareKeysReply.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents a ShareKeysReply.
              * @constructor
-             * @param {conclave.v1.ShareKeysReply.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.ShareKeysReply.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var ShareKeysReply = function (properties) {
@@ -5740,15 +6902,15 @@ $root.conclave = (function() {
             /**
              * ShareKeysReply sender.
              * @member {number} sender
-             * @memberof conclave.v1.ShareKeysReply
+             * @memberof conclave.v2.ShareKeysReply
              * @instance
              */
             ShareKeysReply.prototype.sender = 0;
 
             /**
              * ShareKeysReply shares.
-             * @member {Array.<conclave.v1.EncryptedShare.$Properties>} shares
-             * @memberof conclave.v1.ShareKeysReply
+             * @member {Array.<conclave.v2.EncryptedShare.$Properties>} shares
+             * @memberof conclave.v2.ShareKeysReply
              * @instance
              */
             ShareKeysReply.prototype.shares = $util.emptyArray;
@@ -5756,13 +6918,13 @@ $root.conclave = (function() {
             /**
              * Creates a new ShareKeysReply instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.ShareKeysReply
+             * @memberof conclave.v2.ShareKeysReply
              * @static
-             * @param {conclave.v1.ShareKeysReply.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.ShareKeysReply} ShareKeysReply instance
+             * @param {conclave.v2.ShareKeysReply.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.ShareKeysReply} ShareKeysReply instance
              * @type {{
-             *   (properties: conclave.v1.ShareKeysReply.$Shape): conclave.v1.ShareKeysReply & conclave.v1.ShareKeysReply.$Shape;
-             *   (properties?: conclave.v1.ShareKeysReply.$Properties): conclave.v1.ShareKeysReply;
+             *   (properties: conclave.v2.ShareKeysReply.$Shape): conclave.v2.ShareKeysReply & conclave.v2.ShareKeysReply.$Shape;
+             *   (properties?: conclave.v2.ShareKeysReply.$Properties): conclave.v2.ShareKeysReply;
              * }}
              */
             ShareKeysReply.create = function(properties) {
@@ -5770,11 +6932,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified ShareKeysReply message. Does not implicitly {@link conclave.v1.ShareKeysReply.verify|verify} messages.
+             * Encodes the specified ShareKeysReply message. Does not implicitly {@link conclave.v2.ShareKeysReply.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.ShareKeysReply
+             * @memberof conclave.v2.ShareKeysReply
              * @static
-             * @param {conclave.v1.ShareKeysReply.$Properties} message ShareKeysReply message or plain object to encode
+             * @param {conclave.v2.ShareKeysReply.$Properties} message ShareKeysReply message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -5789,7 +6951,7 @@ $root.conclave = (function() {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.sender);
                 if (message.shares != null && message.shares.length)
                     for (var i = 0; i < message.shares.length; ++i)
-                        $root.conclave.v1.EncryptedShare.encode(message.shares[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                        $root.conclave.v2.EncryptedShare.encode(message.shares[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5799,11 +6961,11 @@ $root.conclave = (function() {
             /**
              * Decodes a ShareKeysReply message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.ShareKeysReply
+             * @memberof conclave.v2.ShareKeysReply
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.ShareKeysReply & conclave.v1.ShareKeysReply.$Shape} ShareKeysReply
+             * @returns {conclave.v2.ShareKeysReply & conclave.v2.ShareKeysReply.$Shape} ShareKeysReply
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -5824,7 +6986,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.ShareKeysReply();
+                message = _target || new $root.conclave.v2.ShareKeysReply();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -5848,7 +7010,7 @@ $root.conclave = (function() {
                                 break;
                             if (!(message.shares && message.shares.length))
                                 message.shares = [];
-                            message.shares.push($root.conclave.v1.EncryptedShare.decode(reader, reader.size(), $undefined, _depth + 1));
+                            message.shares.push($root.conclave.v2.EncryptedShare.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
                     }
@@ -5871,7 +7033,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for ShareKeysReply
              * @function getTypeUrl
-             * @memberof conclave.v1.ShareKeysReply
+             * @memberof conclave.v2.ShareKeysReply
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -5879,17 +7041,17 @@ $root.conclave = (function() {
             ShareKeysReply.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.ShareKeysReply";
+                return prefix + "/conclave.v2.ShareKeysReply";
             };
 
             return ShareKeysReply;
         })();
 
-        v1.MaskedInputReply = (function() {
+        v2.MaskedInputReply = (function() {
 
             /**
              * Properties of a MaskedInputReply.
-             * @typedef {Object} conclave.v1.MaskedInputReply.$Properties
+             * @typedef {Object} conclave.v2.MaskedInputReply.$Properties
              * @property {number|null} [sender] MaskedInputReply sender
              * @property {Uint8Array|null} [maskedInput] MaskedInputReply maskedInput
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -5897,23 +7059,23 @@ $root.conclave = (function() {
 
             /**
              * Properties of a MaskedInputReply.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IMaskedInputReply
-             * @augments conclave.v1.MaskedInputReply.$Properties
-             * @deprecated Use conclave.v1.MaskedInputReply.$Properties instead.
+             * @augments conclave.v2.MaskedInputReply.$Properties
+             * @deprecated Use conclave.v2.MaskedInputReply.$Properties instead.
              */
 
             /**
              * Shape of a MaskedInputReply.
-             * @typedef {conclave.v1.MaskedInputReply.$Properties} conclave.v1.MaskedInputReply.$Shape
+             * @typedef {conclave.v2.MaskedInputReply.$Properties} conclave.v2.MaskedInputReply.$Shape
              */
 
             /**
              * Constructs a new MaskedInputReply.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents a MaskedInputReply.
              * @constructor
-             * @param {conclave.v1.MaskedInputReply.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.MaskedInputReply.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var MaskedInputReply = function (properties) {
@@ -5926,7 +7088,7 @@ $root.conclave = (function() {
             /**
              * MaskedInputReply sender.
              * @member {number} sender
-             * @memberof conclave.v1.MaskedInputReply
+             * @memberof conclave.v2.MaskedInputReply
              * @instance
              */
             MaskedInputReply.prototype.sender = 0;
@@ -5934,7 +7096,7 @@ $root.conclave = (function() {
             /**
              * MaskedInputReply maskedInput.
              * @member {Uint8Array} maskedInput
-             * @memberof conclave.v1.MaskedInputReply
+             * @memberof conclave.v2.MaskedInputReply
              * @instance
              */
             MaskedInputReply.prototype.maskedInput = $util.newBuffer([]);
@@ -5942,13 +7104,13 @@ $root.conclave = (function() {
             /**
              * Creates a new MaskedInputReply instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.MaskedInputReply
+             * @memberof conclave.v2.MaskedInputReply
              * @static
-             * @param {conclave.v1.MaskedInputReply.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.MaskedInputReply} MaskedInputReply instance
+             * @param {conclave.v2.MaskedInputReply.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.MaskedInputReply} MaskedInputReply instance
              * @type {{
-             *   (properties: conclave.v1.MaskedInputReply.$Shape): conclave.v1.MaskedInputReply & conclave.v1.MaskedInputReply.$Shape;
-             *   (properties?: conclave.v1.MaskedInputReply.$Properties): conclave.v1.MaskedInputReply;
+             *   (properties: conclave.v2.MaskedInputReply.$Shape): conclave.v2.MaskedInputReply & conclave.v2.MaskedInputReply.$Shape;
+             *   (properties?: conclave.v2.MaskedInputReply.$Properties): conclave.v2.MaskedInputReply;
              * }}
              */
             MaskedInputReply.create = function(properties) {
@@ -5956,11 +7118,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified MaskedInputReply message. Does not implicitly {@link conclave.v1.MaskedInputReply.verify|verify} messages.
+             * Encodes the specified MaskedInputReply message. Does not implicitly {@link conclave.v2.MaskedInputReply.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.MaskedInputReply
+             * @memberof conclave.v2.MaskedInputReply
              * @static
-             * @param {conclave.v1.MaskedInputReply.$Properties} message MaskedInputReply message or plain object to encode
+             * @param {conclave.v2.MaskedInputReply.$Properties} message MaskedInputReply message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -5984,11 +7146,11 @@ $root.conclave = (function() {
             /**
              * Decodes a MaskedInputReply message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.MaskedInputReply
+             * @memberof conclave.v2.MaskedInputReply
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.MaskedInputReply & conclave.v1.MaskedInputReply.$Shape} MaskedInputReply
+             * @returns {conclave.v2.MaskedInputReply & conclave.v2.MaskedInputReply.$Shape} MaskedInputReply
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -6009,7 +7171,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.MaskedInputReply();
+                message = _target || new $root.conclave.v2.MaskedInputReply();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -6057,7 +7219,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for MaskedInputReply
              * @function getTypeUrl
-             * @memberof conclave.v1.MaskedInputReply
+             * @memberof conclave.v2.MaskedInputReply
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -6065,42 +7227,228 @@ $root.conclave = (function() {
             MaskedInputReply.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.MaskedInputReply";
+                return prefix + "/conclave.v2.MaskedInputReply";
             };
 
             return MaskedInputReply;
         })();
 
-        v1.UnmaskReply = (function() {
+        v2.ConsistencyCheckReply = (function() {
+
+            /**
+             * Properties of a ConsistencyCheckReply.
+             * @typedef {Object} conclave.v2.ConsistencyCheckReply.$Properties
+             * @property {number|null} [sender] ConsistencyCheckReply sender
+             * @property {Uint8Array|null} [signature] ConsistencyCheckReply signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConsistencyCheckReply.
+             * @memberof conclave.v2
+             * @interface IConsistencyCheckReply
+             * @augments conclave.v2.ConsistencyCheckReply.$Properties
+             * @deprecated Use conclave.v2.ConsistencyCheckReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConsistencyCheckReply.
+             * @typedef {conclave.v2.ConsistencyCheckReply.$Properties} conclave.v2.ConsistencyCheckReply.$Shape
+             */
+
+            /**
+             * Constructs a new ConsistencyCheckReply.
+             * @memberof conclave.v2
+             * @classdesc Represents a ConsistencyCheckReply.
+             * @constructor
+             * @param {conclave.v2.ConsistencyCheckReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ConsistencyCheckReply = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConsistencyCheckReply sender.
+             * @member {number} sender
+             * @memberof conclave.v2.ConsistencyCheckReply
+             * @instance
+             */
+            ConsistencyCheckReply.prototype.sender = 0;
+
+            /**
+             * ConsistencyCheckReply signature.
+             * @member {Uint8Array} signature
+             * @memberof conclave.v2.ConsistencyCheckReply
+             * @instance
+             */
+            ConsistencyCheckReply.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new ConsistencyCheckReply instance using the specified properties.
+             * @function create
+             * @memberof conclave.v2.ConsistencyCheckReply
+             * @static
+             * @param {conclave.v2.ConsistencyCheckReply.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.ConsistencyCheckReply} ConsistencyCheckReply instance
+             * @type {{
+             *   (properties: conclave.v2.ConsistencyCheckReply.$Shape): conclave.v2.ConsistencyCheckReply & conclave.v2.ConsistencyCheckReply.$Shape;
+             *   (properties?: conclave.v2.ConsistencyCheckReply.$Properties): conclave.v2.ConsistencyCheckReply;
+             * }}
+             */
+            ConsistencyCheckReply.create = function(properties) {
+                return new ConsistencyCheckReply(properties);
+            };
+
+            /**
+             * Encodes the specified ConsistencyCheckReply message. Does not implicitly {@link conclave.v2.ConsistencyCheckReply.verify|verify} messages.
+             * @function encode
+             * @memberof conclave.v2.ConsistencyCheckReply
+             * @static
+             * @param {conclave.v2.ConsistencyCheckReply.$Properties} message ConsistencyCheckReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConsistencyCheckReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender") && message.sender !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.sender);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConsistencyCheckReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof conclave.v2.ConsistencyCheckReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {conclave.v2.ConsistencyCheckReply & conclave.v2.ConsistencyCheckReply.$Shape} ConsistencyCheckReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConsistencyCheckReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.conclave.v2.ConsistencyCheckReply();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sender = value;
+                            else
+                                delete message.sender;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ConsistencyCheckReply
+             * @function getTypeUrl
+             * @memberof conclave.v2.ConsistencyCheckReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConsistencyCheckReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/conclave.v2.ConsistencyCheckReply";
+            };
+
+            return ConsistencyCheckReply;
+        })();
+
+        v2.UnmaskReply = (function() {
 
             /**
              * Properties of an UnmaskReply.
-             * @typedef {Object} conclave.v1.UnmaskReply.$Properties
+             * @typedef {Object} conclave.v2.UnmaskReply.$Properties
              * @property {number|null} [sender] UnmaskReply sender
-             * @property {Array.<conclave.v1.RevealedShare.$Properties>|null} [selfMaskShares] UnmaskReply selfMaskShares
-             * @property {Array.<conclave.v1.RevealedShare.$Properties>|null} [maskKeyShares] UnmaskReply maskKeyShares
+             * @property {Array.<conclave.v2.RevealedShare.$Properties>|null} [selfMaskShares] UnmaskReply selfMaskShares
+             * @property {Array.<conclave.v2.RevealedShare.$Properties>|null} [maskKeyShares] UnmaskReply maskKeyShares
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of an UnmaskReply.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IUnmaskReply
-             * @augments conclave.v1.UnmaskReply.$Properties
-             * @deprecated Use conclave.v1.UnmaskReply.$Properties instead.
+             * @augments conclave.v2.UnmaskReply.$Properties
+             * @deprecated Use conclave.v2.UnmaskReply.$Properties instead.
              */
 
             /**
              * Shape of an UnmaskReply.
-             * @typedef {conclave.v1.UnmaskReply.$Properties} conclave.v1.UnmaskReply.$Shape
+             * @typedef {conclave.v2.UnmaskReply.$Properties} conclave.v2.UnmaskReply.$Shape
              */
 
             /**
              * Constructs a new UnmaskReply.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents an UnmaskReply.
              * @constructor
-             * @param {conclave.v1.UnmaskReply.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.UnmaskReply.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var UnmaskReply = function (properties) {
@@ -6115,23 +7463,23 @@ $root.conclave = (function() {
             /**
              * UnmaskReply sender.
              * @member {number} sender
-             * @memberof conclave.v1.UnmaskReply
+             * @memberof conclave.v2.UnmaskReply
              * @instance
              */
             UnmaskReply.prototype.sender = 0;
 
             /**
              * UnmaskReply selfMaskShares.
-             * @member {Array.<conclave.v1.RevealedShare.$Properties>} selfMaskShares
-             * @memberof conclave.v1.UnmaskReply
+             * @member {Array.<conclave.v2.RevealedShare.$Properties>} selfMaskShares
+             * @memberof conclave.v2.UnmaskReply
              * @instance
              */
             UnmaskReply.prototype.selfMaskShares = $util.emptyArray;
 
             /**
              * UnmaskReply maskKeyShares.
-             * @member {Array.<conclave.v1.RevealedShare.$Properties>} maskKeyShares
-             * @memberof conclave.v1.UnmaskReply
+             * @member {Array.<conclave.v2.RevealedShare.$Properties>} maskKeyShares
+             * @memberof conclave.v2.UnmaskReply
              * @instance
              */
             UnmaskReply.prototype.maskKeyShares = $util.emptyArray;
@@ -6139,13 +7487,13 @@ $root.conclave = (function() {
             /**
              * Creates a new UnmaskReply instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.UnmaskReply
+             * @memberof conclave.v2.UnmaskReply
              * @static
-             * @param {conclave.v1.UnmaskReply.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.UnmaskReply} UnmaskReply instance
+             * @param {conclave.v2.UnmaskReply.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.UnmaskReply} UnmaskReply instance
              * @type {{
-             *   (properties: conclave.v1.UnmaskReply.$Shape): conclave.v1.UnmaskReply & conclave.v1.UnmaskReply.$Shape;
-             *   (properties?: conclave.v1.UnmaskReply.$Properties): conclave.v1.UnmaskReply;
+             *   (properties: conclave.v2.UnmaskReply.$Shape): conclave.v2.UnmaskReply & conclave.v2.UnmaskReply.$Shape;
+             *   (properties?: conclave.v2.UnmaskReply.$Properties): conclave.v2.UnmaskReply;
              * }}
              */
             UnmaskReply.create = function(properties) {
@@ -6153,11 +7501,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified UnmaskReply message. Does not implicitly {@link conclave.v1.UnmaskReply.verify|verify} messages.
+             * Encodes the specified UnmaskReply message. Does not implicitly {@link conclave.v2.UnmaskReply.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.UnmaskReply
+             * @memberof conclave.v2.UnmaskReply
              * @static
-             * @param {conclave.v1.UnmaskReply.$Properties} message UnmaskReply message or plain object to encode
+             * @param {conclave.v2.UnmaskReply.$Properties} message UnmaskReply message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -6172,10 +7520,10 @@ $root.conclave = (function() {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.sender);
                 if (message.selfMaskShares != null && message.selfMaskShares.length)
                     for (var i = 0; i < message.selfMaskShares.length; ++i)
-                        $root.conclave.v1.RevealedShare.encode(message.selfMaskShares[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                        $root.conclave.v2.RevealedShare.encode(message.selfMaskShares[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.maskKeyShares != null && message.maskKeyShares.length)
                     for (var i = 0; i < message.maskKeyShares.length; ++i)
-                        $root.conclave.v1.RevealedShare.encode(message.maskKeyShares[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                        $root.conclave.v2.RevealedShare.encode(message.maskKeyShares[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6185,11 +7533,11 @@ $root.conclave = (function() {
             /**
              * Decodes an UnmaskReply message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.UnmaskReply
+             * @memberof conclave.v2.UnmaskReply
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.UnmaskReply & conclave.v1.UnmaskReply.$Shape} UnmaskReply
+             * @returns {conclave.v2.UnmaskReply & conclave.v2.UnmaskReply.$Shape} UnmaskReply
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -6210,7 +7558,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.UnmaskReply();
+                message = _target || new $root.conclave.v2.UnmaskReply();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -6234,7 +7582,7 @@ $root.conclave = (function() {
                                 break;
                             if (!(message.selfMaskShares && message.selfMaskShares.length))
                                 message.selfMaskShares = [];
-                            message.selfMaskShares.push($root.conclave.v1.RevealedShare.decode(reader, reader.size(), $undefined, _depth + 1));
+                            message.selfMaskShares.push($root.conclave.v2.RevealedShare.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
                     case 3: {
@@ -6242,7 +7590,7 @@ $root.conclave = (function() {
                                 break;
                             if (!(message.maskKeyShares && message.maskKeyShares.length))
                                 message.maskKeyShares = [];
-                            message.maskKeyShares.push($root.conclave.v1.RevealedShare.decode(reader, reader.size(), $undefined, _depth + 1));
+                            message.maskKeyShares.push($root.conclave.v2.RevealedShare.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
                     }
@@ -6265,7 +7613,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for UnmaskReply
              * @function getTypeUrl
-             * @memberof conclave.v1.UnmaskReply
+             * @memberof conclave.v2.UnmaskReply
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -6273,54 +7621,56 @@ $root.conclave = (function() {
             UnmaskReply.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.UnmaskReply";
+                return prefix + "/conclave.v2.UnmaskReply";
             };
 
             return UnmaskReply;
         })();
 
-        v1.SecAggReply = (function() {
+        v2.SecAggReply = (function() {
 
             /**
              * Properties of a SecAggReply.
-             * @typedef {Object} conclave.v1.SecAggReply.$Properties
+             * @typedef {Object} conclave.v2.SecAggReply.$Properties
              * @property {string|null} [protocol] SecAggReply protocol
-             * @property {conclave.v1.AdvertiseKeysReply.$Properties|null} [advertiseKeys] SecAggReply advertiseKeys
-             * @property {conclave.v1.ShareKeysReply.$Properties|null} [shareKeys] SecAggReply shareKeys
-             * @property {conclave.v1.MaskedInputReply.$Properties|null} [maskedInput] SecAggReply maskedInput
-             * @property {conclave.v1.UnmaskReply.$Properties|null} [unmask] SecAggReply unmask
-             * @property {"advertiseKeys"|"shareKeys"|"maskedInput"|"unmask"} [stage] SecAggReply stage
+             * @property {conclave.v2.AdvertiseKeysReply.$Properties|null} [advertiseKeys] SecAggReply advertiseKeys
+             * @property {conclave.v2.ShareKeysReply.$Properties|null} [shareKeys] SecAggReply shareKeys
+             * @property {conclave.v2.MaskedInputReply.$Properties|null} [maskedInput] SecAggReply maskedInput
+             * @property {conclave.v2.UnmaskReply.$Properties|null} [unmask] SecAggReply unmask
+             * @property {conclave.v2.ConsistencyCheckReply.$Properties|null} [consistencyCheck] SecAggReply consistencyCheck
+             * @property {"advertiseKeys"|"shareKeys"|"maskedInput"|"unmask"|"consistencyCheck"} [stage] SecAggReply stage
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of a SecAggReply.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface ISecAggReply
-             * @augments conclave.v1.SecAggReply.$Properties
-             * @deprecated Use conclave.v1.SecAggReply.$Properties instead.
+             * @augments conclave.v2.SecAggReply.$Properties
+             * @deprecated Use conclave.v2.SecAggReply.$Properties instead.
              */
 
             /**
              * Narrowed shape of a SecAggReply.
              * @typedef {{
              *   protocol?: string|null;
-             *   advertiseKeys?: conclave.v1.AdvertiseKeysReply.$Shape|null;
-             *   shareKeys?: conclave.v1.ShareKeysReply.$Shape|null;
-             *   maskedInput?: conclave.v1.MaskedInputReply.$Shape|null;
-             *   unmask?: conclave.v1.UnmaskReply.$Shape|null;
+             *   advertiseKeys?: conclave.v2.AdvertiseKeysReply.$Shape|null;
+             *   shareKeys?: conclave.v2.ShareKeysReply.$Shape|null;
+             *   maskedInput?: conclave.v2.MaskedInputReply.$Shape|null;
+             *   unmask?: conclave.v2.UnmaskReply.$Shape|null;
+             *   consistencyCheck?: conclave.v2.ConsistencyCheckReply.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ stage?: undefined; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask?: null }|{ stage?: "advertiseKeys"; advertiseKeys: conclave.v1.AdvertiseKeysReply.$Shape; shareKeys?: null; maskedInput?: null; unmask?: null }|{ stage?: "shareKeys"; advertiseKeys?: null; shareKeys: conclave.v1.ShareKeysReply.$Shape; maskedInput?: null; unmask?: null }|{ stage?: "maskedInput"; advertiseKeys?: null; shareKeys?: null; maskedInput: conclave.v1.MaskedInputReply.$Shape; unmask?: null }|{ stage?: "unmask"; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask: conclave.v1.UnmaskReply.$Shape })
-             * )} conclave.v1.SecAggReply.$Shape
+             *   ({ stage?: undefined; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask?: null; consistencyCheck?: null }|{ stage?: "advertiseKeys"; advertiseKeys: conclave.v2.AdvertiseKeysReply.$Shape; shareKeys?: null; maskedInput?: null; unmask?: null; consistencyCheck?: null }|{ stage?: "shareKeys"; advertiseKeys?: null; shareKeys: conclave.v2.ShareKeysReply.$Shape; maskedInput?: null; unmask?: null; consistencyCheck?: null }|{ stage?: "maskedInput"; advertiseKeys?: null; shareKeys?: null; maskedInput: conclave.v2.MaskedInputReply.$Shape; unmask?: null; consistencyCheck?: null }|{ stage?: "unmask"; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask: conclave.v2.UnmaskReply.$Shape; consistencyCheck?: null }|{ stage?: "consistencyCheck"; advertiseKeys?: null; shareKeys?: null; maskedInput?: null; unmask?: null; consistencyCheck: conclave.v2.ConsistencyCheckReply.$Shape })
+             * )} conclave.v2.SecAggReply.$Shape
              */
 
             /**
              * Constructs a new SecAggReply.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents a SecAggReply.
              * @constructor
-             * @param {conclave.v1.SecAggReply.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.SecAggReply.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var SecAggReply = function (properties) {
@@ -6333,67 +7683,75 @@ $root.conclave = (function() {
             /**
              * SecAggReply protocol.
              * @member {string} protocol
-             * @memberof conclave.v1.SecAggReply
+             * @memberof conclave.v2.SecAggReply
              * @instance
              */
             SecAggReply.prototype.protocol = "";
 
             /**
              * SecAggReply advertiseKeys.
-             * @member {conclave.v1.AdvertiseKeysReply.$Properties|null|undefined} advertiseKeys
-             * @memberof conclave.v1.SecAggReply
+             * @member {conclave.v2.AdvertiseKeysReply.$Properties|null|undefined} advertiseKeys
+             * @memberof conclave.v2.SecAggReply
              * @instance
              */
             SecAggReply.prototype.advertiseKeys = null;
 
             /**
              * SecAggReply shareKeys.
-             * @member {conclave.v1.ShareKeysReply.$Properties|null|undefined} shareKeys
-             * @memberof conclave.v1.SecAggReply
+             * @member {conclave.v2.ShareKeysReply.$Properties|null|undefined} shareKeys
+             * @memberof conclave.v2.SecAggReply
              * @instance
              */
             SecAggReply.prototype.shareKeys = null;
 
             /**
              * SecAggReply maskedInput.
-             * @member {conclave.v1.MaskedInputReply.$Properties|null|undefined} maskedInput
-             * @memberof conclave.v1.SecAggReply
+             * @member {conclave.v2.MaskedInputReply.$Properties|null|undefined} maskedInput
+             * @memberof conclave.v2.SecAggReply
              * @instance
              */
             SecAggReply.prototype.maskedInput = null;
 
             /**
              * SecAggReply unmask.
-             * @member {conclave.v1.UnmaskReply.$Properties|null|undefined} unmask
-             * @memberof conclave.v1.SecAggReply
+             * @member {conclave.v2.UnmaskReply.$Properties|null|undefined} unmask
+             * @memberof conclave.v2.SecAggReply
              * @instance
              */
             SecAggReply.prototype.unmask = null;
+
+            /**
+             * SecAggReply consistencyCheck.
+             * @member {conclave.v2.ConsistencyCheckReply.$Properties|null|undefined} consistencyCheck
+             * @memberof conclave.v2.SecAggReply
+             * @instance
+             */
+            SecAggReply.prototype.consistencyCheck = null;
 
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * SecAggReply stage.
-             * @member {"advertiseKeys"|"shareKeys"|"maskedInput"|"unmask"|undefined} stage
-             * @memberof conclave.v1.SecAggReply
+             * @member {"advertiseKeys"|"shareKeys"|"maskedInput"|"unmask"|"consistencyCheck"|undefined} stage
+             * @memberof conclave.v2.SecAggReply
              * @instance
              */
             $Object.defineProperty(SecAggReply.prototype, "stage", {
-                get: $util.oneOfGetter($oneOfFields = ["advertiseKeys", "shareKeys", "maskedInput", "unmask"]),
+                get: $util.oneOfGetter($oneOfFields = ["advertiseKeys", "shareKeys", "maskedInput", "unmask", "consistencyCheck"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
             /**
              * Creates a new SecAggReply instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.SecAggReply
+             * @memberof conclave.v2.SecAggReply
              * @static
-             * @param {conclave.v1.SecAggReply.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.SecAggReply} SecAggReply instance
+             * @param {conclave.v2.SecAggReply.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.SecAggReply} SecAggReply instance
              * @type {{
-             *   (properties: conclave.v1.SecAggReply.$Shape): conclave.v1.SecAggReply & conclave.v1.SecAggReply.$Shape;
-             *   (properties?: conclave.v1.SecAggReply.$Properties): conclave.v1.SecAggReply;
+             *   (properties: conclave.v2.SecAggReply.$Shape): conclave.v2.SecAggReply & conclave.v2.SecAggReply.$Shape;
+             *   (properties?: conclave.v2.SecAggReply.$Properties): conclave.v2.SecAggReply;
              * }}
              */
             SecAggReply.create = function(properties) {
@@ -6401,11 +7759,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified SecAggReply message. Does not implicitly {@link conclave.v1.SecAggReply.verify|verify} messages.
+             * Encodes the specified SecAggReply message. Does not implicitly {@link conclave.v2.SecAggReply.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.SecAggReply
+             * @memberof conclave.v2.SecAggReply
              * @static
-             * @param {conclave.v1.SecAggReply.$Properties} message SecAggReply message or plain object to encode
+             * @param {conclave.v2.SecAggReply.$Properties} message SecAggReply message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -6419,13 +7777,15 @@ $root.conclave = (function() {
                 if (message.protocol != null && $Object.hasOwnProperty.call(message, "protocol") && message.protocol !== "")
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.protocol);
                 if (message.advertiseKeys != null && $Object.hasOwnProperty.call(message, "advertiseKeys"))
-                    $root.conclave.v1.AdvertiseKeysReply.encode(message.advertiseKeys, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.AdvertiseKeysReply.encode(message.advertiseKeys, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.shareKeys != null && $Object.hasOwnProperty.call(message, "shareKeys"))
-                    $root.conclave.v1.ShareKeysReply.encode(message.shareKeys, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.ShareKeysReply.encode(message.shareKeys, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.maskedInput != null && $Object.hasOwnProperty.call(message, "maskedInput"))
-                    $root.conclave.v1.MaskedInputReply.encode(message.maskedInput, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.MaskedInputReply.encode(message.maskedInput, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.unmask != null && $Object.hasOwnProperty.call(message, "unmask"))
-                    $root.conclave.v1.UnmaskReply.encode(message.unmask, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.UnmaskReply.encode(message.unmask, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.consistencyCheck != null && $Object.hasOwnProperty.call(message, "consistencyCheck"))
+                    $root.conclave.v2.ConsistencyCheckReply.encode(message.consistencyCheck, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6435,11 +7795,11 @@ $root.conclave = (function() {
             /**
              * Decodes a SecAggReply message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.SecAggReply
+             * @memberof conclave.v2.SecAggReply
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.SecAggReply & conclave.v1.SecAggReply.$Shape} SecAggReply
+             * @returns {conclave.v2.SecAggReply & conclave.v2.SecAggReply.$Shape} SecAggReply
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -6460,7 +7820,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.SecAggReply();
+                message = _target || new $root.conclave.v2.SecAggReply();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -6482,29 +7842,36 @@ $root.conclave = (function() {
                     case 10: {
                             if (wireType !== 2)
                                 break;
-                            message.advertiseKeys = $root.conclave.v1.AdvertiseKeysReply.decode(reader, reader.size(), $undefined, _depth + 1, message.advertiseKeys);
+                            message.advertiseKeys = $root.conclave.v2.AdvertiseKeysReply.decode(reader, reader.size(), $undefined, _depth + 1, message.advertiseKeys);
                             message.stage = "advertiseKeys";
                             continue;
                         }
                     case 11: {
                             if (wireType !== 2)
                                 break;
-                            message.shareKeys = $root.conclave.v1.ShareKeysReply.decode(reader, reader.size(), $undefined, _depth + 1, message.shareKeys);
+                            message.shareKeys = $root.conclave.v2.ShareKeysReply.decode(reader, reader.size(), $undefined, _depth + 1, message.shareKeys);
                             message.stage = "shareKeys";
                             continue;
                         }
                     case 12: {
                             if (wireType !== 2)
                                 break;
-                            message.maskedInput = $root.conclave.v1.MaskedInputReply.decode(reader, reader.size(), $undefined, _depth + 1, message.maskedInput);
+                            message.maskedInput = $root.conclave.v2.MaskedInputReply.decode(reader, reader.size(), $undefined, _depth + 1, message.maskedInput);
                             message.stage = "maskedInput";
                             continue;
                         }
                     case 13: {
                             if (wireType !== 2)
                                 break;
-                            message.unmask = $root.conclave.v1.UnmaskReply.decode(reader, reader.size(), $undefined, _depth + 1, message.unmask);
+                            message.unmask = $root.conclave.v2.UnmaskReply.decode(reader, reader.size(), $undefined, _depth + 1, message.unmask);
                             message.stage = "unmask";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.consistencyCheck = $root.conclave.v2.ConsistencyCheckReply.decode(reader, reader.size(), $undefined, _depth + 1, message.consistencyCheck);
+                            message.stage = "consistencyCheck";
                             continue;
                         }
                     }
@@ -6527,7 +7894,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for SecAggReply
              * @function getTypeUrl
-             * @memberof conclave.v1.SecAggReply
+             * @memberof conclave.v2.SecAggReply
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -6535,70 +7902,72 @@ $root.conclave = (function() {
             SecAggReply.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.SecAggReply";
+                return prefix + "/conclave.v2.SecAggReply";
             };
 
             return SecAggReply;
         })();
 
-        v1.Envelope = (function() {
+        v2.Envelope = (function() {
 
             /**
              * Properties of an Envelope.
-             * @typedef {Object} conclave.v1.Envelope.$Properties
-             * @property {conclave.v1.Meta.$Properties|null} [meta] Envelope meta
-             * @property {conclave.v1.Join.$Properties|null} [join] Envelope join
-             * @property {conclave.v1.Welcome.$Properties|null} [welcome] Envelope welcome
-             * @property {conclave.v1.RoundStart.$Properties|null} [roundStart] Envelope roundStart
-             * @property {conclave.v1.TrainResult.$Properties|null} [trainResult] Envelope trainResult
-             * @property {conclave.v1.EvaluateRequest.$Properties|null} [evaluateRequest] Envelope evaluateRequest
-             * @property {conclave.v1.EvaluateResult.$Properties|null} [evaluateResult] Envelope evaluateResult
-             * @property {conclave.v1.Error.$Properties|null} [error] Envelope error
-             * @property {conclave.v1.Bye.$Properties|null} [bye] Envelope bye
-             * @property {conclave.v1.SecAggRequest.$Properties|null} [secaggRequest] Envelope secaggRequest
-             * @property {conclave.v1.SecAggReply.$Properties|null} [secaggReply] Envelope secaggReply
-             * @property {conclave.v1.StatsRequest.$Properties|null} [statsRequest] Envelope statsRequest
-             * @property {conclave.v1.StatsResult.$Properties|null} [statsResult] Envelope statsResult
-             * @property {"join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"|"secaggRequest"|"secaggReply"|"statsRequest"|"statsResult"} [body] Envelope body
+             * @typedef {Object} conclave.v2.Envelope.$Properties
+             * @property {conclave.v2.Meta.$Properties|null} [meta] Envelope meta
+             * @property {conclave.v2.Join.$Properties|null} [join] Envelope join
+             * @property {conclave.v2.Welcome.$Properties|null} [welcome] Envelope welcome
+             * @property {conclave.v2.RoundStart.$Properties|null} [roundStart] Envelope roundStart
+             * @property {conclave.v2.TrainResult.$Properties|null} [trainResult] Envelope trainResult
+             * @property {conclave.v2.EvaluateRequest.$Properties|null} [evaluateRequest] Envelope evaluateRequest
+             * @property {conclave.v2.EvaluateResult.$Properties|null} [evaluateResult] Envelope evaluateResult
+             * @property {conclave.v2.Error.$Properties|null} [error] Envelope error
+             * @property {conclave.v2.Bye.$Properties|null} [bye] Envelope bye
+             * @property {conclave.v2.SecAggRequest.$Properties|null} [secaggRequest] Envelope secaggRequest
+             * @property {conclave.v2.SecAggReply.$Properties|null} [secaggReply] Envelope secaggReply
+             * @property {conclave.v2.StatsRequest.$Properties|null} [statsRequest] Envelope statsRequest
+             * @property {conclave.v2.StatsResult.$Properties|null} [statsResult] Envelope statsResult
+             * @property {conclave.v2.Challenge.$Properties|null} [challenge] Envelope challenge
+             * @property {"join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"|"secaggRequest"|"secaggReply"|"statsRequest"|"statsResult"|"challenge"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
              * Properties of an Envelope.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @interface IEnvelope
-             * @augments conclave.v1.Envelope.$Properties
-             * @deprecated Use conclave.v1.Envelope.$Properties instead.
+             * @augments conclave.v2.Envelope.$Properties
+             * @deprecated Use conclave.v2.Envelope.$Properties instead.
              */
 
             /**
              * Narrowed shape of an Envelope.
              * @typedef {{
-             *   meta?: conclave.v1.Meta.$Shape|null;
-             *   join?: conclave.v1.Join.$Shape|null;
-             *   welcome?: conclave.v1.Welcome.$Shape|null;
-             *   roundStart?: conclave.v1.RoundStart.$Shape|null;
-             *   trainResult?: conclave.v1.TrainResult.$Shape|null;
-             *   evaluateRequest?: conclave.v1.EvaluateRequest.$Shape|null;
-             *   evaluateResult?: conclave.v1.EvaluateResult.$Shape|null;
-             *   error?: conclave.v1.Error.$Shape|null;
-             *   bye?: conclave.v1.Bye.$Shape|null;
-             *   secaggRequest?: conclave.v1.SecAggRequest.$Shape|null;
-             *   secaggReply?: conclave.v1.SecAggReply.$Shape|null;
-             *   statsRequest?: conclave.v1.StatsRequest.$Shape|null;
-             *   statsResult?: conclave.v1.StatsResult.$Shape|null;
+             *   meta?: conclave.v2.Meta.$Shape|null;
+             *   join?: conclave.v2.Join.$Shape|null;
+             *   welcome?: conclave.v2.Welcome.$Shape|null;
+             *   roundStart?: conclave.v2.RoundStart.$Shape|null;
+             *   trainResult?: conclave.v2.TrainResult.$Shape|null;
+             *   evaluateRequest?: conclave.v2.EvaluateRequest.$Shape|null;
+             *   evaluateResult?: conclave.v2.EvaluateResult.$Shape|null;
+             *   error?: conclave.v2.Error.$Shape|null;
+             *   bye?: conclave.v2.Bye.$Shape|null;
+             *   secaggRequest?: conclave.v2.SecAggRequest.$Shape|null;
+             *   secaggReply?: conclave.v2.SecAggReply.$Shape|null;
+             *   statsRequest?: conclave.v2.StatsRequest.$Shape|null;
+             *   statsResult?: conclave.v2.StatsResult.$Shape|null;
+             *   challenge?: conclave.v2.Challenge.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "join"; join: conclave.v1.Join.$Shape; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "welcome"; join?: null; welcome: conclave.v1.Welcome.$Shape; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "roundStart"; join?: null; welcome?: null; roundStart: conclave.v1.RoundStart.$Shape; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "trainResult"; join?: null; welcome?: null; roundStart?: null; trainResult: conclave.v1.TrainResult.$Shape; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "evaluateRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest: conclave.v1.EvaluateRequest.$Shape; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "evaluateResult"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult: conclave.v1.EvaluateResult.$Shape; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "error"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error: conclave.v1.Error.$Shape; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "bye"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye: conclave.v1.Bye.$Shape; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "secaggRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest: conclave.v1.SecAggRequest.$Shape; secaggReply?: null; statsRequest?: null; statsResult?: null }|{ body?: "secaggReply"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply: conclave.v1.SecAggReply.$Shape; statsRequest?: null; statsResult?: null }|{ body?: "statsRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest: conclave.v1.StatsRequest.$Shape; statsResult?: null }|{ body?: "statsResult"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult: conclave.v1.StatsResult.$Shape })
-             * )} conclave.v1.Envelope.$Shape
+             *   ({ body?: undefined; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null; challenge?: null }|{ body?: "join"; join: conclave.v2.Join.$Shape; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null; challenge?: null }|{ body?: "welcome"; join?: null; welcome: conclave.v2.Welcome.$Shape; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null; challenge?: null }|{ body?: "roundStart"; join?: null; welcome?: null; roundStart: conclave.v2.RoundStart.$Shape; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null; challenge?: null }|{ body?: "trainResult"; join?: null; welcome?: null; roundStart?: null; trainResult: conclave.v2.TrainResult.$Shape; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null; challenge?: null }|{ body?: "evaluateRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest: conclave.v2.EvaluateRequest.$Shape; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null; challenge?: null }|{ body?: "evaluateResult"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult: conclave.v2.EvaluateResult.$Shape; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null; challenge?: null }|{ body?: "error"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error: conclave.v2.Error.$Shape; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null; challenge?: null }|{ body?: "bye"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye: conclave.v2.Bye.$Shape; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null; challenge?: null }|{ body?: "secaggRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest: conclave.v2.SecAggRequest.$Shape; secaggReply?: null; statsRequest?: null; statsResult?: null; challenge?: null }|{ body?: "secaggReply"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply: conclave.v2.SecAggReply.$Shape; statsRequest?: null; statsResult?: null; challenge?: null }|{ body?: "statsRequest"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest: conclave.v2.StatsRequest.$Shape; statsResult?: null; challenge?: null }|{ body?: "statsResult"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult: conclave.v2.StatsResult.$Shape; challenge?: null }|{ body?: "challenge"; join?: null; welcome?: null; roundStart?: null; trainResult?: null; evaluateRequest?: null; evaluateResult?: null; error?: null; bye?: null; secaggRequest?: null; secaggReply?: null; statsRequest?: null; statsResult?: null; challenge: conclave.v2.Challenge.$Shape })
+             * )} conclave.v2.Envelope.$Shape
              */
 
             /**
              * Constructs a new Envelope.
-             * @memberof conclave.v1
+             * @memberof conclave.v2
              * @classdesc Represents an Envelope.
              * @constructor
-             * @param {conclave.v1.Envelope.$Properties=} [properties] Properties to set
+             * @param {conclave.v2.Envelope.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var Envelope = function (properties) {
@@ -6610,132 +7979,140 @@ $root.conclave = (function() {
 
             /**
              * Envelope meta.
-             * @member {conclave.v1.Meta.$Properties|null|undefined} meta
-             * @memberof conclave.v1.Envelope
+             * @member {conclave.v2.Meta.$Properties|null|undefined} meta
+             * @memberof conclave.v2.Envelope
              * @instance
              */
             Envelope.prototype.meta = null;
 
             /**
              * Envelope join.
-             * @member {conclave.v1.Join.$Properties|null|undefined} join
-             * @memberof conclave.v1.Envelope
+             * @member {conclave.v2.Join.$Properties|null|undefined} join
+             * @memberof conclave.v2.Envelope
              * @instance
              */
             Envelope.prototype.join = null;
 
             /**
              * Envelope welcome.
-             * @member {conclave.v1.Welcome.$Properties|null|undefined} welcome
-             * @memberof conclave.v1.Envelope
+             * @member {conclave.v2.Welcome.$Properties|null|undefined} welcome
+             * @memberof conclave.v2.Envelope
              * @instance
              */
             Envelope.prototype.welcome = null;
 
             /**
              * Envelope roundStart.
-             * @member {conclave.v1.RoundStart.$Properties|null|undefined} roundStart
-             * @memberof conclave.v1.Envelope
+             * @member {conclave.v2.RoundStart.$Properties|null|undefined} roundStart
+             * @memberof conclave.v2.Envelope
              * @instance
              */
             Envelope.prototype.roundStart = null;
 
             /**
              * Envelope trainResult.
-             * @member {conclave.v1.TrainResult.$Properties|null|undefined} trainResult
-             * @memberof conclave.v1.Envelope
+             * @member {conclave.v2.TrainResult.$Properties|null|undefined} trainResult
+             * @memberof conclave.v2.Envelope
              * @instance
              */
             Envelope.prototype.trainResult = null;
 
             /**
              * Envelope evaluateRequest.
-             * @member {conclave.v1.EvaluateRequest.$Properties|null|undefined} evaluateRequest
-             * @memberof conclave.v1.Envelope
+             * @member {conclave.v2.EvaluateRequest.$Properties|null|undefined} evaluateRequest
+             * @memberof conclave.v2.Envelope
              * @instance
              */
             Envelope.prototype.evaluateRequest = null;
 
             /**
              * Envelope evaluateResult.
-             * @member {conclave.v1.EvaluateResult.$Properties|null|undefined} evaluateResult
-             * @memberof conclave.v1.Envelope
+             * @member {conclave.v2.EvaluateResult.$Properties|null|undefined} evaluateResult
+             * @memberof conclave.v2.Envelope
              * @instance
              */
             Envelope.prototype.evaluateResult = null;
 
             /**
              * Envelope error.
-             * @member {conclave.v1.Error.$Properties|null|undefined} error
-             * @memberof conclave.v1.Envelope
+             * @member {conclave.v2.Error.$Properties|null|undefined} error
+             * @memberof conclave.v2.Envelope
              * @instance
              */
             Envelope.prototype.error = null;
 
             /**
              * Envelope bye.
-             * @member {conclave.v1.Bye.$Properties|null|undefined} bye
-             * @memberof conclave.v1.Envelope
+             * @member {conclave.v2.Bye.$Properties|null|undefined} bye
+             * @memberof conclave.v2.Envelope
              * @instance
              */
             Envelope.prototype.bye = null;
 
             /**
              * Envelope secaggRequest.
-             * @member {conclave.v1.SecAggRequest.$Properties|null|undefined} secaggRequest
-             * @memberof conclave.v1.Envelope
+             * @member {conclave.v2.SecAggRequest.$Properties|null|undefined} secaggRequest
+             * @memberof conclave.v2.Envelope
              * @instance
              */
             Envelope.prototype.secaggRequest = null;
 
             /**
              * Envelope secaggReply.
-             * @member {conclave.v1.SecAggReply.$Properties|null|undefined} secaggReply
-             * @memberof conclave.v1.Envelope
+             * @member {conclave.v2.SecAggReply.$Properties|null|undefined} secaggReply
+             * @memberof conclave.v2.Envelope
              * @instance
              */
             Envelope.prototype.secaggReply = null;
 
             /**
              * Envelope statsRequest.
-             * @member {conclave.v1.StatsRequest.$Properties|null|undefined} statsRequest
-             * @memberof conclave.v1.Envelope
+             * @member {conclave.v2.StatsRequest.$Properties|null|undefined} statsRequest
+             * @memberof conclave.v2.Envelope
              * @instance
              */
             Envelope.prototype.statsRequest = null;
 
             /**
              * Envelope statsResult.
-             * @member {conclave.v1.StatsResult.$Properties|null|undefined} statsResult
-             * @memberof conclave.v1.Envelope
+             * @member {conclave.v2.StatsResult.$Properties|null|undefined} statsResult
+             * @memberof conclave.v2.Envelope
              * @instance
              */
             Envelope.prototype.statsResult = null;
+
+            /**
+             * Envelope challenge.
+             * @member {conclave.v2.Challenge.$Properties|null|undefined} challenge
+             * @memberof conclave.v2.Envelope
+             * @instance
+             */
+            Envelope.prototype.challenge = null;
 
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Envelope body.
-             * @member {"join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"|"secaggRequest"|"secaggReply"|"statsRequest"|"statsResult"|undefined} body
-             * @memberof conclave.v1.Envelope
+             * @member {"join"|"welcome"|"roundStart"|"trainResult"|"evaluateRequest"|"evaluateResult"|"error"|"bye"|"secaggRequest"|"secaggReply"|"statsRequest"|"statsResult"|"challenge"|undefined} body
+             * @memberof conclave.v2.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["join", "welcome", "roundStart", "trainResult", "evaluateRequest", "evaluateResult", "error", "bye", "secaggRequest", "secaggReply", "statsRequest", "statsResult"]),
+                get: $util.oneOfGetter($oneOfFields = ["join", "welcome", "roundStart", "trainResult", "evaluateRequest", "evaluateResult", "error", "bye", "secaggRequest", "secaggReply", "statsRequest", "statsResult", "challenge"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
             /**
              * Creates a new Envelope instance using the specified properties.
              * @function create
-             * @memberof conclave.v1.Envelope
+             * @memberof conclave.v2.Envelope
              * @static
-             * @param {conclave.v1.Envelope.$Properties=} [properties] Properties to set
-             * @returns {conclave.v1.Envelope} Envelope instance
+             * @param {conclave.v2.Envelope.$Properties=} [properties] Properties to set
+             * @returns {conclave.v2.Envelope} Envelope instance
              * @type {{
-             *   (properties: conclave.v1.Envelope.$Shape): conclave.v1.Envelope & conclave.v1.Envelope.$Shape;
-             *   (properties?: conclave.v1.Envelope.$Properties): conclave.v1.Envelope;
+             *   (properties: conclave.v2.Envelope.$Shape): conclave.v2.Envelope & conclave.v2.Envelope.$Shape;
+             *   (properties?: conclave.v2.Envelope.$Properties): conclave.v2.Envelope;
              * }}
              */
             Envelope.create = function(properties) {
@@ -6743,11 +8120,11 @@ $root.conclave = (function() {
             };
 
             /**
-             * Encodes the specified Envelope message. Does not implicitly {@link conclave.v1.Envelope.verify|verify} messages.
+             * Encodes the specified Envelope message. Does not implicitly {@link conclave.v2.Envelope.verify|verify} messages.
              * @function encode
-             * @memberof conclave.v1.Envelope
+             * @memberof conclave.v2.Envelope
              * @static
-             * @param {conclave.v1.Envelope.$Properties} message Envelope message or plain object to encode
+             * @param {conclave.v2.Envelope.$Properties} message Envelope message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -6759,31 +8136,33 @@ $root.conclave = (function() {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
-                    $root.conclave.v1.Meta.encode(message.meta, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.Meta.encode(message.meta, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.join != null && $Object.hasOwnProperty.call(message, "join"))
-                    $root.conclave.v1.Join.encode(message.join, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.Join.encode(message.join, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome"))
-                    $root.conclave.v1.Welcome.encode(message.welcome, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.Welcome.encode(message.welcome, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.roundStart != null && $Object.hasOwnProperty.call(message, "roundStart"))
-                    $root.conclave.v1.RoundStart.encode(message.roundStart, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.RoundStart.encode(message.roundStart, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.trainResult != null && $Object.hasOwnProperty.call(message, "trainResult"))
-                    $root.conclave.v1.TrainResult.encode(message.trainResult, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.TrainResult.encode(message.trainResult, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.evaluateRequest != null && $Object.hasOwnProperty.call(message, "evaluateRequest"))
-                    $root.conclave.v1.EvaluateRequest.encode(message.evaluateRequest, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.EvaluateRequest.encode(message.evaluateRequest, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.evaluateResult != null && $Object.hasOwnProperty.call(message, "evaluateResult"))
-                    $root.conclave.v1.EvaluateResult.encode(message.evaluateResult, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.EvaluateResult.encode(message.evaluateResult, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
-                    $root.conclave.v1.Error.encode(message.error, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.Error.encode(message.error, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.bye != null && $Object.hasOwnProperty.call(message, "bye"))
-                    $root.conclave.v1.Bye.encode(message.bye, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.Bye.encode(message.bye, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                 if (message.secaggRequest != null && $Object.hasOwnProperty.call(message, "secaggRequest"))
-                    $root.conclave.v1.SecAggRequest.encode(message.secaggRequest, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.SecAggRequest.encode(message.secaggRequest, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                 if (message.secaggReply != null && $Object.hasOwnProperty.call(message, "secaggReply"))
-                    $root.conclave.v1.SecAggReply.encode(message.secaggReply, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.SecAggReply.encode(message.secaggReply, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
                 if (message.statsRequest != null && $Object.hasOwnProperty.call(message, "statsRequest"))
-                    $root.conclave.v1.StatsRequest.encode(message.statsRequest, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.StatsRequest.encode(message.statsRequest, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.statsResult != null && $Object.hasOwnProperty.call(message, "statsResult"))
-                    $root.conclave.v1.StatsResult.encode(message.statsResult, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                    $root.conclave.v2.StatsResult.encode(message.statsResult, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                if (message.challenge != null && $Object.hasOwnProperty.call(message, "challenge"))
+                    $root.conclave.v2.Challenge.encode(message.challenge, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6793,11 +8172,11 @@ $root.conclave = (function() {
             /**
              * Decodes an Envelope message from the specified reader or buffer.
              * @function decode
-             * @memberof conclave.v1.Envelope
+             * @memberof conclave.v2.Envelope
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {conclave.v1.Envelope & conclave.v1.Envelope.$Shape} Envelope
+             * @returns {conclave.v2.Envelope & conclave.v2.Envelope.$Shape} Envelope
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
@@ -6818,7 +8197,7 @@ $root.conclave = (function() {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.conclave.v1.Envelope();
+                message = _target || new $root.conclave.v2.Envelope();
                 while (reader.pos < end) {
                     var start = reader.pos;
                     var tag = reader.tag();
@@ -6831,91 +8210,98 @@ $root.conclave = (function() {
                     case 1: {
                             if (wireType !== 2)
                                 break;
-                            message.meta = $root.conclave.v1.Meta.decode(reader, reader.size(), $undefined, _depth + 1, message.meta);
+                            message.meta = $root.conclave.v2.Meta.decode(reader, reader.size(), $undefined, _depth + 1, message.meta);
                             continue;
                         }
                     case 10: {
                             if (wireType !== 2)
                                 break;
-                            message.join = $root.conclave.v1.Join.decode(reader, reader.size(), $undefined, _depth + 1, message.join);
+                            message.join = $root.conclave.v2.Join.decode(reader, reader.size(), $undefined, _depth + 1, message.join);
                             message.body = "join";
                             continue;
                         }
                     case 11: {
                             if (wireType !== 2)
                                 break;
-                            message.welcome = $root.conclave.v1.Welcome.decode(reader, reader.size(), $undefined, _depth + 1, message.welcome);
+                            message.welcome = $root.conclave.v2.Welcome.decode(reader, reader.size(), $undefined, _depth + 1, message.welcome);
                             message.body = "welcome";
                             continue;
                         }
                     case 12: {
                             if (wireType !== 2)
                                 break;
-                            message.roundStart = $root.conclave.v1.RoundStart.decode(reader, reader.size(), $undefined, _depth + 1, message.roundStart);
+                            message.roundStart = $root.conclave.v2.RoundStart.decode(reader, reader.size(), $undefined, _depth + 1, message.roundStart);
                             message.body = "roundStart";
                             continue;
                         }
                     case 13: {
                             if (wireType !== 2)
                                 break;
-                            message.trainResult = $root.conclave.v1.TrainResult.decode(reader, reader.size(), $undefined, _depth + 1, message.trainResult);
+                            message.trainResult = $root.conclave.v2.TrainResult.decode(reader, reader.size(), $undefined, _depth + 1, message.trainResult);
                             message.body = "trainResult";
                             continue;
                         }
                     case 14: {
                             if (wireType !== 2)
                                 break;
-                            message.evaluateRequest = $root.conclave.v1.EvaluateRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.evaluateRequest);
+                            message.evaluateRequest = $root.conclave.v2.EvaluateRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.evaluateRequest);
                             message.body = "evaluateRequest";
                             continue;
                         }
                     case 15: {
                             if (wireType !== 2)
                                 break;
-                            message.evaluateResult = $root.conclave.v1.EvaluateResult.decode(reader, reader.size(), $undefined, _depth + 1, message.evaluateResult);
+                            message.evaluateResult = $root.conclave.v2.EvaluateResult.decode(reader, reader.size(), $undefined, _depth + 1, message.evaluateResult);
                             message.body = "evaluateResult";
                             continue;
                         }
                     case 16: {
                             if (wireType !== 2)
                                 break;
-                            message.error = $root.conclave.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message.error = $root.conclave.v2.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
                             message.body = "error";
                             continue;
                         }
                     case 17: {
                             if (wireType !== 2)
                                 break;
-                            message.bye = $root.conclave.v1.Bye.decode(reader, reader.size(), $undefined, _depth + 1, message.bye);
+                            message.bye = $root.conclave.v2.Bye.decode(reader, reader.size(), $undefined, _depth + 1, message.bye);
                             message.body = "bye";
                             continue;
                         }
                     case 18: {
                             if (wireType !== 2)
                                 break;
-                            message.secaggRequest = $root.conclave.v1.SecAggRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.secaggRequest);
+                            message.secaggRequest = $root.conclave.v2.SecAggRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.secaggRequest);
                             message.body = "secaggRequest";
                             continue;
                         }
                     case 19: {
                             if (wireType !== 2)
                                 break;
-                            message.secaggReply = $root.conclave.v1.SecAggReply.decode(reader, reader.size(), $undefined, _depth + 1, message.secaggReply);
+                            message.secaggReply = $root.conclave.v2.SecAggReply.decode(reader, reader.size(), $undefined, _depth + 1, message.secaggReply);
                             message.body = "secaggReply";
                             continue;
                         }
                     case 20: {
                             if (wireType !== 2)
                                 break;
-                            message.statsRequest = $root.conclave.v1.StatsRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.statsRequest);
+                            message.statsRequest = $root.conclave.v2.StatsRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.statsRequest);
                             message.body = "statsRequest";
                             continue;
                         }
                     case 21: {
                             if (wireType !== 2)
                                 break;
-                            message.statsResult = $root.conclave.v1.StatsResult.decode(reader, reader.size(), $undefined, _depth + 1, message.statsResult);
+                            message.statsResult = $root.conclave.v2.StatsResult.decode(reader, reader.size(), $undefined, _depth + 1, message.statsResult);
                             message.body = "statsResult";
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            message.challenge = $root.conclave.v2.Challenge.decode(reader, reader.size(), $undefined, _depth + 1, message.challenge);
+                            message.body = "challenge";
                             continue;
                         }
                     }
@@ -6938,7 +8324,7 @@ $root.conclave = (function() {
             /**
              * Gets the type url for Envelope
              * @function getTypeUrl
-             * @memberof conclave.v1.Envelope
+             * @memberof conclave.v2.Envelope
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
@@ -6946,13 +8332,13 @@ $root.conclave = (function() {
             Envelope.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/conclave.v1.Envelope";
+                return prefix + "/conclave.v2.Envelope";
             };
 
             return Envelope;
         })();
 
-        return v1;
+        return v2;
     })();
 
     return conclave;

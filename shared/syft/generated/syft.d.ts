@@ -1757,84 +1757,6 @@ export namespace syft {
         }
 
         /**
-         * Properties of a DenseLayer.
-         * @deprecated Use syft.v1.DenseLayer.$Properties instead.
-         */
-        interface IDenseLayer extends syft.v1.DenseLayer.$Properties {
-        }
-
-        /** Represents a DenseLayer. */
-        class DenseLayer {
-
-            /**
-             * Constructs a new DenseLayer.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: syft.v1.DenseLayer.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** DenseLayer units. */
-            units: number;
-
-            /** DenseLayer activation. */
-            activation: string;
-
-            /**
-             * Creates a new DenseLayer instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns DenseLayer instance
-             */
-            static create(properties: syft.v1.DenseLayer.$Shape): syft.v1.DenseLayer & syft.v1.DenseLayer.$Shape;
-            static create(properties?: syft.v1.DenseLayer.$Properties): syft.v1.DenseLayer;
-
-            /**
-             * Encodes the specified DenseLayer message. Does not implicitly {@link syft.v1.DenseLayer.verify|verify} messages.
-             * @param message DenseLayer message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: syft.v1.DenseLayer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a DenseLayer message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {syft.v1.DenseLayer & syft.v1.DenseLayer.$Shape} DenseLayer
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): syft.v1.DenseLayer & syft.v1.DenseLayer.$Shape;
-
-            /**
-             * Gets the type url for DenseLayer
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace DenseLayer {
-
-            /** Properties of a DenseLayer. */
-            interface $Properties {
-
-                /** DenseLayer units */
-                units?: (number|null);
-
-                /** DenseLayer activation */
-                activation?: (string|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a DenseLayer. */
-            type $Shape = syft.v1.DenseLayer.$Properties;
-        }
-
-        /**
          * Properties of a ModelSpec.
          * @deprecated Use syft.v1.ModelSpec.$Properties instead.
          */
@@ -1853,14 +1775,17 @@ export namespace syft {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** ModelSpec inputDim. */
-            inputDim: number;
-
-            /** ModelSpec layers. */
-            layers: syft.v1.DenseLayer.$Properties[];
+            /** ModelSpec kind. */
+            kind: string;
 
             /** ModelSpec loss. */
             loss: string;
+
+            /** ModelSpec inputShape. */
+            inputShape: number[];
+
+            /** ModelSpec layers. */
+            layers: string[];
 
             /**
              * Creates a new ModelSpec instance using the specified properties.
@@ -1901,14 +1826,17 @@ export namespace syft {
             /** Properties of a ModelSpec. */
             interface $Properties {
 
-                /** ModelSpec inputDim */
-                inputDim?: (number|null);
-
-                /** ModelSpec layers */
-                layers?: (syft.v1.DenseLayer.$Properties[]|null);
+                /** ModelSpec kind */
+                kind?: (string|null);
 
                 /** ModelSpec loss */
                 loss?: (string|null);
+
+                /** ModelSpec inputShape */
+                inputShape?: (number[]|null);
+
+                /** ModelSpec layers */
+                layers?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

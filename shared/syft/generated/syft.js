@@ -4299,200 +4299,15 @@ $root.syft = (function() {
             return TruncClose;
         })();
 
-        v1.DenseLayer = (function() {
-
-            /**
-             * Properties of a DenseLayer.
-             * @typedef {Object} syft.v1.DenseLayer.$Properties
-             * @property {number|null} [units] DenseLayer units
-             * @property {string|null} [activation] DenseLayer activation
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a DenseLayer.
-             * @memberof syft.v1
-             * @interface IDenseLayer
-             * @augments syft.v1.DenseLayer.$Properties
-             * @deprecated Use syft.v1.DenseLayer.$Properties instead.
-             */
-
-            /**
-             * Shape of a DenseLayer.
-             * @typedef {syft.v1.DenseLayer.$Properties} syft.v1.DenseLayer.$Shape
-             */
-
-            /**
-             * Constructs a new DenseLayer.
-             * @memberof syft.v1
-             * @classdesc Represents a DenseLayer.
-             * @constructor
-             * @param {syft.v1.DenseLayer.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            var DenseLayer = function (properties) {
-                if (properties)
-                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            /**
-             * DenseLayer units.
-             * @member {number} units
-             * @memberof syft.v1.DenseLayer
-             * @instance
-             */
-            DenseLayer.prototype.units = 0;
-
-            /**
-             * DenseLayer activation.
-             * @member {string} activation
-             * @memberof syft.v1.DenseLayer
-             * @instance
-             */
-            DenseLayer.prototype.activation = "";
-
-            /**
-             * Creates a new DenseLayer instance using the specified properties.
-             * @function create
-             * @memberof syft.v1.DenseLayer
-             * @static
-             * @param {syft.v1.DenseLayer.$Properties=} [properties] Properties to set
-             * @returns {syft.v1.DenseLayer} DenseLayer instance
-             * @type {{
-             *   (properties: syft.v1.DenseLayer.$Shape): syft.v1.DenseLayer & syft.v1.DenseLayer.$Shape;
-             *   (properties?: syft.v1.DenseLayer.$Properties): syft.v1.DenseLayer;
-             * }}
-             */
-            DenseLayer.create = function(properties) {
-                return new DenseLayer(properties);
-            };
-
-            /**
-             * Encodes the specified DenseLayer message. Does not implicitly {@link syft.v1.DenseLayer.verify|verify} messages.
-             * @function encode
-             * @memberof syft.v1.DenseLayer
-             * @static
-             * @param {syft.v1.DenseLayer.$Properties} message DenseLayer message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            DenseLayer.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.units != null && $Object.hasOwnProperty.call(message, "units") && message.units !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.units);
-                if (message.activation != null && $Object.hasOwnProperty.call(message, "activation") && message.activation !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.activation);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (var i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            /**
-             * Decodes a DenseLayer message from the specified reader or buffer.
-             * @function decode
-             * @memberof syft.v1.DenseLayer
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {syft.v1.DenseLayer & syft.v1.DenseLayer.$Shape} DenseLayer
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            DenseLayer.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.syft.v1.DenseLayer();
-                while (reader.pos < end) {
-                    var start = reader.pos;
-                    var tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    var wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.uint32())
-                                message.units = value;
-                            else
-                                delete message.units;
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.activation = value;
-                            else
-                                delete message.activation;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            /**
-             * Gets the type url for DenseLayer
-             * @function getTypeUrl
-             * @memberof syft.v1.DenseLayer
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            DenseLayer.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/syft.v1.DenseLayer";
-            };
-
-            return DenseLayer;
-        })();
-
         v1.ModelSpec = (function() {
 
             /**
              * Properties of a ModelSpec.
              * @typedef {Object} syft.v1.ModelSpec.$Properties
-             * @property {number|null} [inputDim] ModelSpec inputDim
-             * @property {Array.<syft.v1.DenseLayer.$Properties>|null} [layers] ModelSpec layers
+             * @property {string|null} [kind] ModelSpec kind
              * @property {string|null} [loss] ModelSpec loss
+             * @property {Array.<number>|null} [inputShape] ModelSpec inputShape
+             * @property {Array.<string>|null} [layers] ModelSpec layers
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4518,6 +4333,7 @@ $root.syft = (function() {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var ModelSpec = function (properties) {
+                this.inputShape = [];
                 this.layers = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -4526,20 +4342,12 @@ $root.syft = (function() {
             };
 
             /**
-             * ModelSpec inputDim.
-             * @member {number} inputDim
+             * ModelSpec kind.
+             * @member {string} kind
              * @memberof syft.v1.ModelSpec
              * @instance
              */
-            ModelSpec.prototype.inputDim = 0;
-
-            /**
-             * ModelSpec layers.
-             * @member {Array.<syft.v1.DenseLayer.$Properties>} layers
-             * @memberof syft.v1.ModelSpec
-             * @instance
-             */
-            ModelSpec.prototype.layers = $util.emptyArray;
+            ModelSpec.prototype.kind = "";
 
             /**
              * ModelSpec loss.
@@ -4548,6 +4356,22 @@ $root.syft = (function() {
              * @instance
              */
             ModelSpec.prototype.loss = "";
+
+            /**
+             * ModelSpec inputShape.
+             * @member {Array.<number>} inputShape
+             * @memberof syft.v1.ModelSpec
+             * @instance
+             */
+            ModelSpec.prototype.inputShape = $util.emptyArray;
+
+            /**
+             * ModelSpec layers.
+             * @member {Array.<string>} layers
+             * @memberof syft.v1.ModelSpec
+             * @instance
+             */
+            ModelSpec.prototype.layers = $util.emptyArray;
 
             /**
              * Creates a new ModelSpec instance using the specified properties.
@@ -4581,13 +4405,15 @@ $root.syft = (function() {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.inputDim != null && $Object.hasOwnProperty.call(message, "inputDim") && message.inputDim !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.inputDim);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.kind);
+                if (message.loss != null && $Object.hasOwnProperty.call(message, "loss") && message.loss !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.loss);
+                if (message.inputShape != null && message.inputShape.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.inputShape);
                 if (message.layers != null && message.layers.length)
                     for (var i = 0; i < message.layers.length; ++i)
-                        $root.syft.v1.DenseLayer.encode(message.layers[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                if (message.loss != null && $Object.hasOwnProperty.call(message, "loss") && message.loss !== "")
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.loss);
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.layers[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4633,29 +4459,43 @@ $root.syft = (function() {
                     var wireType = tag & 7;
                     switch (tag >>>= 3) {
                     case 1: {
-                            if (wireType !== 0)
+                            if (wireType !== 2)
                                 break;
-                            if (value = reader.uint32())
-                                message.inputDim = value;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
                             else
-                                delete message.inputDim;
+                                delete message.kind;
                             continue;
                         }
                     case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if (!(message.layers && message.layers.length))
-                                message.layers = [];
-                            message.layers.push($root.syft.v1.DenseLayer.decode(reader, reader.size(), $undefined, _depth + 1));
-                            continue;
-                        }
-                    case 3: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
                                 message.loss = value;
                             else
                                 delete message.loss;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.inputShape && message.inputShape.length))
+                                    message.inputShape = [];
+                                reader.uint32s(message.inputShape);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.inputShape && message.inputShape.length))
+                                message.inputShape = [];
+                            message.inputShape.push(reader.uint32());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.layers && message.layers.length))
+                                message.layers = [];
+                            message.layers.push(reader.stringVerify());
                             continue;
                         }
                     }

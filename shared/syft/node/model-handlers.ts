@@ -26,8 +26,11 @@ export const handleFit: Handler<Body<"fit">> = async (ctx, sender, body) => {
   const x = ctx.store.getKind(body.x, ["float"], "fit (features)");
   const y = ctx.store.getKind(body.y, ["float"], "fit (targets)");
   for (const [id, obj] of [[body.model, model], [body.x, x], [body.y, y]] as const) checkUse(ctx.id, sender, id, obj);
-  const cols = model.model.spec.inputDim;
-  if (x.shape.length !== 2 || x.shape[1] !== cols) throw new SyftError("BAD_REQUEST", `fit: the model takes [rows, ${cols}] features, ${body.x} has shape ${formatShape(x.shape)}`);
+  const input = model.model.spec.model.inputShape;
+  const cols = sizeOf(input);
+  if (x.shape.length < 2 || sizeOf(x.shape.slice(1)) !== cols) {
+    throw new SyftError("BAD_REQUEST", `fit: the model takes [rows, ${input.join(", ")}] (or [rows, ${cols}]) features, ${body.x} has shape ${formatShape(x.shape)}`);
+  }
   const rows = x.shape[0]!;
   if (sizeOf(y.shape) !== rows || y.shape.length > 2) throw new SyftError("BAD_REQUEST", `fit: ${rows} rows of features need ${rows} targets, ${body.y} has shape ${formatShape(y.shape)}`);
   const names = Array.from({ length: cols }, (_, i) => `x${i}`);

@@ -11,6 +11,8 @@ import { SecAggPlusClient } from "../../../shared/secagg/secagg-plus-client";
 import { SecAggPlusServer, type StageTransition } from "../../../shared/secagg/secagg-plus-server";
 import { SECAGG_STAGES, type SecAggStage, type ServerStage } from "../../../shared/secagg/stages";
 import type { SecAggError } from "../../../shared/secagg/errors";
+import { defaultSecAggParams, thresholdFor } from "../../../shared/secagg/neighbour-graph";
+import type { SecAggPolicy } from "../../../shared/secagg/secagg-policy";
 
 export interface FederationOptions {
   readonly label: string;
@@ -21,8 +23,16 @@ export interface FederationOptions {
   readonly threshold?: number;
   /** Worker ids (default 0..n-1, shuffled into sparse values when `sparseIds`). */
   readonly ids?: readonly number[];
-  /** Give the server the roster so it checks signatures itself. */
-  readonly serverChecksSignatures?: boolean;
+  /** c, the collusion bound (default 1). */
+  readonly collusionBound?: number;
+  /** The workers' own policy (default: permissive, k floor for no dropout). */
+  readonly policy?: SecAggPolicy;
+  readonly runId?: string;
+}
+
+/** A worker policy that accepts any parameters the protocol allows for collusion bound c. */
+export function permissivePolicy(collusionBound = 1): SecAggPolicy {
+  return { minParticipants: 3, minNeighbors: 0, collusionBound, dropoutRate: 0 };
 }
 
 export interface Federation {
@@ -31,6 +41,7 @@ export interface Federation {
   readonly inputs: ReadonlyMap<number, Uint32Array>;
   readonly identities: ReadonlyMap<number, SigningKeyPair>;
   readonly roster: ReadonlyMap<number, Uint8Array>;
+  readonly runId: string;
   readonly server: SecAggPlusServer;
   readonly clients: ReadonlyMap<number, SecAggPlusClient>;
   readonly d: number;
@@ -50,17 +61,21 @@ export function makeFederation(options: FederationOptions): Federation {
   const identities = new Map(ids.map((id) => [id, signingKeyPairFromSeed(seedFromLabel(`${options.label}/identity/${id}`))]));
   const roster = new Map([...identities].map(([id, kp]) => [id, kp.publicKey]));
   const inputs = new Map(ids.map((id) => [id, randomVector(options.d, rng)]));
+  const c = options.collusionBound ?? 1;
+  const defaults = defaultSecAggParams(ids.length, { collusionBound: c, dropoutRate: 0.1 });
+  const neighbors = options.neighbors ?? defaults.neighbors;
+  const threshold = options.threshold ?? Math.max(thresholdFor(neighbors, c), 2);
+  const runId = options.runId ?? `run-${options.label.replace(/[^A-Za-z0-9._-]/g, "-")}`.slice(0, 64);
   const server = new SecAggPlusServer({
-    round, participants: ids, vectorLength: options.d, graphSeed: rng(32),
-    ...(options.neighbors !== undefined ? { neighbors: options.neighbors } : {}),
-    ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
-    ...(options.serverChecksSignatures ? { identityKeys: roster } : {}),
+    round, runId, purpose: "fit", participants: ids, vectorLength: options.d, neighbors, threshold, collusionBound: c, identityKeys: (id) => roster.get(id),
   });
+  const policy = options.policy ?? permissivePolicy(c);
   const clients = new Map(ids.map((id) => [id, new SecAggPlusClient({
-    id, round, input: inputs.get(id)!, identity: identities.get(id)!, peerIdentityKeys: roster,
+    id, round, runId, inputFor: (purpose) => (purpose === "fit" ? { vector: inputs.get(id)!, minSum: 3 } : null), identity: identities.get(id)!,
+    peerKeys: (peer) => roster.get(peer), policy,
     randomBytes: seededRandomBytes(seedFromLabel(`${options.label}/round/${round}/client/${id}`)),
   })]));
-  return { round, ids, inputs, identities, roster, server, clients, d: options.d };
+  return { round, ids, inputs, identities, roster, runId, server, clients, d: options.d };
 }
 
 /** The plaintext ring sum of some workers' inputs: what the protocol must output. */

@@ -22,9 +22,8 @@ import type { Protection } from "../shared/protocol/messages";
 import { SeededRng } from "../shared/random/seeded-rng";
 import { chooseScale } from "../shared/ring/fixed-point";
 import { splitShares32 } from "../shared/syft/sharing";
-import { protectWithChain as protectUpdate } from "../shared/syft/protect-chain";
-import { protectUpdate as frozenProtectUpdate } from "../worker/secure/protect-update";
-import { splitShares as frozenSplitShares } from "../shared/secagg/additive";
+import { protectUpdate } from "../worker/secure/protect-update";
+import { frozenProtectUpdate, frozenSplitShares } from "../test/syft/frozen-pipeline";
 import { CLOCK_NAME, CpuMeter, median } from "./lib/cpu-time";
 
 interface Cell { readonly d: number; readonly mode: "additive" | "dp"; readonly previousMs: number; readonly chainMs: number; readonly ratio: number }

@@ -3,7 +3,8 @@
  * (stages AdvertiseKeys -> ShareKeys -> MaskedInput):
  *   AdvertiseKeys: check n against the policy and threshold = n, sign a fresh X25519 encryption key;
  *   ShareKeys:     only with the keys of EVERY other participant (checked against the federation
- *                  file), split the input into n additive shares, keep one, seal share j for worker j;
+ *                  file), split the input into n additive shares (the chain of tensors' sharing,
+ *                  shared/syft/sharing splitShares32), keep one, seal share j for worker j;
  *   MaskedInput:   only with a share from every other participant, return the sum of the shares held.
  * The coordinator adds those partial sums; any n - 1 of the n shares of an input reveal nothing,
  * so the coordinator learns an input only with all n - 1 other workers colluding. Every share is
@@ -14,7 +15,7 @@ import { systemRandomBytes, type RandomBytes } from "../crypto/random";
 import { openShare, sealShare, sealedLength, shareKey } from "../crypto/share-seal";
 import { signer } from "../crypto/signatures";
 import { x25519Agreement, X25519_KEY_BYTES, type X25519Agreement } from "../crypto/x25519";
-import { splitShares } from "./additive";
+import { splitShares32 } from "../syft/sharing";
 import { checkAdvertisement } from "./advertisement";
 import { fail, ok, type Result } from "./errors";
 import type { AdvertiseKeysReply, AdvertiseKeysRequest, EncryptedShare, MaskedInputReply, MaskedInputRequest, SecAggReply, SecAggRequest, ShareKeysReply, ShareKeysRequest } from "./messages";
@@ -93,7 +94,7 @@ export class AdditiveClient {
       return fail("below-threshold", `only ${keys.size} of the ${r.others.size} other participants advertised keys; additive sharing needs every one (threshold = n), or the coordinator and fewer colluders could rebuild this worker's input`);
     }
     const peers = [...keys.keys()].sort((a, b) => a - b);
-    const shares = splitShares(r.input, peers.length + 1, this.#random);
+    const shares = splitShares32(r.input, peers.length + 1, this.#random);
     const sealed: EncryptedShare[] = peers.map((peer, i) => ({
       sender: this.id, receiver: peer,
       ciphertext: sealShare(keys.get(peer)!, shareAddress("additive", r.context, this.id, peer), wordsToBytesLE(shares[i]!)),

@@ -1,4 +1,3 @@
-export * from "./additive";
 export * from "./advertisement";
 export * from "./errors";
 export * from "./messages";

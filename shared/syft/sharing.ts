@@ -2,13 +2,15 @@
  * Additive secret sharing in Z_2^32 (Uint32Array) and Z_2^64 (BigUint64Array):
  * one implementation for the chain of tensors (64-bit) and for the
  * coordinator's additive secure aggregation (32-bit vectors, the words of
- * shared/ring's fixed point).
+ * shared/ring's fixed point: shared/secagg/additive-client.ts splits its fit
+ * vector with splitShares32).
  *
  * n shares of v: the first n - 1 are uniform words read from `rng` (4 or 8
  * bytes per element, in order, as little-endian words), the last is v minus
  * their sum. Any n - 1 shares are independent of v; all n sum to v. For the
- * 32-bit ring the bytes drawn and the shares made are exactly those of
- * shared/secagg/additive.ts `splitShares` (tested), so that code can call this.
+ * 32-bit ring the bytes drawn and the shares made are exactly those of the
+ * additive protocol's former splitShares (tested against a frozen copy in
+ * test/syft/frozen-pipeline.ts), so its wire bytes did not change.
  */
 import type { RandomBytes } from "../crypto/random";
 

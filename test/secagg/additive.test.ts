@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { randomInt, seededRandomBytes, seedFromLabel } from "../../shared/crypto/random";
-import { splitShares, sumShares } from "../../shared/secagg/additive";
 import { AdditiveClient } from "../../shared/secagg/additive-client";
+import { reconstruct32, splitShares32 } from "../../shared/syft/sharing";
 import { AdditiveServer } from "../../shared/secagg/additive-server";
 import type { SecAggReply, SecAggRequest } from "../../shared/secagg/messages";
 import type { StageTransition } from "../../shared/secagg/secagg-plus-server";
@@ -12,21 +12,20 @@ import { makeFederation, permissivePolicy, randomVector, type Federation } from 
 describe("secagg/additive sharing", () => {
   const rng = seededRandomBytes(seedFromLabel("additive"));
 
-  it("splitShares gives n vectors that sum to the input mod 2^32; sumShares adds them", () => {
+  it("the client's sharing (splitShares32) gives n vectors that sum to the input mod 2^32", () => {
     for (let trial = 0; trial < 20; trial++) {
       const n = 1 + randomInt(8, rng), d = randomInt(100, rng);
       const v = randomVector(d, rng);
-      const shares = splitShares(v, n, rng);
+      const shares = splitShares32(v, n, rng);
       assert.equal(shares.length, n);
       for (const s of shares) assert.equal(s.length, d);
-      assert.deepEqual(sumShares(shares, new Uint32Array(d)), v);
-      if (d > 0) assert.deepEqual(sumShares(shares), v);
+      assert.deepEqual(reconstruct32(shares), v);
     }
-    assert.deepEqual(splitShares(Uint32Array.of(5, 6), 1, rng), [Uint32Array.of(5, 6)]);
+    assert.deepEqual(splitShares32(Uint32Array.of(5, 6), 1, rng), [Uint32Array.of(5, 6)]);
   });
 
   it("each share looks uniform whatever the input (chi-square on the top 8 bits)", () => {
-    const shares = splitShares(new Uint32Array(30000), 3, rng);
+    const shares = splitShares32(new Uint32Array(30000), 3, rng);
     for (const s of shares) {
       const counts = new Uint32Array(256);
       for (const w of s) counts[w >>> 24]!++;
@@ -35,9 +34,9 @@ describe("secagg/additive sharing", () => {
   });
 
   it("refuses bad arguments", () => {
-    assert.throws(() => splitShares(new Uint32Array(2), 0, rng), RangeError);
-    assert.throws(() => sumShares([new Uint32Array(2), new Uint32Array(3)]), RangeError);
-    assert.throws(() => sumShares([]), RangeError);
+    assert.throws(() => splitShares32(new Uint32Array(2), 0, rng), RangeError);
+    assert.throws(() => reconstruct32([new Uint32Array(2), new Uint32Array(3)]), RangeError);
+    assert.throws(() => reconstruct32([]), RangeError);
   });
 });
 
@@ -80,7 +79,7 @@ describe("secagg/additive protocol machines", () => {
     assert.equal(final.kind, "done");
     if (final.kind === "done") {
       assert.deepEqual(final.aggregate.contributors, [0, 1, 2, 3, 4]);
-      const expected = sumShares([...fed.inputs.values()]);
+      const expected = reconstruct32([...fed.inputs.values()]);
       assert.deepEqual(final.aggregate.sum, expected);
     }
     for (const c of clients.values()) assert.equal(c.stage, "Done");

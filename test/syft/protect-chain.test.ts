@@ -1,7 +1,8 @@
 /**
- * One implementation: the protection pipeline as the chain produces exactly the words of
- * worker/secure/protect-update.ts, and the chain's sharing exactly the shares of
- * shared/secagg/additive.ts splitShares, for the same randomness.
+ * One implementation: the worker's protection pipeline (worker/secure/protect-update.ts, now
+ * the chain) produces exactly the words of the pipeline it replaced, and the additive client's
+ * sharing exactly the shares of the splitShares it replaced (both frozen in frozen-pipeline.ts),
+ * for the same randomness.
  */
 import assert from "node:assert/strict";
 import { seededRandomBytes, seedFromLabel } from "../../shared/crypto/random";
@@ -10,10 +11,9 @@ import type { Protection } from "../../shared/protocol/messages";
 import { chooseScale, encode } from "../../shared/ring/fixed-point";
 import { fitTrailer, LOSS_SCALE } from "../../shared/ring/fit-vector";
 import { reconstruct32, splitShares32, splitShares64, reconstruct64, update } from "../../shared/syft/index";
-import { protectWithChain as protectUpdate } from "../../shared/syft/protect-chain";
+import { protectUpdate } from "../../worker/secure/protect-update";
 import { SeededRng } from "../../shared/random/seeded-rng";
-import { protectUpdate as frozenProtectUpdate } from "../../worker/secure/protect-update";
-import { splitShares as frozenSplitShares } from "../../shared/secagg/additive";
+import { frozenProtectUpdate, frozenSplitShares } from "./frozen-pipeline";
 
 function randomUpdate(d: number, seed: string, spread: number): Float32Array {
   const rng = SeededRng.fromSeed(seed);

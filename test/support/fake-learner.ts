@@ -33,7 +33,7 @@ export class FakeLearner implements LocalLearner {
     let sq = 0;
     let n = 0;
     for (const t of weights) for (const v of t.values) { sq += (v - this.target) ** 2; n++; }
-    return { numExamples: this.numExamples, loss: sq / n, metrics: { distance: Math.sqrt(sq / n) } };
+    return { numExamples: this.numExamples, loss: sq / n, metrics: { mse: sq / n, distance: Math.sqrt(sq / n) } };
   }
 }
 

@@ -4,6 +4,7 @@ import type { RunReport } from "../../server/report/run-report";
 import { parsePartition } from "../../shared/data/partition";
 import type { Protection } from "../../shared/protocol/messages";
 import { getTask } from "../../shared/task/tasks";
+import type { TaskSpec } from "../../shared/task/task-spec";
 import { getLogger } from "../../shared/log/logger";
 import { RoundProgress } from "./progress";
 import type { RunOptions } from "./run-options";
@@ -14,15 +15,16 @@ import { DEFAULT_CLIP_RANGE, RingSecureDriver } from "../../server/round/ring-dr
 import { generateSigningKeyPair } from "../../shared/crypto/signatures";
 import type { RunHistory } from "../../server/run-history";
 import { buildDpSetup, dpSummary, logDpPlan, modelDimension, type DpSetup } from "./dp-setup";
+import { chooseStrategy } from "./strategy-choice";
 
 const log = getLogger("cli");
 
-function reportOf(taskName: string, options: RunOptions, result: SimulationResult, rounds: number, summary: RunSummary): RunReport {
-  const task = getTask(taskName);
+function reportOf(task: TaskSpec, options: RunOptions, result: SimulationResult, rounds: number, summary: RunSummary,
+  strategy: Readonly<Record<string, string | number>>): RunReport {
   return {
     task: task.name, kind: task.kind, createdAt: new Date().toISOString(), backend: result.backend.name,
     config: { workers: options.workers, rounds, seed: options.seed, partition: result.partition, secureAggregation: options.secagg,
-      dp: summary.dp ? { ...summary.dp } : null, train: task.train, model: task.model, extra: { fractionFit: options.fractionFit, dropout: options.dropout } },
+      dp: summary.dp ? { ...summary.dp } : null, train: task.train, model: task.model, extra: { fractionFit: options.fractionFit, dropout: options.dropout, strategy: { ...strategy } } },
     rounds: result.history.rounds.map((r, i) => ({
       round: r.round, test: result.perRoundTest[i] ?? null, trainLoss: typeof r.fitMetrics.trainLoss === "number" ? r.fitMetrics.trainLoss : null,
       workersSampled: r.sampled.length, workersSucceeded: r.contributors.length, seconds: r.seconds.total,
@@ -57,11 +59,20 @@ export function secureSummary(options: RunOptions, history: RunHistory, injector
   return out;
 }
 
+/** The task with --local-epochs and --client-lr applied. */
+function withTraining(task: TaskSpec, options: RunOptions): TaskSpec {
+  return { ...task, train: { ...task.train, ...(options.localEpochs !== undefined ? { localEpochs: options.localEpochs } : {}),
+    ...(options.clientLr !== undefined ? { learningRate: options.clientLr } : {}) } };
+}
+
 /** Run a demo or a simulation from parsed options; prints the table (or JSON) and writes the report. */
 export async function executeRun(taskName: string, options: RunOptions, kind: "demo" | "simulate"): Promise<RunSummary> {
-  const task = getTask(taskName);
   const partition = parsePartition(options.partition);
+  const task = withTraining(getTask(taskName), options);
   const rounds = options.rounds ?? task.rounds;
+  // The strategy is checked before anything trains, like DP below.
+  const strategy = chooseStrategy(options, task, partition);
+  const strategyFields = { name: strategy.name, ...strategy.resolved };
   // Differential privacy is checked before anything trains: a bad configuration is an error here.
   const dp = buildDpSetup(options, modelDimension(task.model), rounds);
   if (dp) logDpPlan(dp);
@@ -72,7 +83,7 @@ export async function executeRun(taskName: string, options: RunOptions, kind: "d
     const injector = new DropoutInjector(options.dropout, options.secagg, options.seed);
     const secure = withDp ? withDp.secure : secureDriver(options, DEFAULT_CLIP_RANGE, true);
     const result = await runSimulation({
-      task, workers: options.workers, rounds, seed: options.seed, partition, fractionFit: options.fractionFit,
+      task, workers: options.workers, rounds, seed: options.seed, partition, fractionFit: options.fractionFit, strategy,
       ...(options.backend ? { backend: options.backend } : {}),
       secureAggregation: options.secagg, protection: withDp ? withDp.protection : PLAIN, centralized,
       ...(secure ? { secure } : {}),
@@ -104,7 +115,7 @@ export async function executeRun(taskName: string, options: RunOptions, kind: "d
       epsilon: dp.strategy?.epsilon(), budget: dp.config.epsilonBudget });
   }
   const summary = buildSummary(task.name, options.workers, result, {
-    secureAggregation: options.secagg, dp: dp ? dpSummary(dp, rounds) : null,
+    secureAggregation: options.secagg, dp: dp ? dpSummary(dp, rounds) : null, strategy: strategyFields,
     ...secureSummary(options, result.history, injector),
     ...(kind === "simulate" ? { partition: result.partition, perRound: timings } : {}),
   }, noDp);
@@ -112,7 +123,7 @@ export async function executeRun(taskName: string, options: RunOptions, kind: "d
     const dir = path.join(options.reportDir, new Date().toISOString().replace(/[:.]/g, "-"));
     // The DP demo trained the baseline in its comparison run: the report's plot shows it too.
     const reported = noDp && !result.centralized ? { ...result, centralized: noDp.centralized } : result;
-    const written = await writeRunReport(dir, reportOf(task.name, options, reported, rounds, summary));
+    const written = await writeRunReport(dir, reportOf(task, options, reported, rounds, summary, strategyFields));
     log.info("run report written", { dir, ...written });
     if (!options.json) process.stdout.write(`\nreport: ${path.join(dir, "report.json")}\nplot:   ${path.join(dir, "metric.svg")}\n`);
   }

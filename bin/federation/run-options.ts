@@ -1,9 +1,10 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { SECURE_AGGREGATION_MODES, type SecureAggregationMode } from "../../shared/protocol/messages";
 import { BACKEND_NAMES } from "../../worker/backend/select-backend";
+import { addStrategyOptions, type StrategyCliOptions } from "./strategy-options";
 
 /** Options shared by `conclave demo` and `conclave simulate`, as commander parses them. */
-export interface RunOptions {
+export interface RunOptions extends StrategyCliOptions {
   workers: number;
   rounds?: number;
   seed: number;
@@ -24,6 +25,9 @@ export interface RunOptions {
   report: boolean;
   reportDir: string;
   baseline: boolean;
+  /** Overrides of the task's local training (the centralised baseline trains rounds x local epochs too). */
+  localEpochs?: number;
+  clientLr?: number;
 }
 
 export function positiveInt(name: string) {
@@ -52,7 +56,7 @@ export function finiteNumber(name: string, check: (n: number) => boolean, rule: 
 
 /** Adds the shared options to a command. */
 export function addRunOptions(cmd: Command, defaults: { workers: number; secagg: SecureAggregationMode; partition: string; baseline: boolean }): Command {
-  return cmd
+  return addStrategyOptions(cmd)
     .option("--workers <n>", "number of virtual workers", positiveInt("--workers"), defaults.workers)
     .option("--rounds <n>", "federated rounds (default: the task's)", positiveInt("--rounds"))
     .option("--seed <n>", "seed for splits, partitions, sampling and initial weights", nonNegativeInt("--seed"), 1)
@@ -69,6 +73,8 @@ export function addRunOptions(cmd: Command, defaults: { workers: number; secagg:
     .option("--epsilon-budget <e>", "stop training before epsilon would exceed this", finiteNumber("--epsilon-budget", () => true, "a number"))
     .option("--neighbors <k>", "SecAgg+ neighbours per worker (default from Bell et al.)", positiveInt("--neighbors"))
     .option("--threshold <t>", "SecAgg+ Shamir threshold (default from Bell et al.)", positiveInt("--threshold"))
+    .option("--local-epochs <n>", "local epochs per round (default: the task's)", positiveInt("--local-epochs"))
+    .option("--client-lr <x>", "the workers' learning rate (default: the task's)", finiteNumber("--client-lr", (n) => n > 0 && n <= 10, "in (0, 10]"))
     .option("--no-progress", "no progress bar")
     .option("--no-report", "write no run report")
     .option("--report-dir <dir>", "where run reports go", "runs")

@@ -120,12 +120,15 @@ function metricsFromWire(m: unknown, where: string): Record<string, number> {
 
 function trainConfigFromWire(t: conclave.v1.TrainConfig.$Properties | null | undefined): TrainConfig {
   if (!t) throw new ProtocolError("MALFORMED_MESSAGE", "roundStart has no train config");
+  const proximalMu = checkFinite(t.proximalMu, "train.proximalMu", 0, 1e6);
   return {
     optimizer: checkOneOf(t.optimizer, ["sgd", "adam"] as const, "train.optimizer"),
     learningRate: checkFinite(t.learningRate, "train.learningRate", 0, 10),
     batchSize: checkInt(t.batchSize, "train.batchSize", 1, 1 << 20),
     localEpochs: checkInt(t.localEpochs, "train.localEpochs", 1, 10_000),
     seed: checkInt(t.seed, "train.seed", 0, 0xffffffff),
+    // FedProx's mu; 0 (the proto default) means no proximal term and is left out.
+    ...(proximalMu > 0 ? { proximalMu } : {}),
   };
 }
 

@@ -25,6 +25,7 @@ export interface TrainConfig {
   readonly localEpochs: number;
   /** Seed for the worker's batch shuffling (the worker mixes in its own id). */
   readonly seed: number;
+  readonly proximalMu?: number;
 }
 
 export interface TaskSpec {

@@ -2,6 +2,7 @@ import * as tf from "@tensorflow/tfjs";
 import type { Dataset } from "../../shared/data/dataset";
 import { evaluatePredictions, type EvalMetrics } from "../../shared/metrics/eval-metrics";
 import { SeededRng, type Seed } from "../../shared/random/seeded-rng";
+import { ProximalTerm } from "./proximal-term";
 import { initialWeights } from "../../shared/task/init-weights";
 import type { ModelSpec, TaskSpec, TrainConfig } from "../../shared/task/task-spec";
 import { weightLayout, type WeightSlot } from "../../shared/task/weight-layout";
@@ -112,6 +113,9 @@ export class Trainer {
     if (!Number.isInteger(config.localEpochs) || config.localEpochs < 1) throw new RangeError(`localEpochs must be a positive integer, got ${config.localEpochs}`);
     if (!(config.learningRate > 0) || !Number.isFinite(config.learningRate)) throw new RangeError(`learningRate must be positive, got ${config.learningRate}`);
 
+    // FedProx: config.proximalMu > 0 adds mu/2 * ||w - w_round_start||^2 to the loss minimised (and reported).
+    const proximal = ProximalTerm.anchor(config.proximalMu, this.variables);
+
     const { rows, cols } = data;
     const rng = SeededRng.fromSeed(rngSeed).fork("trainer/batches");
     const optimizer = config.optimizer === "adam" ? tf.train.adam(config.learningRate) : tf.train.sgd(config.learningRate);
@@ -130,7 +134,11 @@ export class Trainer {
           const next = tf.tidy(() => {
             const xb = xe.slice([start, 0], [n, cols]);
             const yb = ye.slice([start, 0], [n, 1]);
-            const cost = optimizer.minimize(() => this.loss(yb, this.forward(xb, true)), true, this.variables);
+            const objective = (): tf.Scalar => {
+              const l = this.loss(yb, this.forward(xb, true));
+              return proximal ? proximal.addTo(l, this.variables) : l;
+            };
+            const cost = optimizer.minimize(objective, true, this.variables);
             if (cost === null) throw new Error("optimizer returned no cost");
             return lossSum.add(cost.mul(n));
           });
@@ -146,6 +154,7 @@ export class Trainer {
     } finally {
       xs.dispose();
       ys.dispose();
+      proximal?.dispose();
       optimizer.dispose();
     }
     return { loss: epochLosses[epochLosses.length - 1]!, epochLosses, examples: rows };

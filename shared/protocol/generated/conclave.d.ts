@@ -444,6 +444,9 @@ export namespace conclave {
             /** TrainConfig seed. */
             seed: number;
 
+            /** TrainConfig proximalMu. */
+            proximalMu: number;
+
             /**
              * Creates a new TrainConfig instance using the specified properties.
              * @param [properties] Properties to set
@@ -497,6 +500,9 @@ export namespace conclave {
 
                 /** TrainConfig seed */
                 seed?: (number|null);
+
+                /** TrainConfig proximalMu */
+                proximalMu?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

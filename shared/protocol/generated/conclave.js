@@ -1065,6 +1065,7 @@ $root.conclave = (function() {
              * @property {number|null} [batchSize] TrainConfig batchSize
              * @property {number|null} [localEpochs] TrainConfig localEpochs
              * @property {number|null} [seed] TrainConfig seed
+             * @property {number|null} [proximalMu] TrainConfig proximalMu
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1137,6 +1138,14 @@ $root.conclave = (function() {
             TrainConfig.prototype.seed = 0;
 
             /**
+             * TrainConfig proximalMu.
+             * @member {number} proximalMu
+             * @memberof conclave.v1.TrainConfig
+             * @instance
+             */
+            TrainConfig.prototype.proximalMu = 0;
+
+            /**
              * Creates a new TrainConfig instance using the specified properties.
              * @function create
              * @memberof conclave.v1.TrainConfig
@@ -1178,6 +1187,8 @@ $root.conclave = (function() {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.localEpochs);
                 if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && message.seed !== 0)
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.seed);
+                if (message.proximalMu != null && $Object.hasOwnProperty.call(message, "proximalMu") && !$Object.is(message.proximalMu, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.proximalMu);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1265,6 +1276,15 @@ $root.conclave = (function() {
                                 message.seed = value;
                             else
                                 delete message.seed;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.proximalMu = value;
+                            else
+                                delete message.proximalMu;
                             continue;
                         }
                     }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Command, Option } from "commander";
 import { Coordinator } from "../../server/coordinator";
-import { FedAvg } from "../../server/strategy/fedavg";
+import { createStrategy } from "../../server/strategy/create-strategy";
 import { SocketIoServerTransport } from "../../server/transport/socketio-server";
 import { loadTaskCsv } from "../../shared/data/load-csv";
 import { applyScaler, fitScaler } from "../../shared/data/scaler";
@@ -17,10 +17,11 @@ import { getLogger } from "../../shared/log/logger";
 import type { Evaluation } from "../../server/strategy/strategy";
 import { DEFAULT_CLIP_RANGE, RingSecureDriver } from "../../server/round/ring-driver";
 import { finiteNumber, nonNegativeInt, positiveInt } from "../federation/run-options";
+import { addStrategyOptions, strategyParameters, type StrategyCliOptions } from "../federation/strategy-options";
 
 const log = getLogger("cli.coordinator");
 
-interface CoordinatorCliOptions {
+interface CoordinatorCliOptions extends StrategyCliOptions {
   task: string; port: number; host: string; rounds?: number; minWorkers: number; waitSeconds: number; fractionFit: number;
   secagg: SecureAggregationMode; roundTimeoutSeconds: number; maxMessageBytes: number; testData?: string; seed: number; json: boolean;
   tlsKey?: string; tlsCert?: string;
@@ -28,7 +29,7 @@ interface CoordinatorCliOptions {
 
 /** `conclave coordinator`: listen for remote workers over socket.io and drive the rounds. */
 export function coordinatorCommand(): Command {
-  return new Command("coordinator").description("run a coordinator that remote workers connect to")
+  return addStrategyOptions(new Command("coordinator")).description("run a coordinator that remote workers connect to")
     .addOption(new Option("--task <task>", "the task").choices([...TASK_NAMES]).makeOptionMandatory())
     .option("--port <n>", "port to listen on (0: any free port)", nonNegativeInt("--port"), 8080)
     .option("--host <address>", "address to listen on (0.0.0.0 for every interface)", "127.0.0.1")
@@ -61,8 +62,8 @@ async function runCoordinator(o: CoordinatorCliOptions): Promise<void> {
       return { loss: m.loss, metrics: summaryFields(m) };
     };
   }
-  const strategy = new FedAvg({ train: { ...task.train, seed: o.seed }, fractionFit: o.fractionFit, minFitWorkers: Math.min(o.minWorkers, 2),
-    fractionEvaluate: 1, ...(evaluateFn ? { evaluateFn } : {}) });
+  const strategy = createStrategy(o.strategy ?? "fedavg", { parameters: strategyParameters(o), secureAggregation: o.secagg,
+    train: { ...task.train, seed: o.seed }, fractionFit: o.fractionFit, minFitWorkers: Math.min(o.minWorkers, 2), fractionEvaluate: 1, ...(evaluateFn ? { evaluateFn } : {}) });
   const plain: Protection = { secureAggregation: "none", clipNorm: 0, dpMode: null, noiseStd: 0, ringNoiseSigma2: 0, clipRange: 0, scale: 0, weighted: true, maxExamples: 0 };
   const secure = o.secagg === "none" ? undefined
     : new RingSecureDriver({ protocol: o.secagg, clipRange: DEFAULT_CLIP_RANGE, weighted: true, stageTimeoutMs: o.roundTimeoutSeconds * 1000 });

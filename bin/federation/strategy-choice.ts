@@ -16,10 +16,24 @@ export interface CheckedStrategyChoice extends StrategyChoice {
 }
 
 /**
- * What a run uses when --strategy is not given: FedAvg. (Placeholder: the non-IID choice is
- * decided by bench:strategies and documented in docs/strategies.md.)
+ * What a run uses when --strategy is not given (measured by `npm run bench:strategies`,
+ * docs/strategies.md):
+ *
+ * - Pima on a non-IID split (Dirichlet label or quantity skew): FedYogi with server learning
+ *   rate 0.1 (Flower's other defaults: beta1 0.9, beta2 0.99, tau 1e-3). With 50 workers of ~12
+ *   rows each, a worker takes one local step per round and FedAvg barely moves in 10 rounds
+ *   (median accuracy 0.64 over seeds 1-5, the majority class alone gives 0.65); the adaptive
+ *   server step gives 0.73. Yogi needs only the sum, so it runs under secure aggregation.
+ * - Boston (any split): FedAvgM with server momentum 0.5 (server learning rate 1). Four
+ *   workers each take a quarter of a central epoch's SGD steps per round; momentum makes up
+ *   for it (median test MSE over seeds 1-10 within a few % of the centralised baseline's,
+ *   against 13% above it with FedAvg).
+ * - Otherwise FedAvg.
  */
-export function defaultStrategy(_task: TaskSpec, _partition: PartitionSpec): StrategyChoice {
+export function defaultStrategy(task: TaskSpec, partition: PartitionSpec): StrategyChoice {
+  const nonIid = partition.kind === "dirichlet-label" || partition.kind === "dirichlet-quantity";
+  if (task.name === "pima" && nonIid) return { name: "fedyogi", parameters: { serverLearningRate: 0.1 } };
+  if (task.name === "boston") return { name: "fedavgm", parameters: { serverMomentum: 0.5 } };
   return { name: "fedavg", parameters: {} };
 }
 

@@ -27,7 +27,7 @@ function parseNumber(flag: string) {
 
 /** Adds --strategy and its parameters (checked against the strategy when it is built). */
 export function addStrategyOptions(cmd: Command): Command {
-  cmd.addOption(new Option("--strategy <name>", "aggregation strategy (docs/strategies.md; default fedavg, or the task's non-IID choice)").choices([...STRATEGY_NAMES]));
+  cmd.addOption(new Option("--strategy <name>", "aggregation strategy by name (docs/strategies.md); demo and simulate default to the choice documented there").choices([...STRATEGY_NAMES]));
   for (const spec of Object.values(PARAMETERS)) cmd.option(`${spec.flag} <x>`, spec.help, parseNumber(spec.flag));
   return cmd;
 }

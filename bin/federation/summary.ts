@@ -64,6 +64,7 @@ export function renderTable(summary: RunSummary, partition: string): string {
   const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   const facts = [`task ${summary.task}`, `workers ${summary.workers}`, `rounds ${summary.rounds}`, `partition ${partition}`, `backend ${summary.backend}`,
     `secure aggregation ${summary.secureAggregation}${describe(summary.secagg, (s) => ` (k=${String(s.neighbors)}, t=${String(s.threshold)})`)}`,
+    ...(isRecord(summary.strategy) ? [`strategy ${Object.entries(summary.strategy).map(([k, v]) => (k === "name" ? String(v) : `${k}=${String(v)}`)).join(" ")}`] : []),
     `dp ${summary.dp ? Object.entries(summary.dp).map(([k, v]) => `${k}=${typeof v === "number" ? Number(v.toPrecision(4)) : v}`).join(" ") : "off"}`,
     ...(isRecord(summary.dropouts) ? [`dropouts injected ${String(summary.dropouts.injected)}, recovered ${String(summary.dropouts.recovered)}, aborted rounds ${String(summary.dropouts.abortedRounds)}`] : [])];
   return [facts.join(" | "), "", line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");

@@ -9,6 +9,7 @@
  * Progress goes to stderr. Each call is timed as min(wall, process CPU) (see bench/lib/cpu-time.ts).
  */
 import { defaultSecAggParams } from "../shared/secagg/neighbour-graph";
+import { SECAGG_STAGES } from "../shared/secagg/stages";
 import { CLOCK_NAME, median } from "./lib/cpu-time";
 import { measureKeyCosts } from "./lib/primitive-costs";
 import { averageCosts, coordinatorLowerBoundMs, measureCellCosts, workerLowerBoundMs, type Costs } from "./lib/secagg-bounds";
@@ -93,7 +94,7 @@ function grid(options: Options): RoundCell[] {
 function summarise(runs: readonly RoundMeasurement[], costs: Costs): Row {
   const first = runs[0]!;
   const { n, d, dropout } = first.cell;
-  const complete = (m: RoundMeasurement) => m.workers.filter((w) => w.stagesAnswered === 4);
+  const complete = (m: RoundMeasurement) => m.workers.filter((w) => w.stagesAnswered === SECAGG_STAGES.length);
   const workerMs = median(runs.map((m) => median(complete(m).map((w) => w.cpuMs))));
   const lowerBoundWorkerMs = median(complete(first).map((w) => workerLowerBoundMs(w, costs)));
   const coordinatorMs = median(runs.map((m) => m.coordinatorMs));

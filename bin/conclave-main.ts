@@ -9,6 +9,7 @@ import { simulateCommand } from "./commands/simulate";
 import { syftWorkerCommand } from "./commands/syft-worker";
 import { taskCommand } from "./commands/task";
 import { USAGE_EXIT_CODE, UsageError } from "./commands/usage-error";
+import { StrategyConfigError } from "../server/strategy/strategy-config-error";
 import { UnknownTaskError } from "../shared/task/resolve-task";
 
 /** The composition root of the `conclave` command: each subcommand lives in bin/commands/. */
@@ -34,5 +35,5 @@ throwOnUsageErrors(program);
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : USAGE_EXIT_CODE);
   process.stderr.write(`conclave: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(err instanceof UsageError || err instanceof UnknownTaskError ? USAGE_EXIT_CODE : 1);
+  process.exit(err instanceof UsageError || err instanceof UnknownTaskError || err instanceof StrategyConfigError ? USAGE_EXIT_CODE : 1);
 });

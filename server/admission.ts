@@ -17,6 +17,8 @@ export interface AdmissionPolicy {
   readonly taskDigest: string;
   /** The run's protocol: a worker whose capabilities do not list it cannot take part. */
   readonly protocol: SecureAggregationMode;
+  /** The run's cap on a site's example count: a site announcing more is refused, not silently capped. */
+  readonly maxExamples: number;
 }
 
 export type AdmissionDecision = { readonly ok: true; readonly id: number } | { readonly ok: false; readonly code: ErrorCode; readonly message: string };
@@ -48,5 +50,9 @@ export function admit(join: JoinBody, challenge: ChallengeBody, policy: Admissio
   if (!join.capabilities.includes(policy.protocol)) {
     return refuse("POLICY_REFUSED", `this run uses ${policy.protocol} but the worker's policy accepts only ${join.capabilities.join(", ") || "nothing"}; it could not take part in any round`);
   }
+  if (join.numExamples > policy.maxExamples) {
+    return refuse("NOT_ADMITTED", `the worker announces ${join.numExamples} examples, above this run's cap of ${policy.maxExamples}; if the site really holds that many, raise the coordinator's --max-examples (or cap it on the site with --max-examples)`);
+  }
+  if (join.numExamples < 1) return refuse("NOT_ADMITTED", "the worker announces no examples; it has nothing to train on");
   return { ok: true, id };
 }

@@ -105,7 +105,8 @@ export class Coordinator {
     joinTimer.unref();
     session.onUnsolicited((m) => {
       if (m.body.type === "join" && !admitted) {
-        const decision = admit(m.body, challenge, { membership, task: this.options.task.name, taskDigest: this.options.task.digest, protocol: this.options.secure?.mode ?? "none" });
+        const decision = admit(m.body, challenge, { membership, task: this.options.task.name, taskDigest: this.options.task.digest, protocol: this.options.secure?.mode ?? "none",
+          maxExamples: this.options.maxExamples });
         if (!decision.ok) {
           log.warn(`refused a worker: ${decision.message}`, { peer: connection.peer, name: m.body.workerName, code: decision.code });
           session.replyError(decision.code, decision.message, m.meta.messageId, m.meta.round);
@@ -123,7 +124,7 @@ export class Coordinator {
         }
         session.id = name;
         this.sessions.set(name, session);
-        this.info.set(name, { id: name, numExamples: Math.min(m.body.numExamples, this.options.maxExamples) });
+        this.info.set(name, { id: name, numExamples: m.body.numExamples });
         session.send(0, { type: "welcome", protocolVersion: PROTOCOL_VERSION, workerId: name, runId: this.runId, task: this.options.task.name,
           maxMessageBytes: this.options.maxMessageBytes, taskJson: this.options.task.json, taskDigest: this.options.task.digest, participantId: decision.id,
           rounds: this.options.rounds, nextRound: this.roundsDone + 1 }, m.meta.messageId);

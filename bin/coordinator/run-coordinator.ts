@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import { Coordinator } from "../../server/coordinator";
-import { FedAvg } from "../../server/strategy/fedavg";
+import { createStrategy, strategyDefinition } from "../../server/strategy/create-strategy";
+import { StrategyConfigError } from "../../server/strategy/strategy-config-error";
+import { strategyParameters } from "../federation/strategy-options";
 import { cryptoSamplingRandom } from "../../server/strategy/sampling-random";
 import { SocketIoServerTransport } from "../../server/transport/socketio-server";
 import { DEFAULT_CLIP_RANGE, RingSecureDriver } from "../../server/round/ring-driver";
-import type { Evaluation } from "../../server/strategy/strategy";
+import type { Evaluation, Strategy } from "../../server/strategy/strategy";
 import type { RunHistory } from "../../server/run-history";
 import { hexKey } from "../../shared/federation/federation-file";
 import { PLAINTEXT_PROTECTION, type Standardisation } from "../../shared/protocol/messages";
@@ -70,9 +72,20 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
     ...pick(o, ["dp", "noise", "clip", "delta", "epsilonBudget", "neighbors", "threshold", "collusionBound"]) }, modelDimension(task.model), rounds);
   if (dp) logDpPlan(dp);
   const evaluator = await testEvaluator(o, task);
-  const fedAvg = new FedAvg({ train: { ...task.train, seed: o.seed }, fractionFit: o.fractionFit, minFitWorkers: Math.min(o.minWorkers, 3),
-    fractionEvaluate: o.federatedEvaluation, ...(evaluator ? { evaluateFn: evaluator.evaluate } : {}) });
-  const strategy = dp ? dp.wrapStrategy(fedAvg, membership.size) : fedAvg;
+  let inner: Strategy;
+  try {
+    // A coordinator does not know how the sites' data is split: FedAvg unless --strategy names another.
+    inner = createStrategy(o.strategy ?? "fedavg", { parameters: strategyParameters(o), secureAggregation: o.secagg,
+      workersPerRound: Math.max(1, Math.ceil(o.fractionFit * membership.size)), train: { ...task.train, seed: o.seed }, fractionFit: o.fractionFit,
+      minFitWorkers: Math.min(o.minWorkers, 3), fractionEvaluate: o.federatedEvaluation, ...(evaluator ? { evaluateFn: evaluator.evaluate } : {}) });
+  } catch (err) {
+    if (err instanceof StrategyConfigError) throw new UsageError(err.message);
+    throw err;
+  }
+  if (dp && strategyDefinition(inner.name).needsIndividualUpdates) {
+    throw new UsageError(`strategy ${inner.name} screens each site's update, but DP-FedAvg hands the strategy only a (noisy) sum; use a sum-based strategy with --dp`);
+  }
+  const strategy = dp ? dp.wrapStrategy(inner, membership.size) : inner;
   const stageTimeoutMs = (o.stageTimeoutSeconds ?? o.roundTimeoutSeconds) * 1000;
   const secure = dp ? dp.secure : o.secagg === "none" ? undefined
     : new RingSecureDriver({ protocol: o.secagg, clipRange: DEFAULT_CLIP_RANGE, weighted: true, maxExamples: o.maxExamples, stageTimeoutMs,

@@ -16,6 +16,7 @@ import { taskClipNorm } from "./task-defaults";
 import type { RunHistory } from "../../server/run-history";
 import { buildDpSetup, dpSummary, logDpPlan, modelDimension, type DpSetup } from "./dp-setup";
 import { applyLogOptions, type AppliedLogging } from "./log-options";
+import { chooseStrategy } from "./strategy-choice";
 
 const log = getLogger("cli");
 
@@ -43,13 +44,19 @@ export function secureSummary(options: RunOptions, history: RunHistory, injector
   return out;
 }
 
+/** The task with --local-epochs and --client-lr applied. */
+function withTraining(task: TaskSpec, options: RunOptions): TaskSpec {
+  return { ...task, train: { ...task.train, ...(options.localEpochs !== undefined ? { localEpochs: options.localEpochs } : {}),
+    ...(options.clientLr !== undefined ? { learningRate: options.clientLr } : {}) } };
+}
+
 /** Run a demo or a simulation from parsed options; prints the table (or JSON) and writes the report. */
 export async function executeRun(task: TaskSpec, options: RunOptions, kind: "demo" | "simulate"): Promise<RunSummary> {
   // The terminal shows the bar, notable events and the table; every log line goes to the run's log file too.
   const reportDir = path.join(options.reportDir, new Date().toISOString().replace(/[:.]/g, "-"));
   const logging = applyLogOptions(options, { defaultLevel: "warn", ...(options.report ? { defaultFile: path.join(reportDir, "run.log") } : {}) });
   try {
-    return await runAndReport(task, options, kind, reportDir, logging);
+    return await runAndReport(withTraining(task, options), options, kind, reportDir, logging);
   } finally {
     logging.close();
   }
@@ -58,6 +65,9 @@ export async function executeRun(task: TaskSpec, options: RunOptions, kind: "dem
 async function runAndReport(task: TaskSpec, options: RunOptions, kind: "demo" | "simulate", reportDir: string, logging: AppliedLogging): Promise<RunSummary> {
   const partition = parsePartition(options.partition);
   const rounds = options.rounds ?? task.rounds;
+  // The strategy is checked before anything trains, like DP below.
+  const strategy = chooseStrategy(options, task, partition);
+  const strategyFields = { name: strategy.name, ...strategy.resolved };
   // Differential privacy is checked before anything trains: a bad configuration is an error here.
   const dp = buildDpSetup(options, modelDimension(task.model), rounds);
   if (dp) logDpPlan(dp);
@@ -69,7 +79,7 @@ async function runAndReport(task: TaskSpec, options: RunOptions, kind: "demo" | 
     const secure = withDp ? withDp.secure : secureDriver(options, DEFAULT_CLIP_RANGE, true, Number.MAX_SAFE_INTEGER);
     const siteDp = withDp && withDp.config.mode !== "central" ? { mode: withDp.config.mode, noiseMultiplier: withDp.config.noiseMultiplier, delta: withDp.config.delta } : null;
     const result = await runSimulation({
-      task, workers: options.workers, rounds, seed: options.seed, partition, fractionFit: options.fractionFit,
+      task, workers: options.workers, rounds, seed: options.seed, partition, fractionFit: options.fractionFit, strategy,
       ...(options.data !== undefined ? { csvPath: options.data } : {}),
       ...(options.backend ? { backend: options.backend } : {}),
       secureAggregation: options.secagg, protection: withDp ? withDp.protection : { ...PLAINTEXT_PROTECTION, clipNorm: taskClipNorm(task) }, centralized,
@@ -104,7 +114,7 @@ async function runAndReport(task: TaskSpec, options: RunOptions, kind: "demo" | 
       epsilon: dp.strategy?.epsilon(), budget: dp.config.epsilonBudget });
   }
   const summary = buildSummary(task.name, options.workers, result, {
-    secureAggregation: options.secagg, dp: dp ? dpSummary(dp, rounds) : null,
+    secureAggregation: options.secagg, dp: dp ? dpSummary(dp, rounds) : null, strategy: strategyFields,
     ...secureSummary(options, result.history, injector),
     ...(kind === "simulate" ? { partition: result.partition, perRound: timings } : {}),
   }, noDp, task.metrics);

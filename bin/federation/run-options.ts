@@ -3,9 +3,10 @@ import { SECURE_AGGREGATION_MODES, type SecureAggregationMode } from "../../shar
 import { parsePartition, PARTITION_NAMES } from "../../shared/data/partition";
 import { BACKEND_NAMES } from "../../worker/backend/select-backend";
 import { addLogOptions, type LogCliOptions } from "./log-options";
+import { addStrategyOptions, type StrategyCliOptions } from "./strategy-options";
 
 /** Options shared by `conclave demo` and `conclave simulate`, as commander parses them. */
-export interface RunOptions extends LogCliOptions {
+export interface RunOptions extends LogCliOptions, StrategyCliOptions {
   workers: number;
   rounds?: number;
   seed: number;
@@ -29,6 +30,9 @@ export interface RunOptions extends LogCliOptions {
   baseline: boolean;
   /** Train on this CSV instead of the one the task names. */
   data?: string;
+  /** Overrides of the task's local training (the centralised baseline trains rounds x local epochs too). */
+  localEpochs?: number;
+  clientLr?: number;
 }
 
 export function positiveInt(name: string) {
@@ -67,7 +71,7 @@ export function partitionOption(text: string): string {
 
 /** Adds the shared options to a command. */
 export function addRunOptions(cmd: Command, defaults: { workers: number; secagg: SecureAggregationMode; partition: string; baseline: boolean }): Command {
-  const withRun = cmd
+  const withRun = addStrategyOptions(cmd)
     .option("--workers <n>", "number of virtual workers", positiveInt("--workers"), defaults.workers)
     .option("--rounds <n>", "federated rounds (default: the task's)", positiveInt("--rounds"))
     .option("--seed <n>", "seed for splits, partitions, sampling and initial weights", nonNegativeInt("--seed"), 1)
@@ -86,6 +90,8 @@ export function addRunOptions(cmd: Command, defaults: { workers: number; secagg:
     .option("--neighbors <k>", "SecAgg+ neighbours per worker (default from Bell et al.)", positiveInt("--neighbors"))
     .option("--threshold <t>", "SecAgg+ Shamir threshold (default: the smallest above (k + c) / 2)", positiveInt("--threshold"))
     .option("--collusion-bound <c>", "colluding workers SecAgg+'s threshold tolerates (default 1)", nonNegativeInt("--collusion-bound"))
+    .option("--local-epochs <n>", "local epochs per round (default: the task's)", positiveInt("--local-epochs"))
+    .option("--client-lr <x>", "the workers' learning rate (default: the task's)", finiteNumber("--client-lr", (n) => n > 0 && n <= 10, "in (0, 10]"))
     .option("--no-progress", "no progress bar")
     .option("--no-report", "write no run report")
     .option("--report-dir <dir>", "where run reports go", "runs")

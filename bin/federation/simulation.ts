@@ -1,6 +1,6 @@
 import path from "node:path";
 import { Coordinator } from "../../server/coordinator";
-import { FedAvg } from "../../server/strategy/fedavg";
+import { createStrategy, type StrategyParameters } from "../../server/strategy/create-strategy";
 import type { Strategy } from "../../server/strategy/strategy";
 import type { RunHistory, RoundRecord } from "../../server/run-history";
 import type { SecureAggregationDriver } from "../../server/round/secure-aggregation-driver";
@@ -43,7 +43,9 @@ export interface SimulationConfig {
   readonly protection: Protection;
   /** Builds the secure-aggregation driver (none for "none"). */
   readonly secure?: SecureAggregationDriver;
-  /** Wraps the FedAvg strategy (differential privacy). */
+  /** The aggregation strategy by name (server/strategy/create-strategy.ts); default fedavg with its defaults. */
+  readonly strategy?: { readonly name: string; readonly parameters?: StrategyParameters };
+  /** Wraps the strategy (differential privacy). */
   readonly wrapStrategy?: (inner: Strategy, total: number) => Strategy;
   readonly beforeRound?: (round: number) => string | null;
   /** Extra options per virtual worker (dropout injection hooks). */
@@ -100,9 +102,12 @@ export async function runSimulation(config: SimulationConfig): Promise<Simulatio
   const lock = new TrainerLock();
   const perRoundTest: (EvalMetrics | null)[] = [];
   let lastTest: EvalMetrics | null = null;
-  const fedAvg = new FedAvg({
+  const fractionFit = config.fractionFit ?? 1;
+  const inner = createStrategy(config.strategy?.name ?? "fedavg", {
+    ...(config.strategy?.parameters ? { parameters: config.strategy.parameters } : {}),
+    secureAggregation: config.secureAggregation, workersPerRound: Math.max(1, Math.ceil(fractionFit * config.workers)),
     train: { ...task.train, seed: config.seed },
-    fractionFit: config.fractionFit ?? 1,
+    fractionFit,
     minFitWorkers: 1,
     evaluateFn: (round, weights) => config.evaluateEveryRound === false && round < config.rounds ? Promise.resolve(null) : lock.run(async () => {
       trainer.setWeights(weights);
@@ -110,7 +115,7 @@ export async function runSimulation(config: SimulationConfig): Promise<Simulatio
       return { loss: lastTest.loss, metrics: metricsRecord(lastTest) };
     }),
   });
-  const strategy = config.wrapStrategy ? config.wrapStrategy(fedAvg, config.workers) : fedAvg;
+  const strategy = config.wrapStrategy ? config.wrapStrategy(inner, config.workers) : inner;
   const names = parts.map((_, i) => workerName(i));
   const federation = createLocalFederation(names);
   const description = { ...describeTask(task), kind: task.kind, clipNorm: taskClipNorm(task) };

@@ -69,6 +69,7 @@ export function renderTable(summary: RunSummary, partition: string): string {
   const aborted = typeof summary.roundsAborted === "number" && summary.roundsAborted > 0 ? ` (${summary.roundsAborted} aborted, the model unchanged)` : "";
   const facts = [`task ${summary.task}`, `workers ${summary.workers}`, `rounds ${summary.rounds}${aborted}`, `partition ${partition}`, `backend ${summary.backend}`,
     `secure aggregation ${summary.secureAggregation}${describe(summary.secagg, (s) => ` (k=${String(s.neighbors)}, t=${String(s.threshold)})`)}`,
+    ...(isRecord(summary.strategy) ? [`strategy ${Object.entries(summary.strategy).map(([k, v]) => (k === "name" ? String(v) : `${k}=${String(v)}`)).join(" ")}`] : []),
     `dp ${summary.dp ? Object.entries(summary.dp).map(([k, v]) => `${k}=${typeof v === "number" ? Number(v.toPrecision(4)) : v}`).join(" ") : "off"}`,
     ...(isRecord(summary.dropouts) ? [`dropouts injected ${String(summary.dropouts.injected)}, recovered ${String(summary.dropouts.recovered)}, aborted rounds ${String(summary.dropouts.abortedRounds)}`] : [])];
   return [facts.join(" | "), "", line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
@@ -97,7 +98,7 @@ export function simulationReport(input: {
   return {
     task: task.name, kind: task.kind, createdAt: new Date().toISOString(), backend: result.backend.name,
     config: { workers: summary.workers, rounds: input.roundsPlanned, seed: input.seed, partition: result.partition, secureAggregation: summary.secureAggregation,
-      dp: summary.dp ? { ...summary.dp } : null, train: task.train, model: task.model, extra: { fractionFit: input.fractionFit, dropout: input.dropout } },
+      dp: summary.dp ? { ...summary.dp } : null, train: task.train, model: task.model, extra: { fractionFit: input.fractionFit, dropout: input.dropout, ...(summary.strategy ? { strategy: { ...summary.strategy } } : {}) } },
     ran: {
       source: input.kind, protocol: summary.secureAggregation, secagg, dp: summary.dp,
       dropouts: d ? { rate: input.dropout, injected: count(d.injected), recovered: count(d.recovered), abortedRounds: count(d.abortedRounds) } : null,

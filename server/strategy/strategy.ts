@@ -90,3 +90,17 @@ export interface Strategy {
    */
   recordRelease?(round: number): void;
 }
+
+/** A value that survives JSON.stringify / JSON.parse unchanged (finite numbers only). */
+export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/**
+ * A strategy whose state between rounds (server optimizer moments, step counts) can be
+ * checkpointed: `restore(JSON.parse(JSON.stringify(s.state())))` on a strategy built with the
+ * same options makes the next aggregateFit give bit-identical weights. `restore` validates
+ * what it is given (it comes from a file) and throws a StrategyConfigError if it does not fit.
+ */
+export interface CheckpointableStrategy extends Strategy {
+  state(): JsonValue;
+  restore(state: unknown): void;
+}

@@ -25,6 +25,19 @@ export function u64(value: number): Uint8Array {
   return out;
 }
 
+/** u64(v_1) || u64(v_2) || ... in one buffer (no allocation per value: id lists of thousands are hashed every round). */
+export function u64List(values: readonly number[]): Uint8Array {
+  const out = new Uint8Array(8 * values.length);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!(Number.isSafeInteger(v) && v >= 0)) throw new RangeError(`expected a non-negative safe integer, got ${v}`);
+    view.setUint32(8 * i, Math.floor(v / 2 ** 32));
+    view.setUint32(8 * i + 4, v >>> 0);
+  }
+  return out;
+}
+
 /** Read 8 big-endian bytes at offset as a number (exact below 2^53). */
 export function readU64(bytes: Uint8Array, offset: number): number {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -76,6 +76,8 @@ export class SecAggPlusServer {
   #u2: ReadonlySet<number> = new Set();
   #sum: Uint32Array;
   #u3: readonly number[] = [];
+  /** What every consistency signature covers (computed once: it hashes the whole survivor set). */
+  #consistencyPayload: Uint8Array | null = null;
   readonly #signatures = new Map<number, Uint8Array>();
   #u4: ReadonlySet<number> = new Set();
   readonly #unmaskAsked = new Map<number, { survivors: readonly number[]; dropped: readonly number[] }>();
@@ -172,7 +174,8 @@ export class SecAggPlusServer {
       }
       case "ConsistencyCheck": {
         const key = this.#config.identityKeys(reply.sender);
-        if (key === undefined || !verifyDetached(consistencyMessage(this.context, this.#u3), reply.signature, key)) {
+        this.#consistencyPayload ??= consistencyMessage(this.context, this.#u3);
+        if (key === undefined || !verifyDetached(this.#consistencyPayload, reply.signature, key)) {
           return fail("inconsistent-survivors", `the consistency signature of worker ${reply.sender} does not verify for this round's survivor set`);
         }
         this.#signatures.set(reply.sender, reply.signature);

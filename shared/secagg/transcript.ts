@@ -11,7 +11,7 @@
  *
  * with ids ascending, label(s) = one length byte then the UTF-8 bytes, u64 = 8 bytes big-endian.
  */
-import { label, u64 } from "../crypto/bytes";
+import { label, u64, u64List } from "../crypto/bytes";
 import { sha256 } from "../crypto/hash";
 import type { SecAggProtocol, SecAggPurpose } from "./messages";
 
@@ -31,11 +31,11 @@ export interface RoundTranscript {
 export function transcriptDigest(t: RoundTranscript): Uint8Array {
   return sha256(
     label("conclave/v2/secagg-transcript"), label(t.protocol), label(t.runId), u64(t.round), label(t.purpose),
-    u64(t.participants.length), ...t.participants.map(u64), u64(t.neighbors), u64(t.threshold), u64(t.collusionBound), u64(t.vectorLength),
+    u64(t.participants.length), u64List(t.participants), u64(t.neighbors), u64(t.threshold), u64(t.collusionBound), u64(t.vectorLength),
   );
 }
 
 /** SHA-256 of a set of ids (ascending): what a consistency signature covers. */
 export function idSetDigest(ids: readonly number[]): Uint8Array {
-  return sha256(label("conclave/v2/id-set"), u64(ids.length), ...ids.map(u64));
+  return sha256(label("conclave/v2/id-set"), u64(ids.length), u64List(ids));
 }

@@ -60,12 +60,12 @@ describe("report/coordinator-report (a real in-memory federation)", () => {
     assert.deepEqual(report.rounds.map((r) => r.round), [1, 2, 3]);
     // FedAvg's example-weighted mean of the workers' losses (|target| = 2 for both).
     assert.ok(report.rounds.every((r) => r.trainLoss === 2));
-    assert.deepEqual(Object.keys(report.rounds[0]!.metrics), ["workerLoss", "workerDistance"]);
+    assert.deepEqual(Object.keys(report.rounds[0]!.metrics), ["workerLoss", "workerMse", "workerDistance"]);
     assert.deepEqual(report.federated.metrics, report.rounds[2]!.metrics);
     assert.equal(Reflect.get(report.config.extra ?? {}, "runId"), history.runId);
 
     const written = await writeRunReport(dir, report);
-    assert.deepEqual(readdirSync(dir).sort(), ["metric-workerDistance.svg", "metric.svg", "report.html", "report.json", "train-loss.svg"]);
+    assert.deepEqual(readdirSync(dir).sort(), ["metric-workerDistance.svg", "metric-workerMse.svg", "metric.svg", "report.html", "report.json", "train-loss.svg"]);
     assert.match(readFileSync(written.svgPath, "utf8"), /<title>boston: workers' loss \(federated evaluation\) per round/);
     assert.match(readFileSync(written.htmlPath, "utf8"), /<dd>plaintext FedAvg \(no secure aggregation\) \| no DP \| 3 of 3 rounds<\/dd>/);
   });

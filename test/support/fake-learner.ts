@@ -12,10 +12,14 @@ export class FakeLearner implements LocalLearner {
   trainCalls = 0;
 
   constructor(readonly numExamples: number, private readonly target: number, private readonly step = 0.5,
-    private readonly hooks: { beforeTrain?: () => Promise<void> } = {}) {}
+    private readonly hooks: { beforeTrain?: () => Promise<void>; features?: number } = {}) {}
 
+  /** Feature 0: mean target, variance 4; every other feature: mean 1, variance 1. */
   moments(): FeatureMoments {
-    return { mean: Float64Array.from([this.target, 1]), meanSquare: Float64Array.from([this.target * this.target + 4, 2]), rows: this.numExamples };
+    const f = this.hooks.features ?? 2;
+    const mean = Float64Array.from({ length: f }, (_, j) => (j === 0 ? this.target : 1));
+    const meanSquare = Float64Array.from({ length: f }, (_, j) => (j === 0 ? this.target * this.target + 4 : 2));
+    return { mean, meanSquare, rows: this.numExamples };
   }
 
   async train(weights: ModelWeights, _config: TrainConfig, _s: unknown): Promise<{ weights: NamedTensor[]; loss: number; examples: number }> {
@@ -29,7 +33,7 @@ export class FakeLearner implements LocalLearner {
     let sq = 0;
     let n = 0;
     for (const t of weights) for (const v of t.values) { sq += (v - this.target) ** 2; n++; }
-    return { numExamples: this.numExamples, loss: sq / n, metrics: { distance: Math.sqrt(sq / n) } };
+    return { numExamples: this.numExamples, loss: sq / n, metrics: { mse: sq / n, distance: Math.sqrt(sq / n) } };
   }
 }
 

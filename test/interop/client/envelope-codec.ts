@@ -4,7 +4,7 @@ import path from "node:path";
 import protobuf from "protobufjs";
 import { decodeIdSet } from "./id-set";
 import {
-  bool, bytes, dbl, isObj, MalformedMessage, obj, objList, oneOf, optObj, str, uint, uintList, type Obj,
+  bool, bytes, dbl, isObj, MalformedMessage, obj, objList, oneOf, optObj, snake, str, uint, uintList, type Obj,
 } from "./field-reader";
 import type {
   Bye, Challenge, ErrorCode, InEnvelope, Incoming, Meta, OutEnvelope, Protection, RunOutcome, SecAggRequest, SecAggStage, Tensor, Welcome,
@@ -51,7 +51,7 @@ export function encodeEnvelope(envelope: OutEnvelope): Uint8Array {
 
 function id(o: Obj, key: string, p: string): number {
   const v = uint(o, key, p);
-  if (v < 1 || v > MAX_ID) throw new MalformedMessage(`${p}.${key} is ${v}, outside 1..2^31-1`);
+  if (v < 1 || v > MAX_ID) throw new MalformedMessage(`${snake(`${p}.${key}`)} is ${v}, outside 1..2^31-1`);
   return v;
 }
 
@@ -71,7 +71,7 @@ function readTensors(o: Obj, key: string, p: string): Tensor[] {
   return objList(o, key, p, 4096).map((t, i): Tensor => {
     const q = `${p}.${key}[${i}]`;
     const shape = uintList(t, "shape", q, 8);
-    if (shape.some((d) => d > 2 ** 28)) throw new MalformedMessage(`${q}.shape has a dimension above 2^28`);
+    if (shape.some((d) => d > 2 ** 28)) throw new MalformedMessage(`${snake(q)}.shape has a dimension above 2^28`);
     return { name: str(t, "name", q, 256), shape, dtype: oneOf(str(t, "dtype", q), ["FLOAT32", "UINT32", "DTYPE_UNSPECIFIED"], `${q}.dtype`), data: bytes(t, "data", q) };
   });
 }
@@ -109,7 +109,7 @@ function readWelcome(w: Obj): Welcome {
 function readSecAgg(r: Obj): SecAggRequest {
   const protocol = str(r, "protocol", "secagg_request", 64);
   const stage = typeof r.stage === "string" ? r.stage : "";
-  const p = `secagg_request.${stage}`;
+  const p = `secagg_request.${snake(stage)}`;
   const body = optObj(r, stage);
   if (body === null) throw new MalformedMessage("secagg_request.stage is not set");
   const receiver = id(body, "receiver", p);

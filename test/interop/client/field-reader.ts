@@ -11,7 +11,8 @@ export function isObj(x: unknown): x is Obj {
   return typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Uint8Array);
 }
 
-function snake(path: string): string {
+/** A camel-cased field path as the proto spells it: welcome.participantId -> welcome.participant_id. */
+export function snake(path: string): string {
   return path.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 

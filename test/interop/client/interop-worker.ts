@@ -104,7 +104,14 @@ export class InteropWorker {
   private send(meta: Meta, body: Outgoing): void {
     if (body.kind === "error") this.record.refusalsSent.push(body.error);
     this.options.trace?.(`-> ${body.kind} ${JSON.stringify(meta)}${body.kind === "error" ? ` ${body.error.code} ${body.error.message}` : ""}`);
-    this.conn?.send(encodeEnvelope({ meta, body }));
+    const bytes = encodeEnvelope({ meta, body });
+    const limit = this.record.welcome?.maxMessageBytes ?? Infinity;
+    if (bytes.length > limit) {
+      // Section 2: the sender MUST NOT send more than the coordinator's limit.
+      this.record.refusalsSent.push({ code: "MESSAGE_TOO_LARGE", message: `a ${body.kind} of ${bytes.length} bytes is above the coordinator's limit of ${limit}; not sent` });
+      return;
+    }
+    this.conn?.send(bytes);
   }
 
   private refuse(m: Meta, code: ErrorCode, message: string, close = false): void {

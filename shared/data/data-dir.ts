@@ -1,4 +1,4 @@
-import path from "node:path";
+import { packagePath } from "../package-root";
 
 /** Where the bundled CSVs live (examples/data in the package). */
-export const DATA_DIR = path.resolve(__dirname, "../../examples/data");
+export const DATA_DIR = packagePath("examples", "data");

@@ -25,4 +25,5 @@ export { PLAINTEXT_PROTECTION, describeTask, encodeMessage, decodeMessage, type 
 export { RdpAccountant, solveNoiseMultiplier, validateDpConfig, type DpConfig } from "./shared/dp/index";
 export { defaultSecAggParams } from "./shared/secagg/index";
 export { runSimulation, runFromOptions, createLocalFederation, Membership, type SimulationConfig, type SimulationResult, type RunOptions } from "./federation/index";
+export { configureLogging, getLogger, setLogLevel, type Logger, type LogSettings } from "./shared/log/logger";
 export * as syft from "./shared/syft/index";

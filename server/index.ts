@@ -31,8 +31,8 @@ export { DEFAULT_CLIP_RANGE, RingSecureDriver, type RingDriverOptions } from "./
 export type { SecureAggregationDriver, SecureRunRequest, RingSum } from "./round/secure-aggregation-driver";
 export { buildDpSetup, dpSummary, logDpPlan, modelDimension, workersPerRound, DEFAULT_CLIP, DEFAULT_NOISE_MULTIPLIER, DpSetupError,
   type DpInputs, type DpSetup, type DpSetupErrorCode, type NoiseSource } from "./dp/dp-setup";
-export { simulateFederation, checkSimulationShape, workerName, type SimulationConfig, type SimulationResult, type SimulationWorkers,
-  type VirtualWorkerContext, type VirtualWorkerEndpoint } from "./simulation/run-simulation";
+export { simulateFederation, checkSimulationShape, defaultSecureDriver, workerName, type SimulationConfig, type SimulationResult, type SimulationWorkers,
+  type VirtualWorkerContext, type VirtualWorkerEndpoint, type StrategyContext, type StrategyFactory } from "./simulation/run-simulation";
 export { chooseStrategy, defaultStrategy, type StrategyChoice, type CheckedStrategyChoice } from "./simulation/strategy-choice";
 export { strategyParameters, type StrategyCliOptions } from "./simulation/strategy-parameters";
 export { startObservability, type Observability, type ObservabilityOptions } from "./observability/start-observability";

@@ -1,8 +1,10 @@
 import { Coordinator } from "../coordinator";
 import { createStrategy, type StrategyParameters } from "../strategy/create-strategy";
 import type { Strategy } from "../strategy/strategy";
+import type { StrategyOptions } from "../strategy/aggregation-strategy";
 import type { RunHistory, RoundRecord } from "../run-history";
 import type { SecureAggregationDriver } from "../round/secure-aggregation-driver";
+import { DEFAULT_CLIP_RANGE, RingSecureDriver } from "../round/ring-driver";
 import type { Dataset } from "../../shared/data/dataset";
 import { loadTaskCsv } from "../../shared/data/task-csv";
 import { needsStandardisation, scaleFeatures } from "../../shared/data/feature-scaling";
@@ -54,6 +56,16 @@ export interface SimulationWorkers<Backend = unknown, Baseline = unknown> {
   dispose(): void;
 }
 
+/** What a strategy of your own is built with: the run's sampling, training and server-side evaluation. */
+export interface StrategyContext extends Required<Pick<StrategyOptions, "fractionFit" | "minFitWorkers" | "train" | "evaluateFn">> {
+  readonly secureAggregation: SecureAggregationMode;
+  readonly workersPerRound: number;
+  readonly rounds: number;
+}
+
+/** Builds the run's strategy (Flower's server_fn, for the strategy): `(context) => new MyStrategy(context)`. */
+export type StrategyFactory = (context: StrategyContext) => Strategy;
+
 export interface SimulationConfig {
   readonly task: TaskSpec;
   readonly workers: number;
@@ -64,10 +76,16 @@ export interface SimulationConfig {
   readonly secureAggregation: SecureAggregationMode;
   /** Protection sent to workers (clipping, DP); secure-aggregation fields are filled by the driver. */
   readonly protection: Protection;
-  /** Builds the secure-aggregation driver (none for "none"). */
+  /**
+   * The secure-aggregation driver; without one, a run whose secureAggregation is not "none" gets
+   * defaultSecureDriver(secureAggregation).
+   */
   readonly secure?: SecureAggregationDriver;
-  /** The aggregation strategy by name (server/strategy/create-strategy.ts); default fedavg with its defaults. */
-  readonly strategy?: { readonly name: string; readonly parameters?: StrategyParameters };
+  /**
+   * The aggregation strategy: by name (server/strategy/create-strategy.ts), or a function that
+   * builds one of your own from the run's context; default fedavg with its defaults.
+   */
+  readonly strategy?: { readonly name: string; readonly parameters?: StrategyParameters } | StrategyFactory;
   /** Wraps the strategy (differential privacy). */
   readonly wrapStrategy?: (inner: Strategy, total: number) => Strategy;
   readonly beforeRound?: (round: number) => string | null;
@@ -86,6 +104,8 @@ export interface SimulationResult<Backend = unknown, Baseline = unknown> {
   readonly partition: string;
   readonly centralized: Baseline | null;
   readonly federated: { readonly test: EvalMetrics; readonly wallSeconds: number };
+  /** The final global model. */
+  readonly weights: ModelWeights;
   readonly history: RunHistory;
   /** The server-side test metrics after each round. */
   readonly perRoundTest: readonly (EvalMetrics | null)[];
@@ -93,6 +113,15 @@ export interface SimulationResult<Backend = unknown, Baseline = unknown> {
 
 export function workerName(i: number): string {
   return `worker-${String(i + 1).padStart(3, "0")}`;
+}
+
+/**
+ * The driver a simulation uses when its config names a protocol but gives none: the protocol's
+ * defaults for n workers, weighted by examples, the ring's default clamp, 30 s per stage.
+ */
+export function defaultSecureDriver(protocol: SecureAggregationMode): SecureAggregationDriver | undefined {
+  if (protocol === "none") return undefined;
+  return new RingSecureDriver({ protocol, clipRange: DEFAULT_CLIP_RANGE, weighted: true, maxExamples: Number.MAX_SAFE_INTEGER, stageTimeoutMs: 30_000 });
 }
 
 /** The worker and round counts a simulation can run (RangeError otherwise). */
@@ -110,6 +139,7 @@ export async function simulateFederation<Backend, Baseline>(config: SimulationCo
   const { task } = config;
   checkSimulationShape(config);
   const backend = workers.backend;
+  const secure = config.secure ?? defaultSecureDriver(config.secureAggregation);
   const csv = config.csvPath ?? task.dataFile;
   if (csv === undefined) throw new Error(`task "${task.name}" names no data file (data.file in its task file); give the CSV to simulate on`);
   const all = await loadTaskCsv(task, csv);
@@ -125,24 +155,28 @@ export async function simulateFederation<Backend, Baseline>(config: SimulationCo
   const perRoundTest: (EvalMetrics | null)[] = [];
   let lastTest: EvalMetrics | null = null;
   const fractionFit = config.fractionFit ?? 1;
-  const inner = createStrategy(config.strategy?.name ?? "fedavg", {
-    ...(config.strategy?.parameters ? { parameters: config.strategy.parameters } : {}),
+  const context: StrategyContext = {
     secureAggregation: config.secureAggregation, workersPerRound: Math.max(1, Math.ceil(fractionFit * config.workers)),
     train: { ...task.train, seed: config.seed },
     fractionFit,
     minFitWorkers: 1,
+    rounds: config.rounds,
     evaluateFn: (round, weights) => config.evaluateEveryRound === false && round < config.rounds ? Promise.resolve(null) : workers.evaluate(weights, test).then((m) => {
       lastTest = m;
       return { loss: m.loss, metrics: metricsRecord(m) };
     }),
-  });
+  };
+  const chosen = config.strategy;
+  const { rounds: _rounds, ...options } = context;
+  const inner = typeof chosen === "function" ? chosen(context)
+    : createStrategy(chosen?.name ?? "fedavg", { ...(chosen?.parameters ? { parameters: chosen.parameters } : {}), ...options });
   const strategy = config.wrapStrategy ? config.wrapStrategy(inner, config.workers) : inner;
   const names = parts.map((_, i) => workerName(i));
   const federation = createLocalFederation(names);
   const description = { ...describeTask(task), kind: task.kind, clipNorm: taskClipNorm(task) };
   const coordinator = new Coordinator({
     membership: federation.membership, identity: federation.coordinator, task: description, maxExamples: split.train.rows, initialWeights: initialTaskWeights(task, config.seed), strategy, rounds: config.rounds,
-    protection: config.protection, ...(config.secure ? { secure: config.secure } : {}), rng: SeededRng.fromSeed(config.seed).fork("sampling"),
+    protection: config.protection, ...(secure ? { secure } : {}), rng: SeededRng.fromSeed(config.seed).fork("sampling"),
     maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES, roundTimeoutMs: config.roundTimeoutMs ?? 300_000,
     ...(config.beforeRound ? { beforeRound: config.beforeRound } : {}),
     ...(config.standardise === false || !needsStandardisation(scaling) ? {} : { standardise: { features: split.test.cols,
@@ -165,7 +199,7 @@ export async function simulateFederation<Backend, Baseline>(config: SimulationCo
     const history = await coordinator.run();
     const wallSeconds = (performance.now() - t0) / 1000;
     const final = (history.rounds.length === config.rounds ? lastTest : null) ?? (await workers.evaluate(coordinator.globalWeights, test));
-    return { backend, partition: formatPartition(config.partition), centralized, federated: { test: final, wallSeconds }, history, perRoundTest };
+    return { backend, partition: formatPartition(config.partition), centralized, federated: { test: final, wallSeconds }, weights: coordinator.globalWeights, history, perRoundTest };
   } finally {
     await coordinator.shutdown("finished", "simulation over");
     workers.dispose();

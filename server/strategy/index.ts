@@ -39,3 +39,4 @@ export { NormBoundedMeanAggregator } from "./aggregators/norm-bounded-mean";
 export { ServerSgd } from "./optimizers/server-sgd";
 export { ServerAdaptive, type AdaptiveRule, type AdaptiveOptions } from "./optimizers/server-adaptive";
 export type { ServerOptimizer } from "./optimizers/server-optimizer";
+export type { StrategyContext, StrategyFactory } from "../simulation/run-simulation";

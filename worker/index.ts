@@ -41,3 +41,5 @@ export { writeTfjsModel, type WrittenModel } from "./trainer/write-tfjs-model";
 export { createVirtualWorkers, type VirtualWorkers, type VirtualWorkersOptions, type VirtualWorkerSetup } from "./virtual/virtual-workers";
 export { DropoutInjector, dropPoints } from "./virtual/dropout-injector";
 export { simulatedSitePolicy } from "./virtual/simulated-site-policy";
+export { systemTimers } from "./syft/system-timers";
+export { TfjsExecutor } from "./syft/tfjs-executor";

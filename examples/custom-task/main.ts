@@ -12,7 +12,7 @@ import path from "node:path";
 import { setLogLevel } from "conclave";
 import { runSimulation } from "conclave/federation";
 import { PLAINTEXT_PROTECTION } from "conclave/protocol";
-import { defineTask, flatten, loadTaskCsv, parsePartition, taskClipNorm, type EvalMetrics } from "conclave/tasks";
+import { defineTask, flatten, loadTaskCsv, parsePartition, taskClipNorm, type EvalMetrics, type TaskFileInput } from "conclave/tasks";
 import { writeTfjsModel } from "conclave/worker";
 
 function option(name: string): string | undefined {
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     train: { optimizer: "adam", learningRate: 0.02, batchSize: 16, localEpochs: 1, seed: 1 },
     rounds: Number(option("--rounds") ?? 8),
     clipNorm: 5,
-  };
+  } satisfies TaskFileInput;
   const task = defineTask(definition, { baseDir: dir });
   const rows = (await loadTaskCsv(task, task.dataFile!)).rows; // checks every cell against the task
 

@@ -6,8 +6,9 @@
  *
  * ```ts
  * import { FedAvg, createStrategy, type FitAggregate, type FitOutcome, type Failure } from "conclave/strategies";
- * import type { ModelWeights } from "conclave/tasks";
+ * import { getTask, type ModelWeights } from "conclave/tasks";
  *
+ * const train = getTask("boston").train;
  * const fedavgm = createStrategy("fedavgm", { train, parameters: { serverMomentum: 0.9 }, fractionFit: 1, minFitWorkers: 2 });
  *
  * class LoggingFedAvg extends FedAvg {

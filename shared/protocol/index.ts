@@ -12,7 +12,11 @@
  * const back = decodeMessage(bytes); // throws ProtocolError naming the field on bad input
  * ```
  */
-export * from "./messages";
+export { PROTOCOL_VERSION, COORDINATOR, ERROR_CODES, SECURE_AGGREGATION_MODES, DP_MODES, RUN_OUTCOMES, ProtocolError, errorBody,
+  PLAINTEXT_PROTECTION, type Meta, type ErrorCode, type SecureAggregationMode, type WireDpMode, type Protection, type ChallengeBody,
+  type JoinBody, type WelcomeBody, type Standardisation, type RoundStartBody, type StatsRequestBody, type StatsResultBody,
+  type TrainResultBody, type PrivacySpent, type EvaluateRequestBody, type EvaluateResultBody, type ErrorBody, type RunOutcome,
+  type ByeBody, type SecureProtocol, type SecAggRequestBody, type SecAggReplyBody, type Body, type BodyType, type Message } from "./messages";
 export { encodeMessage, decodeMessage, WIRE_LIMITS } from "./codec";
 export { challengePayload, joinPayload } from "./handshake";
 export { describeTask, type TaskDescription } from "./task-description";

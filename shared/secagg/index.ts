@@ -12,15 +12,21 @@
  * const t = thresholdFor(neighbors, 1);
  * ```
  */
-export * from "./advertisement";
-export * from "./errors";
-export * from "./messages";
-export * from "./neighbour-graph";
-export * from "./secagg-plus-client";
-export * from "./secagg-plus-server";
-export * from "./secagg-policy";
-export * from "./stages";
-export * from "./transcript";
-export * from "./additive-client";
-export * from "./additive-server";
-export * from "../ring/index";
+export { checkAdvertisement, type PeerKeys } from "./advertisement";
+export { SECAGG_ERROR_CODES, ok, fail, type SecAggErrorCode, type SecAggError, type Result } from "./errors";
+export { SECAGG_PROTOCOLS, SECAGG_PURPOSES, type SecAggProtocol, type SecAggPurpose, type AdvertiseKeysRequest, type KeyAdvertisement,
+  type ShareKeysRequest, type EncryptedShare, type MaskedInputRequest, type ConsistencyCheckRequest, type ConsistencySignature,
+  type UnmaskRequest, type SecAggRequest, type AdvertiseKeysReply, type ShareKeysReply, type MaskedInputReply, type ConsistencyCheckReply,
+  type RevealedShare, type UnmaskReply, type SecAggReply } from "./messages";
+export { MIN_SECURE_PARTICIPANTS, DEFAULT_COLLUSION_BOUND, thresholdFor, defaultSecAggParams, paramsProblem, graphSeed,
+  buildNeighbourGraph, neighboursInGraph, type SecAggParams, type DefaultParamOptions, type NeighbourGraph } from "./neighbour-graph";
+export { SecAggPlusClient, type HeldInput, type SecureClientConfig } from "./secagg-plus-client";
+export { SecAggPlusServer, type SecAggPlusServerConfig, type Aggregate, type StageTransition } from "./secagg-plus-server";
+export { DEFAULT_SECAGG_POLICY, secaggParamsRefusal, type SecAggPolicy, type AnnouncedParams } from "./secagg-policy";
+export { SECAGG_STAGES, ADDITIVE_STAGES, SERVER_STAGES, CLIENT_STAGES, isSecAggStage, nextStage, type SecAggStage, type ServerStage,
+  type ClientStage } from "./stages";
+export { transcriptDigest, idSetDigest, type RoundTranscript } from "./transcript";
+export { AdditiveClient } from "./additive-client";
+export { AdditiveServer, type AdditiveServerConfig } from "./additive-server";
+export { chooseScale, maxEncodedMagnitude, sumErrorBound, encodeInto, encode, decodeSum, addInto, subInto, negateInto, ringSum,
+  type ScaleOptions } from "../ring/index";

@@ -11,8 +11,9 @@
  * const inline = defineTask({
  *   format: "conclave.task/1", name: "toy", kind: "regression",
  *   data: { file: "toy.csv", features: ["x1", "x2"], target: "y" },
+ *   preprocessing: { scaling: "standardise", missing: "refuse" },
  *   model: { layers: [{ type: "dense", units: 1 }] }, loss: "meanSquaredError", metrics: ["mse"],
- *   train: { optimizer: "sgd", learningRate: 0.05, batchSize: 8, localEpochs: 1, seed: 1 }, rounds: 5,
+ *   train: { optimizer: "sgd", learningRate: 0.05, batchSize: 8, localEpochs: 1, seed: 1 }, rounds: 5, clipNorm: 10,
  * }, { baseDir: __dirname });
  * const rows = await loadTaskCsv(inline, inline.dataFile!);
  * ```
@@ -21,7 +22,7 @@ export type * from "./task-spec";
 export { TASK_KINDS } from "./task-spec";
 export { BUNDLED_TASK_NAMES, TASKS_DIR, BOSTON_TASK, bundledTaskPath, getTask, isBundledTaskName, type BundledTaskName } from "./tasks";
 export { loadTaskFile, loadTaskFileSync } from "./load-task";
-export { defineTask } from "./define-task";
+export { defineTask, type TaskFileInput } from "./define-task";
 export { parseTaskText, MAX_TASK_FILE_BYTES, LOSS_OF } from "./parse-task";
 export { resolveTask, resolveTaskSync, looksLikeTaskPath, UnknownTaskError } from "./resolve-task";
 export { TaskFileError } from "./task-file-error";

@@ -4,7 +4,9 @@
  * data, dashboard assets) come from the package root.
  */
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { promisify } from "node:util";
 import path from "node:path";
 import * as main from "conclave";
 import * as coordinator from "conclave/coordinator";
@@ -67,6 +69,26 @@ describe("the package entries", () => {
       assert.ok(existsSync(file), `${name} -> ${target.default} exists`);
       const head = readFileSync(file, "utf8").split("*/")[0]!;
       if (name !== "./syft") assert.match(head, /```ts\n[\s\S]*from "conclave(\/[a-z]+)?"[\s\S]*```/, `${name}: a typed example in the doc comment`);
+    }
+  });
+
+  it("gives an ES module every name it gives CommonJS (no `export *` that Node's CommonJS export detection cannot see)", async function () {
+    this.timeout(60_000);
+    const byName: Record<string, Record<string, unknown>> = {
+      conclave: main, "conclave/coordinator": coordinator, "conclave/worker": worker, "conclave/strategies": strategies, "conclave/tasks": tasks,
+      "conclave/transport": transport, "conclave/secagg": secagg, "conclave/dp": dp, "conclave/federation": federation, "conclave/protocol": protocol, "conclave/syft": syft,
+    };
+    const names = Object.keys(byName);
+    const dir = mkdtempSync(path.join(ROOT, ".tmp-esm-"));
+    try {
+      writeFileSync(path.join(dir, "names.mts"), names.map((n, i) => `import * as m${i} from "${n}";`).join("\n") +
+        `\nconsole.log(JSON.stringify([${names.map((_, i) => `Object.keys(m${i})`).join(", ")}]));\n`);
+      const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", path.join(dir, "names.mts")], { cwd: ROOT, timeout: 60_000 });
+      const esm = JSON.parse(stdout.trim().split("\n").at(-1)!) as string[][];
+      const clean = (keys: string[]) => keys.filter((k) => k !== "default" && k !== "module.exports" && k !== "__esModule").sort();
+      names.forEach((n, i) => assert.deepEqual(clean(esm[i]!), clean(Object.keys(byName[n]!)), n));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

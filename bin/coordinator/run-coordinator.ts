@@ -29,6 +29,9 @@ import { taskClipNorm } from "../federation/task-defaults";
 import { hex, readKeyFile } from "../key-store";
 import { UsageError } from "../usage-error";
 import type { CoordinatorCliOptions } from "../commands/coordinator";
+import { writeTfjsModel } from "../../worker/trainer/write-tfjs-model";
+import { runConfig } from "./run-config";
+import { openStateDir, type StateDir } from "./state-dir";
 
 const log = getLogger("cli.coordinator");
 
@@ -91,11 +94,19 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
     : new RingSecureDriver({ protocol: o.secagg, clipRange: DEFAULT_CLIP_RANGE, weighted: true, maxExamples: o.maxExamples, stageTimeoutMs,
       ...pick(o, ["collusionBound", "neighbors", "threshold"]) });
   const description = { ...describeTask(task), kind: task.kind };
+  let state: StateDir | null = null;
+  if (o.state !== undefined) {
+    if (!evaluator) await selectBackend(undefined, { kernels: requiredKernels(task.model) }); // the model export serialises the topology with tfjs
+    state = openStateDir({ dir: o.state, keep: o.keepCheckpoints, config: runConfig(o, description.digest, rounds, membership), roundsPlanned: rounds, strategy,
+      exportModel: async (dir, weights) => { await writeTfjsModel(dir, task, weights); } });
+    if (state.resume?.standardisation) evaluator?.rescale(state.resume.standardisation);
+  }
   const coordinator = new Coordinator({
     membership, identity, task: description, initialWeights: initialTaskWeights(task, o.seed), strategy, rounds,
     protection: dp ? dp.protection : { ...PLAINTEXT_PROTECTION, clipNorm: o.clip ?? taskClipNorm(task) }, ...(secure ? { secure } : {}),
     rng: cryptoSamplingRandom, maxMessageBytes: o.maxMessageBytes, maxExamples: o.maxExamples, roundTimeoutMs: o.roundTimeoutSeconds * 1000,
     maxConsecutiveFailures: o.maxFailures,
+    ...(state ? { checkpoint: state.checkpoint, ...(state.resume ? { resume: state.resume } : {}) } : {}),
     ...(dp ? { beforeRound: (round: number) => dp.beforeRound(round) } : {}),
     ...(!dp && needsStandardisation(task.preprocessing.scaling)
       ? { standardise: { features: sizeOfShape(task.model.inputShape), bounds: featureBounds(task), onComputed: (s: Standardisation) => evaluator?.rescale(s) } } : {}),
@@ -110,6 +121,8 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
     log.info(`waiting for ${o.minWorkers} of the ${membership.size} sites of federation ${membership.federation}`, { url: `${tls ? "https" : "http"}://${o.host}:${transport.port}` });
     await coordinator.waitForWorkers(o.minWorkers, o.waitSeconds * 1000);
     history = await coordinator.run();
+    const finalModel = await state?.saveFinal(coordinator.globalWeights);
+    if (finalModel) log.info(`final model written to ${finalModel}`, { dir: finalModel });
     const last = history.rounds[history.rounds.length - 1];
     const summary = {
       task: task.name, runId: history.runId, outcome: history.outcome, reason: history.reason, workers: coordinator.workerCount, rounds: history.rounds.length,

@@ -203,6 +203,8 @@ export class Coordinator {
       lastFailure = why;
       return this.consecutiveFailures >= maxFailures;
     };
+    // The run's id is on disk before any worker is asked anything: a coordinator killed in round 0 resumes the same run.
+    if (first === 1) await o.checkpoint?.(this.snapshot(0));
     for (let round = first; round <= o.rounds; round++) {
       const stop = this.stopReason ?? o.beforeRound?.(round) ?? null;
       if (stop !== null) {

@@ -5,7 +5,7 @@ import path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { lastJsonLine, type Running } from "../support/spawn-conclave";
 import { waitFor } from "../support/wait-for";
-import { devFederation, splitBoston } from "../support/processes";
+import { devFederation, listeningPort, splitBoston } from "../support/processes";
 import { finalWeights, freePort, ProcessFederation } from "./support";
 
 const ROUNDS = 3;
@@ -46,21 +46,33 @@ describe("coordinator killed mid-round and resumed from --state", function () {
     return { summary, weights: finalWeights(state) };
   }
 
-  /** A run whose coordinator is SIGKILLed once `killLine` appears in its log, then restarted with the same --state. */
-  async function killed(name: string, killLine: RegExp, flags: readonly string[], workerFlags: readonly string[]): Promise<{ summary: Record<string, unknown>; weights: Buffer; first: Running; second: Running }> {
+  /**
+   * A run whose coordinator is SIGKILLed once `killLine` appears in its log, then restarted with
+   * the same --state on the same port. `workersReconnect`: the workers (--retry forever) reconnect
+   * to it by themselves; otherwise (--retry 1) they exit 5 and are restarted, as a supervisor would.
+   */
+  async function killed(name: string, killLine: RegExp, flags: readonly string[], workerFlags: readonly string[], workersReconnect: boolean):
+  Promise<{ summary: Record<string, unknown>; weights: Buffer; first: Running; second: Running }> {
     const state = path.join(dir, `${name}-state`);
     const port = await freePort();
     const args = ["--rounds", String(ROUNDS), "--state", state, ...flags];
     const first = fed.coordinator(port, args, { CONCLAVE_LOG_LEVEL: "debug" });
-    const workers = fed.workers(port, workerFlags);
+    await listeningPort(first);
+    const workers = fed.workers(port, [...workerFlags, "--retry", workersReconnect ? "forever" : "1"]);
     await waitFor(() => killLine.test(first.stderr) || first.child.exitCode !== null, `the coordinator to log ${killLine}`, 120_000);
     first.child.kill("SIGKILL");
     await first.exited;
     assert.ok(killLine.test(first.stderr), first.stderr.slice(-3000));
-    // Without --retry the workers see a lost coordinator (exit 5) and their supervisor restarts them.
-    for (const w of workers) assert.equal(await w.exited, 5, w.stderr.slice(-2000));
+    if (!workersReconnect) {
+      for (const w of workers) assert.equal(await w.exited, 5, w.stderr.slice(-2000));
+      const second = fed.coordinator(port, args);
+      await listeningPort(second);
+      const summary = await finished(second, fed.workers(port, workerFlags));
+      return { summary, weights: finalWeights(state), first, second };
+    }
     const second = fed.coordinator(port, args);
-    const summary = await finished(second, fed.workers(port, workerFlags));
+    const summary = await finished(second, workers);
+    for (const w of workers) assert.match(w.stderr, /reconnected to run [0-9a-f-]{36}; taking part from round \d/);
     return { summary, weights: finalWeights(state), first, second };
   }
 
@@ -76,9 +88,9 @@ describe("coordinator killed mid-round and resumed from --state", function () {
     let reference: { summary: Record<string, unknown>; weights: Buffer };
     before(async () => { reference = await baseline("plain", flags, workerFlags); });
 
-    for (const [label, line] of [["round 2, fit", /round 2: training requested/], ["round 1, fit", /round 1: training requested/]] as const) {
-      it(`killed at ${label}: resumes the same run, runs each round once, ends with the same bits`, async () => {
-        const r = await killed(`plain-${label.replace(/\W+/g, "-")}`, line, flags, workerFlags);
+    for (const [label, line, reconnect] of [["round 2, fit", /round 2: training requested/, false], ["round 1, fit", /round 1: training requested/, true]] as const) {
+      it(`killed at ${label} (${reconnect ? "workers reconnect" : "workers restarted"}): resumes the same run, runs each round once, ends with the same bits`, async () => {
+        const r = await killed(`plain-${label.replace(/\W+/g, "-")}`, line, flags, workerFlags, reconnect);
         assert.equal(runIdOf(r.second), runIdOf(r.first), "same run id");
         assert.match(r.second.stderr, new RegExp(`resuming run ${runIdOf(r.first)} from its checkpoint after round ${label.startsWith("round 2") ? 1 : 0}`));
         assert.equal(r.summary.rounds, ROUNDS);
@@ -128,7 +140,7 @@ describe("coordinator killed mid-round and resumed from --state", function () {
     for (const [label, line] of [["round 0, AdvertiseKeys", /round 0: secagg\+ AdvertiseKeys stage sent/], ["round 2, ShareKeys", /round 2: secagg\+ ShareKeys stage sent/],
       ["round 3, MaskedInput", /round 3: secagg\+ MaskedInput stage sent/]] as const) {
       it(`killed at ${label}: the run resumes and applies each planned round once`, async () => {
-        const r = await killed(`secagg-${label.replace(/\W+/g, "-")}`, line, [], []);
+        const r = await killed(`secagg-${label.replace(/\W+/g, "-")}`, line, [], [], true);
         assert.equal(runIdOf(r.second), runIdOf(r.first));
         assert.equal(r.summary.rounds, ROUNDS);
         assert.equal(r.summary.roundsApplied, reference.summary.roundsApplied);

@@ -1,6 +1,7 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { getLogger } from "../../shared/log/logger";
+import { writeFileAtomically } from "../../shared/fs/write-atomically";
 import { WorkerAccountant } from "../../worker/privacy/worker-accountant";
 import type { WorkerRunState } from "../../worker/round-handlers";
 import type { WorkerPolicy } from "../../worker/policy/worker-policy";
@@ -50,15 +51,7 @@ export class SiteStateFile {
   save(state: WorkerRunState): void {
     const text = JSON.stringify({ runId: state.runId, evaluations: state.evaluations, roundsTrained: state.roundsTrained, accountant: state.accountant?.toJSON() ?? null });
     if (text === this.last) return;
-    const tmp = `${this.file}.tmp-${process.pid}`;
-    const fd = openSync(tmp, "w", 0o600);
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, this.file);
+    writeFileAtomically(this.file, text);
     this.last = text;
   }
 }

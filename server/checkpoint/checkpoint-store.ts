@@ -1,6 +1,7 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { getLogger } from "../../shared/log/logger";
+import { fsyncPath, writeFileAtomically } from "../../shared/fs/write-atomically";
 import type { ModelWeights } from "../../shared/tensor/weights";
 import { CheckpointError } from "./checkpoint-error";
 import { decodeCheckpoint, encodeCheckpoint, type Checkpoint } from "./checkpoint-file";
@@ -18,11 +19,6 @@ export type ModelExporter = (dir: string, weights: ModelWeights) => Promise<void
 
 function round6(round: number): string {
   return String(round).padStart(6, "0");
-}
-
-function fsyncPath(p: string): void {
-  const fd = openSync(p, "r");
-  try { fsyncSync(fd); } finally { closeSync(fd); }
 }
 
 /**
@@ -92,19 +88,9 @@ export class CheckpointStore {
   }
 
   private writeAtomically(file: string, text: string): void {
-    const tmp = `${file}.tmp-${process.pid}`;
     try {
-      const fd = openSync(tmp, "w", 0o600);
-      try {
-        writeSync(fd, text);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(tmp, file);
-      fsyncPath(this.dir);
+      writeFileAtomically(file, text);
     } catch (err) {
-      rmSync(tmp, { force: true });
       throw new CheckpointError("unwritable", `cannot write the checkpoint ${file}: ${err instanceof Error ? err.message : String(err)}; check the state directory's space and permissions`);
     }
   }

@@ -16,12 +16,14 @@ function field(x: unknown, key: string): unknown {
 
 /**
  * Turn socket.io-client's `connect_error` (a TransportError "websocket error" whose
- * `description` is the socket's own Error, or a bare "timeout") into what happened: the
+ * `description` carries the socket's own Error, or a bare "timeout") into what happened: the
  * coordinator refused, did not answer, has a name that does not resolve, presented a
  * certificate this site does not trust, or speaks TLS when told http:// (or the reverse).
  */
 export function diagnoseConnectError(err: unknown, url: string): ConnectDiagnosis {
-  const cause = field(err, "description") ?? err;
+  // In Node the description is ws's ErrorEvent, whose `error` is the socket's Error (with its code).
+  const description = field(err, "description");
+  const cause = field(description, "error") ?? description ?? err;
   const code = String(field(cause, "code") ?? "");
   const message = String(field(cause, "message") ?? (err instanceof Error ? err.message : String(err)));
   const host = (() => { try { return new URL(url).host; } catch { return url; } })();

@@ -45,6 +45,9 @@ export interface CoordinatorOptions {
   /** The run's cap on a worker's example count. */
   readonly maxExamples: number;
   readonly maxConsecutiveFailures?: number;
+  /** Before each round (round 0 included), wait up to waitForWorkersMs for this many connected sites (reconnecting ones). */
+  readonly minWorkers?: number;
+  readonly waitForWorkersMs?: number;
   /** Called after each round (progress bars, accountants, checkpoints). */
   readonly onRound?: (record: RoundRecord, weights: ModelWeights) => void;
   /**
@@ -104,6 +107,8 @@ export class Coordinator {
   }
 
   get globalWeights(): ModelWeights { return this.weights; }
+  /** The last round completed (applied or not). */
+  get roundsCompleted(): number { return this.roundsDone; }
   get workerCount(): number { return this.sessions.size; }
   get workers(): readonly WorkerInfo[] { return [...this.info.values()]; }
 
@@ -208,10 +213,16 @@ export class Coordinator {
     for (let round = first; round <= o.rounds; round++) {
       const stop = this.stopReason ?? o.beforeRound?.(round) ?? null;
       if (stop !== null) {
-        log.warn(`training stopped before round ${round}: ${stop}`, { round });
+        log.warn(`training stopped early, before round ${round} of ${o.rounds}: ${stop}`, { round });
         history.outcome = "stopped-early";
-        history.reason = stop;
+        history.reason = `stopped early after round ${round - 1} of ${o.rounds}: ${stop}`;
         return history;
+      }
+      if (o.minWorkers !== undefined && this.sessions.size < o.minWorkers) {
+        log.warn(`${this.sessions.size} of the ${o.minWorkers} sites needed are connected; waiting for them before round ${round}`, { round, workers: this.sessions.size });
+        await this.waitForWorkers(o.minWorkers, o.waitForWorkersMs ?? 60_000).catch((err: unknown) => {
+          log.warn(`starting round ${round} with ${this.sessions.size} sites: ${err instanceof Error ? err.message : String(err)}`, { round });
+        });
       }
       if (o.standardise && this.standardisation === null) {
         const sessions = [...this.sessions.values()].filter((s) => s.connected).sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -5,6 +5,7 @@ import { StrategyConfigError } from "../../server/strategy/strategy-config-error
 import { strategyParameters } from "../federation/strategy-options";
 import { cryptoSamplingRandom } from "../../server/strategy/sampling-random";
 import { SocketIoServerTransport } from "../../server/transport/socketio-server";
+import { healthEndpoint, type HealthStatus } from "../../server/health/health-endpoint";
 import { DEFAULT_CLIP_RANGE, RingSecureDriver } from "../../server/round/ring-driver";
 import type { Evaluation, Strategy } from "../../server/strategy/strategy";
 import type { RunHistory } from "../../server/run-history";
@@ -105,13 +106,15 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
     membership, identity, task: description, initialWeights: initialTaskWeights(task, o.seed), strategy, rounds,
     protection: dp ? dp.protection : { ...PLAINTEXT_PROTECTION, clipNorm: o.clip ?? taskClipNorm(task) }, ...(secure ? { secure } : {}),
     rng: cryptoSamplingRandom, maxMessageBytes: o.maxMessageBytes, maxExamples: o.maxExamples, roundTimeoutMs: o.roundTimeoutSeconds * 1000,
-    maxConsecutiveFailures: o.maxFailures,
+    maxConsecutiveFailures: o.maxFailures, minWorkers: o.minWorkers, waitForWorkersMs: o.waitSeconds * 1000,
     ...(state ? { checkpoint: state.checkpoint, ...(state.resume ? { resume: state.resume } : {}) } : {}),
     ...(dp ? { beforeRound: (round: number) => dp.beforeRound(round) } : {}),
     ...(!dp && needsStandardisation(task.preprocessing.scaling)
       ? { standardise: { features: sizeOfShape(task.model.inputShape), bounds: featureBounds(task), onComputed: (s: Standardisation) => evaluator?.rescale(s) } } : {}),
   });
-  const transport = await SocketIoServerTransport.listen({ port: o.port, host: o.host, maxMessageBytes: o.maxMessageBytes, ...(tls ? { tls } : {}) });
+  let phase: HealthStatus["state"] = "waiting";
+  const httpHandler = healthEndpoint(() => ({ runId: coordinator.runId, state: phase, roundsCompleted: coordinator.roundsCompleted, roundsPlanned: rounds, workers: coordinator.workerCount }));
+  const transport = await SocketIoServerTransport.listen({ port: o.port, host: o.host, maxMessageBytes: o.maxMessageBytes, httpHandler, ...(tls ? { tls } : {}) });
   transport.onConnection((c) => coordinator.addConnection(c));
   const stop = (signal: string) => (): void => { log.warn(`${signal}: stopping after the current round`); coordinator.stop(`stopped by ${signal}`); };
   process.once("SIGINT", stop("SIGINT"));
@@ -120,7 +123,9 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
   try {
     log.info(`waiting for ${o.minWorkers} of the ${membership.size} sites of federation ${membership.federation}`, { url: `${tls ? "https" : "http"}://${o.host}:${transport.port}` });
     await coordinator.waitForWorkers(o.minWorkers, o.waitSeconds * 1000);
+    phase = "running";
     history = await coordinator.run();
+    phase = "done";
     const finalModel = await state?.saveFinal(coordinator.globalWeights);
     if (finalModel) log.info(`final model written to ${finalModel}`, { dir: finalModel });
     const last = history.rounds[history.rounds.length - 1];

@@ -77,7 +77,7 @@ export async function runWorker(o: WorkerCliOptions): Promise<number> {
       if (stopping) worker.leave("worker stopped by its operator");
       try {
         const welcome = await worker.join();
-        if (welcomed) log.info(`reconnected to run ${welcome.runId}; taking part from round ${welcome.nextRound}`, { runId: welcome.runId, nextRound: welcome.nextRound });
+        if (welcomed) log.info(`reconnected to run ${welcome.runId} (${welcome.nextRound - 1} of ${welcome.rounds} rounds completed); taking part from the next round`, { runId: welcome.runId, nextRound: welcome.nextRound });
         welcomed = true;
         failedJoins = 0;
       } catch (err) {

@@ -72,7 +72,7 @@ describe("coordinator killed mid-round and resumed from --state", function () {
     }
     const second = fed.coordinator(port, args);
     const summary = await finished(second, workers);
-    for (const w of workers) assert.match(w.stderr, /reconnected to run [0-9a-f-]{36}; taking part from round \d/);
+    for (const w of workers) assert.match(w.stderr, /reconnected to run [0-9a-f-]{36} \(\d of 3 rounds completed\); taking part from the next round/);
     return { summary, weights: finalWeights(state), first, second };
   }
 

@@ -120,6 +120,7 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
   process.once("SIGINT", stop("SIGINT"));
   process.once("SIGTERM", stop("SIGTERM"));
   let history: RunHistory | null = null;
+  let startError = "";
   try {
     log.info(`waiting for ${o.minWorkers} of the ${membership.size} sites of federation ${membership.federation}`, { url: `${tls ? "https" : "http"}://${o.host}:${transport.port}` });
     await coordinator.waitForWorkers(o.minWorkers, o.waitSeconds * 1000);
@@ -137,10 +138,11 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
     };
     process.stdout.write((o.json ? JSON.stringify(summary) : `run ${history.runId} ${history.outcome}: ${JSON.stringify(summary)}`) + "\n");
   } catch (err) {
-    log.error(err instanceof Error ? err.message : String(err));
+    startError = err instanceof Error ? err.message : String(err);
+    log.error(startError);
   } finally {
     const outcome = history?.outcome ?? "failed";
-    await coordinator.shutdown(outcome, history?.reason ?? "the run could not start");
+    await coordinator.shutdown(outcome, history?.reason ?? `the run could not start: ${startError}`);
     await transport.close();
   }
   return history === null || history.outcome === "failed" ? COORDINATOR_EXIT.failed : history.outcome === "finished" ? COORDINATOR_EXIT.finished : COORDINATOR_EXIT.stoppedEarly;

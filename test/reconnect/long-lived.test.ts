@@ -5,10 +5,22 @@ import { connect, createServer, type Server, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { io } from "socket.io-client";
-import { lastJsonLine, type Running } from "../support/spawn-conclave";
+import { lastJsonLine } from "../support/spawn-conclave";
 import { waitFor } from "../support/wait-for";
 import { devFederation, listeningPort, splitBoston } from "../support/processes";
 import { freePort, ProcessFederation } from "../resume/support";
+import { Coordinator } from "../../server/coordinator";
+import { createStrategy } from "../../server/strategy/create-strategy";
+import { cryptoSamplingRandom } from "../../server/strategy/sampling-random";
+import { SocketIoServerTransport } from "../../server/transport/socketio-server";
+import { PLAINTEXT_PROTECTION } from "../../shared/protocol/messages";
+import { describeTask } from "../../shared/protocol/task-description";
+import { resolveTask } from "../../shared/task/resolve-task";
+import { DEFAULT_MAX_MESSAGE_BYTES } from "../../shared/transport/transport";
+import { loadMembership } from "../../bin/federation-io";
+import { taskClipNorm } from "../../bin/federation/task-defaults";
+import { readKeyFile } from "../../bin/key-store";
+import { initialTaskWeights } from "../../shared/task/init-weights";
 
 function healthz(port: number, agent?: Agent): Promise<{ status: number; body: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
@@ -23,14 +35,30 @@ function healthz(port: number, agent?: Agent): Promise<{ status: number; body: R
   });
 }
 
-/** A TCP proxy to the coordinator whose connections the test can cut (the worker then reconnects through it). */
-async function cuttableProxy(target: number): Promise<{ port: number; cut: () => number; server: Server }> {
+/**
+ * A TCP proxy to the coordinator. Once armed, it cuts its connections when the coordinator next
+ * sends something larger than a ping (a request: here round 2's RoundStart), before the worker
+ * sees it, and goes on accepting (the worker reconnects through it).
+ */
+async function cuttingProxy(target: number): Promise<{ port: number; cutOnNextRequest: () => void; cuts: () => number; server: Server }> {
   const pairs = new Set<[Socket, Socket]>();
+  let armed = false;
+  let cuts = 0;
   const server = createServer((client) => {
     const upstream = connect(target, "127.0.0.1");
     const pair: [Socket, Socket] = [client, upstream];
     pairs.add(pair);
-    client.pipe(upstream).pipe(client);
+    client.on("data", (d: Buffer) => upstream.write(d));
+    upstream.on("data", (d: Buffer) => {
+      if (armed && d.length >= 64) {
+        armed = false;
+        cuts++;
+        client.resetAndDestroy();
+        upstream.destroy();
+        return;
+      }
+      client.write(d);
+    });
     const end = (): void => { pairs.delete(pair); client.destroy(); upstream.destroy(); };
     client.on("error", end).on("close", end);
     upstream.on("error", end).on("close", end);
@@ -38,7 +66,22 @@ async function cuttableProxy(target: number): Promise<{ port: number; cut: () =>
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const a = server.address();
   if (a === null || typeof a === "string") throw new Error("no port");
-  return { port: a.port, server, cut: () => { const n = pairs.size; for (const [c, u] of pairs) { c.resetAndDestroy(); u.destroy(); } pairs.clear(); return n; } };
+  return { port: a.port, server, cutOnNextRequest: () => { armed = true; }, cuts: () => cuts };
+}
+
+/** The coordinator of `conclave coordinator --secagg none` for Boston, in this process (so the test can act between two rounds). */
+async function inProcessCoordinator(dir: string, rounds: number, onRound: (round: number) => void): Promise<{ coordinator: Coordinator; transport: SocketIoServerTransport }> {
+  const task = await resolveTask("boston");
+  const membership = loadMembership(path.join(dir, "fed", "federation.json"));
+  const coordinator = new Coordinator({
+    membership, identity: readKeyFile(path.join(dir, "fed", "coordinator.key")), task: { ...describeTask(task), kind: task.kind },
+    initialWeights: initialTaskWeights(task, 1), strategy: createStrategy("fedavg", { train: task.train, secureAggregation: "none", fractionFit: 1, minFitWorkers: 3 }),
+    rounds, protection: { ...PLAINTEXT_PROTECTION, clipNorm: taskClipNorm(task) }, rng: cryptoSamplingRandom, maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES,
+    maxExamples: 100_000, roundTimeoutMs: 60_000, onRound: (record) => onRound(record.round),
+  });
+  const transport = await SocketIoServerTransport.listen({ port: 0 });
+  transport.onConnection((c) => coordinator.addConnection(c));
+  return { coordinator, transport };
 }
 
 describe("long-lived coordinator and workers (real processes on 127.0.0.1)", function () {
@@ -103,24 +146,29 @@ describe("long-lived coordinator and workers (real processes on 127.0.0.1)", fun
   });
 
   it("a worker whose connection drops mid-round is a drop for that round only: it reconnects and contributes to the next", async () => {
-    const port = await freePort();
-    const c = fed.coordinator(port, ["--rounds", "3", ...plain], { CONCLAVE_LOG_LEVEL: "debug" });
-    await listeningPort(c);
-    const proxy = await cuttableProxy(port);
+    let proxy: Awaited<ReturnType<typeof cuttingProxy>> | null = null;
+    const { coordinator, transport } = await inProcessCoordinator(dir, 3, (round) => { if (round === 1) proxy!.cutOnNextRequest(); });
+    proxy = await cuttingProxy(transport.port);
     try {
-      const direct = [0, 1].map((i) => fed.worker(port, i, plainWorker));
+      const direct = [0, 1].map((i) => fed.worker(transport.port, i, plainWorker));
       const viaProxy = fed.worker(proxy.port, 2, plainWorker);
-      await waitFor(() => /round 2: training requested/.test(c.stderr) || c.child.exitCode !== null, "round 2 to start", 120_000);
-      assert.ok(proxy.cut() >= 1, "the proxied worker's connection was cut");
-      assert.equal(await c.exited, 0, c.stderr.slice(-3000));
-      assert.match(c.stderr, /round 2 applied: 2 of 3 sampled contributed/);
-      assert.match(c.stderr, /round 3 applied: 3 of 3 sampled contributed/);
-      assert.equal(lastJsonLine(c.stdout).roundsApplied, 3);
+      await coordinator.waitForWorkers(3, 60_000);
+      const history = await coordinator.run();
+      await coordinator.shutdown(history.outcome, history.reason);
+      assert.equal(proxy.cuts(), 1);
+      assert.equal(history.outcome, "finished");
+      const [r1, r2, r3] = history.rounds;
+      assert.deepEqual(r1!.contributors, ["hospital-0", "hospital-1", "hospital-2"]);
+      assert.deepEqual(r2!.contributors, ["hospital-0", "hospital-1"], "the cut worker is a drop in round 2");
+      assert.deepEqual(r2!.failures.map((f) => [f.worker, f.code]), [["hospital-2", "DISCONNECTED"]]);
+      assert.equal(r2!.applied, true);
+      assert.deepEqual(r3!.contributors, ["hospital-0", "hospital-1", "hospital-2"], "and contributes again in round 3");
       assert.equal(await viaProxy.exited, 0, viaProxy.stderr.slice(-2000));
       assert.match(viaProxy.stderr, /reconnected to run [0-9a-f-]{36} \(1 of 3 rounds completed\); taking part from the next round/);
       for (const w of direct) assert.equal(await w.exited, 0);
     } finally {
-      await new Promise<void>((resolve) => proxy.server.close(() => resolve()));
+      await transport.close();
+      await new Promise<void>((resolve) => proxy!.server.close(() => resolve()));
     }
   });
 
@@ -162,4 +210,3 @@ describe("long-lived coordinator and workers (real processes on 127.0.0.1)", fun
   });
 });
 
-export type { Running };

@@ -7,6 +7,7 @@ import { lastJsonLine, type Running } from "../support/spawn-conclave";
 import { waitFor } from "../support/wait-for";
 import { devFederation, listeningPort, splitBoston } from "../support/processes";
 import { finalWeights, freePort, ProcessFederation } from "./support";
+import { selectBackend } from "../../worker/backend/select-backend";
 
 const ROUNDS = 3;
 
@@ -113,6 +114,7 @@ describe("coordinator killed mid-round and resumed from --state", function () {
       const specs: unknown = Reflect.get(Object(manifest), "weights");
       assert.ok(Array.isArray(specs));
       const bin = readFileSync(path.join(modelDir, "weights.bin"));
+      await selectBackend("wasm");
       const model = await tf.loadLayersModel(tf.io.fromMemory({
         modelTopology: Object(Reflect.get(Object(json), "modelTopology")),
         weightSpecs: specs.map((e: unknown) => ({ name: String(Reflect.get(Object(e), "name")), shape: Array.from(Reflect.get(Object(e), "shape") ?? [], Number), dtype: "float32" as const })),

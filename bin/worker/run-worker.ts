@@ -100,9 +100,14 @@ export async function runWorker(o: WorkerCliOptions): Promise<number> {
       if (runState) site?.save(runState);
       if (stopping) return WORKER_EXIT.ok;
       const bye = worker.bye;
-      if (bye === null || bye.outcome === "restarting") {
-        log.warn(`the connection to the coordinator was lost before the run ended (${bye?.reason ?? reason}); reconnecting`);
+      if (bye === null) {
+        log.warn(`the connection to the coordinator was lost before the run ended (${reason}); reconnecting`);
         continue;
+      }
+      if (bye.outcome === "restarting") {
+        // Another connection of this site took its place (a second worker with this name): reconnecting would push it out in turn.
+        log.error(`the coordinator closed this connection: ${bye.reason}; is another worker running as ${o.name}? This one stops`);
+        return WORKER_EXIT.lost;
       }
       const code = bye.outcome === "finished" ? WORKER_EXIT.ok : bye.outcome === "failed" ? WORKER_EXIT.failed : WORKER_EXIT.stoppedEarly;
       if (bye.outcome !== "finished") log.warn(`the run did not finish: ${bye.outcome} after ${bye.roundsCompleted} of ${bye.roundsPlanned} rounds (${bye.reason})`);

@@ -65,6 +65,8 @@ export interface CoordinatorOptions {
   readonly resume?: RunSnapshot;
   /** Awaited after round 0 and after every round, before the next one starts (checkpoints). */
   readonly checkpoint?: (snapshot: RunSnapshot) => Promise<void>;
+  /** Awaited just before a training round starts (a checkpoint's mark of the round in flight). */
+  readonly roundStarting?: (round: number) => Promise<void>;
 }
 
 /**
@@ -239,6 +241,7 @@ export class Coordinator {
         o.standardise.onComputed?.(stats.standardisation);
         await o.checkpoint?.(this.snapshot(round - 1));
       }
+      await o.roundStarting?.(round);
       const { record, weights, workerEpsilon } = await runRound({
         runId: this.runId, membership: o.membership, round, weights: this.weights, strategy: o.strategy, sessions: this.sessions, infos: this.connectedInfos(), protection: o.protection, secure: o.secure,
         rng: o.rng, roundTimeoutMs, standardisation: this.standardisation, maxExamples: o.maxExamples, evaluateMetrics: evaluateMetricNames(o.task.kind),

@@ -6,6 +6,10 @@ import { StrategyConfigError } from "../../server/strategy/strategy-config-error
 import { getLogger } from "../../shared/log/logger";
 import type { ModelWeights } from "../../shared/tensor/weights";
 import { UsageError } from "../usage-error";
+import { DifferentialPrivacyStrategy } from "../../server/strategy/dp-strategy";
+import { writeFileAtomically } from "../../shared/fs/write-atomically";
+import { readFileSync, rmSync } from "node:fs";
+import path from "node:path";
 import { configDifferences, configHash } from "./run-config";
 
 const log = getLogger("cli.coordinator");
@@ -15,6 +19,8 @@ export interface StateDir {
   readonly resume: RunSnapshot | null;
   /** Write the checkpoint of a completed round (the coordinator awaits it before the next round). */
   checkpoint(snapshot: RunSnapshot): Promise<void>;
+  /** Mark `round` as in flight (a restart finds the mark if the coordinator stopped during it). */
+  roundStarting(round: number): Promise<void>;
   /** Export the final model (model-final/). */
   saveFinal(weights: ModelWeights): Promise<string | null>;
 }
@@ -61,14 +67,46 @@ export function openStateDir(o: StateDirOptions): StateDir {
     }
     log.info(`resuming run ${latest.snapshot.runId} from its checkpoint after round ${latest.snapshot.round} of ${latest.roundsPlanned}`,
       { runId: latest.snapshot.runId, round: latest.snapshot.round, savedAt: latest.savedAt, dir: o.dir });
+    const interrupted = inFlight(o.dir);
+    if (interrupted !== null && interrupted.runId === latest.snapshot.runId && interrupted.round === latest.snapshot.round + 1) {
+      log.warn(`round ${interrupted.round} was interrupted; it runs again from its start`, { round: interrupted.round });
+      if (o.strategy instanceof DifferentialPrivacyStrategy) {
+        o.strategy.chargeInterruptedRound(interrupted.round);
+        // On disk at once: a coordinator stopped again before its next checkpoint does not forget the charge.
+        store.rewrite({ ...latest, strategy: o.strategy.state(), savedAt: new Date().toISOString() });
+      }
+      rmSync(inFlightFile(o.dir), { force: true });
+    }
   }
+  let latestRunId = latest?.snapshot.runId ?? null;
   return {
     resume: latest?.snapshot ?? null,
     checkpoint: async (snapshot) => {
+      latestRunId = snapshot.runId;
       await store.save({ snapshot, roundsPlanned: o.roundsPlanned, configHash: hash, config: o.config, sampling: { source: "csprng" },
         strategy: isCheckpointable(o.strategy) ? o.strategy.state() : null, savedAt: new Date().toISOString() });
+      rmSync(inFlightFile(o.dir), { force: true });
       log.info(`checkpoint written after round ${snapshot.round}`, { round: snapshot.round, dir: o.dir });
+    },
+    roundStarting: async (round) => {
+      if (latestRunId !== null) writeFileAtomically(inFlightFile(o.dir), JSON.stringify({ runId: latestRunId, round }));
     },
     saveFinal: (weights) => store.saveFinal(weights),
   };
+}
+
+function inFlightFile(dir: string): string {
+  return path.join(dir, "in-flight.json");
+}
+
+/** The round marked in flight, if the coordinator stopped during one (a missing or unreadable mark: none). */
+function inFlight(dir: string): { runId: string; round: number } | null {
+  try {
+    const o: unknown = JSON.parse(readFileSync(inFlightFile(dir), "utf8"));
+    const runId = Reflect.get(Object(o), "runId");
+    const round = Reflect.get(Object(o), "round");
+    return typeof runId === "string" && typeof round === "number" && Number.isInteger(round) ? { runId, round } : null;
+  } catch {
+    return null;
+  }
 }

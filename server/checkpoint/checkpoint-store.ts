@@ -69,6 +69,11 @@ export class CheckpointStore {
     return file;
   }
 
+  /** Write a checkpoint again (its strategy state changed on resume), without exporting its model again. */
+  rewrite(c: Checkpoint): void {
+    this.writeAtomically(path.join(this.dir, `checkpoint-${round6(c.snapshot.round)}.json`), encodeCheckpoint(c));
+  }
+
   /** Export the final model as `model-final/` (replacing the previous one). */
   async saveFinal(weights: ModelWeights): Promise<string | null> {
     if (!this.exportModel) return null;

@@ -212,6 +212,17 @@ export class DifferentialPrivacyStrategy implements CheckpointableStrategy {
     this.rounds = stateNumber(o, "rounds", "state");
   }
 
+  /**
+   * A round that was interrupted (the coordinator stopped in its middle, and resumed from the
+   * previous checkpoint) may have released a sum the checkpoint does not know of: it is charged
+   * at the planned, largest sampling rate, so the accountant never under-counts.
+   */
+  chargeInterruptedRound(round: number): void {
+    log.warn("a round interrupted by a coordinator restart is charged to the privacy budget, in case its sum was released", { round });
+    this.sampledThisRound = this.options.maxWorkersPerRound;
+    this.step();
+  }
+
   /** A sum was released but not applied: charged all the same (it reached the coordinator). */
   recordRelease(round: number): void {
     log.warn("a released sum was not applied; it is charged to the privacy budget all the same", { round });

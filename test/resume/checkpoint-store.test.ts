@@ -97,3 +97,32 @@ describe("DP strategy and site accountant state", () => {
     }
   });
 });
+
+describe("--state: a round interrupted under DP", () => {
+  it("is charged to the coordinator's accountant on resume (at the planned rate), and only when the mark names the next round", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "conclave-inflight-"));
+    const { openStateDir } = await import("../../bin/coordinator/state-dir");
+    const config = { mode: "central" as const, noiseMultiplier: 1.1, clip: 1, delta: 1e-5 };
+    const make = (): DifferentialPrivacyStrategy => new DifferentialPrivacyStrategy(createStrategy("fedavg", { train: TRAIN }), { config, totalWorkers: 4, maxWorkersPerRound: 4, secureAggregation: false });
+    const open = (strategy: DifferentialPrivacyStrategy) => openStateDir({ dir, keep: 3, config: { rounds: 9 }, roundsPlanned: 9, strategy });
+    try {
+      const first = make();
+      const state = open(first);
+      assert.equal(state.resume, null);
+      await state.checkpoint(snapshot(0));
+      await state.roundStarting(1);
+      // Killed during round 1: resuming charges round 1 once, though the checkpoint holds no release.
+      const resumed = make();
+      assert.equal(open(resumed).resume!.round, 0);
+      assert.equal(resumed.accountedRounds, 1);
+      assert.ok(resumed.epsilon() > 0);
+      // The charge is on disk, and the mark gone: restarting again (before round 1 starts again) charges nothing more.
+      const again = make();
+      open(again);
+      assert.equal(again.accountedRounds, 1);
+      assert.equal(again.epsilon(), resumed.epsilon());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -140,7 +140,7 @@ describe("coordinator killed mid-round and resumed from --state", function () {
     before(async () => { reference = await baseline("secagg", [], []); });
 
     for (const [label, line] of [["round 0, AdvertiseKeys", /round 0: secagg\+ AdvertiseKeys stage sent/], ["round 2, ShareKeys", /round 2: secagg\+ ShareKeys stage sent/],
-      ["round 3, MaskedInput", /round 3: secagg\+ MaskedInput stage sent/]] as const) {
+      ["round 3, MaskedInput", /round 3: secagg\+ MaskedInput stage sent/], ["round 1, Unmask", /round 1: secagg\+ Unmask stage sent/]] as const) {
       it(`killed at ${label}: the run resumes and applies each planned round once`, async () => {
         const r = await killed(`secagg-${label.replace(/\W+/g, "-")}`, line, [], [], true);
         assert.equal(runIdOf(r.second), runIdOf(r.first));

@@ -15,6 +15,7 @@ import { runRound } from "./round/run-round";
 import type { SecureAggregationDriver } from "./round/secure-aggregation-driver";
 import type { RoundRecord, RunHistory } from "./run-history";
 import type { SamplingRandom, Strategy, WorkerInfo } from "./strategy/strategy";
+import type { RunSnapshot } from "./checkpoint/run-snapshot";
 
 const log = getLogger("coordinator");
 
@@ -44,6 +45,9 @@ export interface CoordinatorOptions {
   /** The run's cap on a worker's example count. */
   readonly maxExamples: number;
   readonly maxConsecutiveFailures?: number;
+  /** Before each round (round 0 included), wait up to waitForWorkersMs for this many connected sites (reconnecting ones). */
+  readonly minWorkers?: number;
+  readonly waitForWorkersMs?: number;
   /** Called after each round (progress bars, accountants, checkpoints). */
   readonly onRound?: (record: RoundRecord, weights: ModelWeights) => void;
   /**
@@ -57,6 +61,12 @@ export interface CoordinatorOptions {
   };
   /** Called before each round; returning a string stops training with that reason (e.g. a privacy budget). */
   readonly beforeRound?: (round: number) => string | null;
+  /** Resume a run from its checkpoint: its run id, model, standardisation and rounds done (the strategy is restored by the caller). */
+  readonly resume?: RunSnapshot;
+  /** Awaited after round 0 and after every round, before the next one starts (checkpoints). */
+  readonly checkpoint?: (snapshot: RunSnapshot) => Promise<void>;
+  /** Awaited just before a training round starts (a checkpoint's mark of the round in flight). */
+  readonly roundStarting?: (round: number) => Promise<void>;
 }
 
 /**
@@ -76,9 +86,19 @@ export class Coordinator {
   private readonly sign: (m: Uint8Array) => Uint8Array;
   private roundsDone = 0;
 
+  private readonly records: RoundRecord[] = [];
+  private consecutiveFailures = 0;
+
   constructor(private readonly options: CoordinatorOptions) {
-    this.runId = options.runId ?? randomUUID();
-    this.weights = cloneWeights(options.initialWeights);
+    const resume = options.resume;
+    this.runId = resume?.runId ?? options.runId ?? randomUUID();
+    this.weights = cloneWeights(resume?.weights ?? options.initialWeights);
+    if (resume) {
+      this.roundsDone = resume.round;
+      this.standardisation = resume.standardisation;
+      this.records.push(...resume.records);
+      this.consecutiveFailures = resume.consecutiveFailures;
+    }
     this.sign = signer(options.identity.secretKey);
     if (options.secure && options.strategy.needsIndividualUpdates) {
       throw new Error(`strategy ${options.strategy.name} must see each update, so it cannot run under secure aggregation (${options.secure.mode}); use --secagg none or a sum-based strategy`);
@@ -89,6 +109,8 @@ export class Coordinator {
   }
 
   get globalWeights(): ModelWeights { return this.weights; }
+  /** The last round completed (applied or not). */
+  get roundsCompleted(): number { return this.roundsDone; }
   get workerCount(): number { return this.sessions.size; }
   get workers(): readonly WorkerInfo[] { return [...this.info.values()]; }
 
@@ -169,27 +191,40 @@ export class Coordinator {
     return new Map([...this.info].filter(([id]) => this.sessions.get(id)?.connected === true));
   }
 
+  /** What a checkpoint holds of the run after `round` (0: only round 0's standardisation). */
+  private snapshot(round: number): RunSnapshot {
+    return { runId: this.runId, round, weights: this.weights, standardisation: this.standardisation, records: [...this.records], consecutiveFailures: this.consecutiveFailures };
+  }
+
   async run(): Promise<RunHistory> {
     const o = this.options;
-    const history: RunHistory = { runId: this.runId, rounds: [], outcome: "finished", reason: "every planned round ran", workerEpsilon: {} };
-    log.info(`run ${this.runId} starting: ${o.rounds} rounds, ${parameterCount(this.weights)} parameters, ${o.strategy.name}, ${o.secure?.mode ?? "plaintext"}`,
-      { runId: this.runId, rounds: o.rounds, strategy: o.strategy.name, secureAggregation: o.secure?.mode ?? "none" });
+    const history: RunHistory = { runId: this.runId, rounds: this.records, outcome: "finished", reason: "every planned round ran", workerEpsilon: {} };
+    const first = this.roundsDone + 1;
+    log.info(`run ${this.runId} ${first > 1 ? `resuming at round ${first}` : "starting"}: ${o.rounds} rounds, ${parameterCount(this.weights)} parameters, ${o.strategy.name}, ${o.secure?.mode ?? "plaintext"}`,
+      { runId: this.runId, rounds: o.rounds, firstRound: first, strategy: o.strategy.name, secureAggregation: o.secure?.mode ?? "none" });
     const maxFailures = o.maxConsecutiveFailures ?? DEFAULT_MAX_CONSECUTIVE_FAILURES;
     const roundTimeoutMs = o.roundTimeoutMs ?? 120_000;
-    let consecutive = 0;
     let lastFailure = "";
     const failed = (why: string): boolean => {
-      consecutive++;
+      this.consecutiveFailures++;
       lastFailure = why;
-      return consecutive >= maxFailures;
+      return this.consecutiveFailures >= maxFailures;
     };
-    for (let round = 1; round <= o.rounds; round++) {
+    // The run's id is on disk before any worker is asked anything: a coordinator killed in round 0 resumes the same run.
+    if (first === 1) await o.checkpoint?.(this.snapshot(0));
+    for (let round = first; round <= o.rounds; round++) {
       const stop = this.stopReason ?? o.beforeRound?.(round) ?? null;
       if (stop !== null) {
-        log.warn(`training stopped before round ${round}: ${stop}`, { round });
+        log.warn(`training stopped early, before round ${round} of ${o.rounds}: ${stop}`, { round });
         history.outcome = "stopped-early";
-        history.reason = stop;
+        history.reason = `stopped early after round ${round - 1} of ${o.rounds}: ${stop}`;
         return history;
+      }
+      if (o.minWorkers !== undefined && this.sessions.size < o.minWorkers) {
+        log.warn(`${this.sessions.size} of the ${o.minWorkers} sites needed are connected; waiting for them before round ${round}`, { round, workers: this.sessions.size });
+        await this.waitForWorkers(o.minWorkers, o.waitForWorkersMs ?? 60_000).catch((err: unknown) => {
+          log.warn(`starting round ${round} with ${this.sessions.size} sites: ${err instanceof Error ? err.message : String(err)}`, { round });
+        });
       }
       if (o.standardise && this.standardisation === null) {
         const sessions = [...this.sessions.values()].filter((s) => s.connected).sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -202,23 +237,29 @@ export class Coordinator {
           continue;
         }
         this.standardisation = stats.standardisation;
+        this.consecutiveFailures = 0;
         o.standardise.onComputed?.(stats.standardisation);
+        await o.checkpoint?.(this.snapshot(round - 1));
       }
+      await o.roundStarting?.(round);
       const { record, weights, workerEpsilon } = await runRound({
         runId: this.runId, membership: o.membership, round, weights: this.weights, strategy: o.strategy, sessions: this.sessions, infos: this.connectedInfos(), protection: o.protection, secure: o.secure,
         rng: o.rng, roundTimeoutMs, standardisation: this.standardisation, maxExamples: o.maxExamples, evaluateMetrics: evaluateMetricNames(o.task.kind),
       });
       this.weights = weights;
       Object.assign(history.workerEpsilon, workerEpsilon);
-      history.rounds.push(record);
+      this.records.push(record);
       this.roundsDone = round;
       o.onRound?.(record, this.weights);
-      if (record.applied) consecutive = 0;
-      else if (failed(`round ${round}: ${record.abortReason ?? "not applied"}`)) break;
+      let giveUp = false;
+      if (record.applied) this.consecutiveFailures = 0;
+      else giveUp = failed(`round ${round}: ${record.abortReason ?? "not applied"}`);
+      await o.checkpoint?.(this.snapshot(round));
+      if (giveUp) break;
     }
-    if (consecutive >= maxFailures) {
+    if (this.consecutiveFailures >= maxFailures) {
       history.outcome = "failed";
-      history.reason = `${consecutive} rounds in a row failed (the last: ${lastFailure})`;
+      history.reason = `${this.consecutiveFailures} rounds in a row failed (the last: ${lastFailure})`;
       log.error(`run ${this.runId} failed: ${history.reason}`);
     }
     return history;

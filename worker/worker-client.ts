@@ -43,6 +43,8 @@ export interface WorkerOptions {
   readonly tamper?: (body: Body) => Body | null;
   /** Protocol version announced in Join (tests of version mismatch only). */
   readonly protocolVersion?: number;
+  /** Called after each request is answered, with what the worker keeps of the run (a site persists it). */
+  readonly onRunState?: (state: WorkerRunState) => void;
 }
 
 export class JoinRefused extends Error {
@@ -197,6 +199,7 @@ export class WorkerClient {
       if (!(err instanceof ProtocolError && err.code === "POLICY_REFUSED")) this.log.error("request failed", { type: body.type, round: meta.round, error: text });
       this.send(meta.round, errorBody(err instanceof ProtocolError ? err.code : "TRAINING_FAILED", text), meta.messageId);
     }
+    if (this.runState !== null) this.options.onRunState?.(this.runState);
   }
 
   private context(): RoundContext {

@@ -11,6 +11,7 @@ export interface CoordinatorCliOptions extends StrategyCliOptions {
   tlsKey?: string; tlsCert?: string; federation: string; key: string; admin?: string; insecure: boolean; maxExamples: number;
   collusionBound?: number; neighbors?: number; threshold?: number; federatedEvaluation: number; maxFailures: number;
   dp?: "central" | "distributed" | "local"; noise?: number; clip?: number; delta?: number; epsilonBudget?: number;
+  state?: string; keepCheckpoints: number;
 }
 
 /** `conclave coordinator`: listen for the federation's sites over socket.io and drive the rounds. */
@@ -44,6 +45,8 @@ export function coordinatorCommand(): Command {
     .option("--clip <c>", "L2 bound of every update (default: the task's; DP: 1)", finiteNumber("--clip", () => true, "a number"))
     .option("--delta <d>", "DP delta", finiteNumber("--delta", () => true, "a number"))
     .option("--epsilon-budget <e>", "stop training before epsilon would exceed this", finiteNumber("--epsilon-budget", () => true, "a number"))
+    .option("--state <dir>", "checkpoint every round into this directory and resume the run found there (docs/deploy.md)")
+    .option("--keep-checkpoints <n>", "checkpoints (and their exported models) kept in --state", positiveInt("--keep-checkpoints"), 3)
     .option("--json", "print one JSON summary as the last line of stdout", false)
     .option("--tls-key <file>", "PEM private key: serve wss:// (with --tls-cert)")
     .option("--tls-cert <file>", "PEM certificate chain for --tls-key")

@@ -5,6 +5,7 @@ import { StrategyConfigError } from "../../server/strategy/strategy-config-error
 import { strategyParameters } from "../federation/strategy-options";
 import { cryptoSamplingRandom } from "../../server/strategy/sampling-random";
 import { SocketIoServerTransport } from "../../server/transport/socketio-server";
+import { healthEndpoint, type HealthStatus } from "../../server/health/health-endpoint";
 import { DEFAULT_CLIP_RANGE, RingSecureDriver } from "../../server/round/ring-driver";
 import type { Evaluation, Strategy } from "../../server/strategy/strategy";
 import type { RunHistory } from "../../server/run-history";
@@ -29,6 +30,9 @@ import { taskClipNorm } from "../../shared/task/task-defaults";
 import { hex, readKeyFile } from "../key-store";
 import { UsageError } from "../usage-error";
 import type { CoordinatorCliOptions } from "../commands/coordinator";
+import { writeTfjsModel } from "../../worker/trainer/write-tfjs-model";
+import { runConfig } from "./run-config";
+import { openStateDir, type StateDir } from "./state-dir";
 
 const log = getLogger("cli.coordinator");
 
@@ -91,25 +95,40 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
     : new RingSecureDriver({ protocol: o.secagg, clipRange: DEFAULT_CLIP_RANGE, weighted: true, maxExamples: o.maxExamples, stageTimeoutMs,
       ...pick(o, ["collusionBound", "neighbors", "threshold"]) });
   const description = { ...describeTask(task), kind: task.kind };
+  let state: StateDir | null = null;
+  if (o.state !== undefined) {
+    if (!evaluator) await selectBackend(undefined, { kernels: requiredKernels(task.model) }); // the model export serialises the topology with tfjs
+    state = openStateDir({ dir: o.state, keep: o.keepCheckpoints, config: runConfig(o, description.digest, rounds, membership), roundsPlanned: rounds, strategy,
+      exportModel: async (dir, weights) => { await writeTfjsModel(dir, task, weights); } });
+    if (state.resume?.standardisation) evaluator?.rescale(state.resume.standardisation);
+  }
   const coordinator = new Coordinator({
     membership, identity, task: description, initialWeights: initialTaskWeights(task, o.seed), strategy, rounds,
     protection: dp ? dp.protection : { ...PLAINTEXT_PROTECTION, clipNorm: o.clip ?? taskClipNorm(task) }, ...(secure ? { secure } : {}),
     rng: cryptoSamplingRandom, maxMessageBytes: o.maxMessageBytes, maxExamples: o.maxExamples, roundTimeoutMs: o.roundTimeoutSeconds * 1000,
-    maxConsecutiveFailures: o.maxFailures,
+    maxConsecutiveFailures: o.maxFailures, minWorkers: o.minWorkers, waitForWorkersMs: o.waitSeconds * 1000,
+    ...(state ? { checkpoint: state.checkpoint, roundStarting: state.roundStarting, ...(state.resume ? { resume: state.resume } : {}) } : {}),
     ...(dp ? { beforeRound: (round: number) => dp.beforeRound(round) } : {}),
     ...(!dp && needsStandardisation(task.preprocessing.scaling)
       ? { standardise: { features: sizeOfShape(task.model.inputShape), bounds: featureBounds(task), onComputed: (s: Standardisation) => evaluator?.rescale(s) } } : {}),
   });
-  const transport = await SocketIoServerTransport.listen({ port: o.port, host: o.host, maxMessageBytes: o.maxMessageBytes, ...(tls ? { tls } : {}) });
+  let phase: HealthStatus["state"] = "waiting";
+  const httpHandler = healthEndpoint(() => ({ runId: coordinator.runId, state: phase, roundsCompleted: coordinator.roundsCompleted, roundsPlanned: rounds, workers: coordinator.workerCount }));
+  const transport = await SocketIoServerTransport.listen({ port: o.port, host: o.host, maxMessageBytes: o.maxMessageBytes, httpHandler, ...(tls ? { tls } : {}) });
   transport.onConnection((c) => coordinator.addConnection(c));
   const stop = (signal: string) => (): void => { log.warn(`${signal}: stopping after the current round`); coordinator.stop(`stopped by ${signal}`); };
   process.once("SIGINT", stop("SIGINT"));
   process.once("SIGTERM", stop("SIGTERM"));
   let history: RunHistory | null = null;
+  let startError = "";
   try {
     log.info(`waiting for ${o.minWorkers} of the ${membership.size} sites of federation ${membership.federation}`, { url: `${tls ? "https" : "http"}://${o.host}:${transport.port}` });
     await coordinator.waitForWorkers(o.minWorkers, o.waitSeconds * 1000);
+    phase = "running";
     history = await coordinator.run();
+    phase = "done";
+    const finalModel = await state?.saveFinal(coordinator.globalWeights);
+    if (finalModel) log.info(`final model written to ${finalModel}`, { dir: finalModel });
     const last = history.rounds[history.rounds.length - 1];
     const summary = {
       task: task.name, runId: history.runId, outcome: history.outcome, reason: history.reason, workers: coordinator.workerCount, rounds: history.rounds.length,
@@ -119,10 +138,11 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
     };
     process.stdout.write((o.json ? JSON.stringify(summary) : `run ${history.runId} ${history.outcome}: ${JSON.stringify(summary)}`) + "\n");
   } catch (err) {
-    log.error(err instanceof Error ? err.message : String(err));
+    startError = err instanceof Error ? err.message : String(err);
+    log.error(startError);
   } finally {
     const outcome = history?.outcome ?? "failed";
-    await coordinator.shutdown(outcome, history?.reason ?? "the run could not start");
+    await coordinator.shutdown(outcome, history?.reason ?? `the run could not start: ${startError}`);
     await transport.close();
   }
   return history === null || history.outcome === "failed" ? COORDINATOR_EXIT.failed : history.outcome === "finished" ? COORDINATOR_EXIT.finished : COORDINATOR_EXIT.stoppedEarly;

@@ -1,6 +1,6 @@
-import { createServer, type Server as HttpServer } from "node:http";
+import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket as NetSocket } from "node:net";
 import { Server, type Socket } from "socket.io";
 import { FRAME_HEADER_BYTES } from "../../shared/transport/frames";
 import { FramedConnection } from "../../shared/transport/framed-connection";
@@ -20,6 +20,8 @@ export interface SocketIoServerOptions {
   readonly frameBytes?: number;
   /** PEM key and certificate for wss://. */
   readonly tls?: { key: string | Buffer; cert: string | Buffer };
+  /** Plain HTTP requests that are not socket.io's (e.g. /healthz); default: 404 at once. */
+  readonly httpHandler?: (req: IncomingMessage, res: ServerResponse) => void;
 }
 
 /** The coordinator's side of the socket.io transport: websocket only, binary frames, explicit limits. */
@@ -27,14 +29,18 @@ export class SocketIoServerTransport {
   private readonly handlers: ((c: Connection) => void)[] = [];
 
   private constructor(private readonly http: HttpServer, private readonly io: Server, readonly port: number,
-    readonly maxMessageBytes: number, private readonly frameBytes: number) {
+    readonly maxMessageBytes: number, private readonly frameBytes: number, private readonly sockets: Set<NetSocket> = new Set()) {
     io.on("connection", (socket) => this.accept(socket));
   }
 
   static async listen(options: SocketIoServerOptions): Promise<SocketIoServerTransport> {
     const frameBytes = options.frameBytes ?? DEFAULT_FRAME_BYTES;
     const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
-    const http = options.tls ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }) : createServer();
+    const handler = options.httpHandler ?? ((req: IncomingMessage, res: ServerResponse) => { if (!req.url?.startsWith("/socket.io/")) res.writeHead(404).end(); });
+    const http = options.tls ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, handler) : createServer(handler);
+    // Every socket, idle or not, so close() can end them all at once (http.close waits for each to end).
+    const sockets = new Set<NetSocket>();
+    http.on("connection", (s: NetSocket) => { sockets.add(s); s.once("close", () => sockets.delete(s)); });
     const io = new Server(http, {
       transports: ["websocket"],
       // A frame plus its header and socket.io's own framing; anything larger is a misbehaving peer.
@@ -50,7 +56,7 @@ export class SocketIoServerTransport {
     });
     const port = (http.address() as AddressInfo).port;
     log.info("listening", { host, port, tls: Boolean(options.tls), maxMessageBytes, frameBytes });
-    return new SocketIoServerTransport(http, io, port, maxMessageBytes, frameBytes);
+    return new SocketIoServerTransport(http, io, port, maxMessageBytes, frameBytes, sockets);
   }
 
   onConnection(handler: (c: Connection) => void): void {
@@ -74,8 +80,11 @@ export class SocketIoServerTransport {
     for (const h of this.handlers) h(connection);
   }
 
+  /** Close every connection, idle ones included (a peer that never sent a byte, a keep-alive HTTP client), and stop listening. */
   async close(): Promise<void> {
-    await new Promise<void>((resolve) => { this.io.close(() => resolve()); });
+    const closed = new Promise<void>((resolve) => { this.io.close(() => resolve()); });
     this.http.closeAllConnections?.();
+    for (const s of this.sockets) s.destroy();
+    await closed;
   }
 }

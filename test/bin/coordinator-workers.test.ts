@@ -69,7 +69,7 @@ describe("conclave coordinator and conclave worker processes on 127.0.0.1", func
     const coordinator = spawnConclave(coordinatorArgs(["--min-workers", "3"]));
     procs.push(coordinator);
     const port = await listeningPort(coordinator);
-    const w = worker(port, 2);
+    const w = worker(port, 2, ["--retry", "2"]);
     // The worker's own line, not the coordinator's: the Welcome must have reached it.
     await waitFor(() => /joined run/.test(w.stderr), "the worker to join", 60_000);
     coordinator.child.kill("SIGKILL");

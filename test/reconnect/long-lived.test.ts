@@ -18,7 +18,7 @@ import { describeTask } from "../../shared/protocol/task-description";
 import { resolveTask } from "../../shared/task/resolve-task";
 import { DEFAULT_MAX_MESSAGE_BYTES } from "../../shared/transport/transport";
 import { loadMembership } from "../../bin/federation-io";
-import { taskClipNorm } from "../../bin/federation/task-defaults";
+import { taskClipNorm } from "../../shared/task/task-defaults";
 import { readKeyFile } from "../../bin/key-store";
 import { initialTaskWeights } from "../../shared/task/init-weights";
 

@@ -15,6 +15,8 @@ import { runRound } from "./round/run-round";
 import type { SecureAggregationDriver } from "./round/secure-aggregation-driver";
 import type { RoundRecord, RunHistory } from "./run-history";
 import type { SamplingRandom, Strategy, WorkerInfo } from "./strategy/strategy";
+import { noEvents, type CoordinatorEvents } from "./observability/coordinator-events";
+import { countedConnection } from "./observability/counted-connection";
 
 const log = getLogger("coordinator");
 
@@ -57,6 +59,8 @@ export interface CoordinatorOptions {
   };
   /** Called before each round; returning a string stops training with that reason (e.g. a privacy budget). */
   readonly beforeRound?: (round: number) => string | null;
+  /** Observers of the run (metrics, the dashboard): workers, stages, rounds, refusals, bytes, per-site epsilon. */
+  readonly events?: CoordinatorEvents;
 }
 
 /**
@@ -75,9 +79,11 @@ export class Coordinator {
   private standardisation: Standardisation | null = null;
   private readonly sign: (m: Uint8Array) => Uint8Array;
   private roundsDone = 0;
+  private readonly events: CoordinatorEvents;
 
   constructor(private readonly options: CoordinatorOptions) {
     this.runId = options.runId ?? randomUUID();
+    this.events = options.events ?? noEvents();
     this.weights = cloneWeights(options.initialWeights);
     this.sign = signer(options.identity.secretKey);
     if (options.secure && options.strategy.needsIndividualUpdates) {
@@ -93,8 +99,11 @@ export class Coordinator {
   get workers(): readonly WorkerInfo[] { return [...this.info.values()]; }
 
   /** Hand the coordinator a new connection (socket.io or in-memory): it is challenged, then waits for a Join. */
-  addConnection(connection: Connection): void {
+  addConnection(raw: Connection): void {
+    let named: string | undefined;
+    const connection = countedConnection(raw, this.events, () => named);
     const session = new WorkerSession(connection, this.runId, `pending:${connection.peer}`);
+    session.onRefused((code, reason) => this.events.refusal({ code, reason, ...(named !== undefined ? { worker: named } : {}) }));
     const { membership } = this.options;
     const nonce = new Uint8Array(randomBytes(32));
     const unsigned = { protocolVersion: PROTOCOL_VERSION, runId: this.runId, nonce, federation: membership.federation };
@@ -123,12 +132,14 @@ export class Coordinator {
           void previous.close({ type: "bye", reason: "replaced by a new connection of the same site", outcome: "restarting", roundsCompleted: this.roundsDone, roundsPlanned: this.options.rounds }, 0);
         }
         session.id = name;
+        named = name;
         this.sessions.set(name, session);
         this.info.set(name, { id: name, numExamples: m.body.numExamples });
         session.send(0, { type: "welcome", protocolVersion: PROTOCOL_VERSION, workerId: name, runId: this.runId, task: this.options.task.name,
           maxMessageBytes: this.options.maxMessageBytes, taskJson: this.options.task.json, taskDigest: this.options.task.digest, participantId: decision.id,
           rounds: this.options.rounds, nextRound: this.roundsDone + 1 }, m.meta.messageId);
         log.info(`site ${name} joined (${this.sessions.size} connected)`, { worker: name, peer: connection.peer, backend: m.body.backend, workers: this.sessions.size });
+        this.events.workerJoined({ worker: name, backend: m.body.backend, peer: connection.peer });
         for (const w of this.joinWaiters.splice(0)) w();
       } else if (m.body.type === "error") {
         log.warn(`worker ${session.id} reported an error: ${m.body.message}`, { worker: session.id, code: m.body.code });
@@ -144,6 +155,7 @@ export class Coordinator {
       if (admitted && this.sessions.get(session.id) === session) {
         this.sessions.delete(session.id);
         log.info(`site ${session.id} left (${this.sessions.size} connected): ${reason}`, { worker: session.id, workers: this.sessions.size });
+        this.events.workerLeft({ worker: session.id, reason });
       }
     });
     session.send(0, challenge);
@@ -152,6 +164,7 @@ export class Coordinator {
   /** Resolve once at least n workers have joined; reject after timeoutMs. */
   async waitForWorkers(n: number, timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
+    this.events.runState({ state: "waiting", round: this.roundsDone, rounds: this.options.rounds, runId: this.runId });
     while (this.sessions.size < n) {
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`only ${this.sessions.size} of the ${n} workers needed joined within ${timeoutMs} ms; start more workers or lower --min-workers`);
@@ -170,8 +183,16 @@ export class Coordinator {
   }
 
   async run(): Promise<RunHistory> {
+    const history = await this.runRounds();
+    const state = history.outcome === "finished" ? "finished" : history.outcome === "failed" ? "failed" : "stopped";
+    this.events.runState({ state, round: this.roundsDone, rounds: this.options.rounds, runId: this.runId, reason: history.reason });
+    return history;
+  }
+
+  private async runRounds(): Promise<RunHistory> {
     const o = this.options;
     const history: RunHistory = { runId: this.runId, rounds: [], outcome: "finished", reason: "every planned round ran", workerEpsilon: {} };
+    this.events.runState({ state: "running", round: this.roundsDone, rounds: o.rounds, runId: this.runId });
     log.info(`run ${this.runId} starting: ${o.rounds} rounds, ${parameterCount(this.weights)} parameters, ${o.strategy.name}, ${o.secure?.mode ?? "plaintext"}`,
       { runId: this.runId, rounds: o.rounds, strategy: o.strategy.name, secureAggregation: o.secure?.mode ?? "none" });
     const maxFailures = o.maxConsecutiveFailures ?? DEFAULT_MAX_CONSECUTIVE_FAILURES;
@@ -193,8 +214,10 @@ export class Coordinator {
       }
       if (o.standardise && this.standardisation === null) {
         const sessions = [...this.sessions.values()].filter((s) => s.connected).sort((a, b) => (a.id < b.id ? -1 : 1));
+        const statsStart = performance.now();
         const stats = await computeStandardisation({ runId: this.runId, membership: o.membership }, sessions, this.connectedInfos(), o.standardise.features, o.protection, o.secure, Date.now() + roundTimeoutMs,
           o.maxExamples, o.standardise.bounds);
+        this.events.stageFinished({ round: 0, stage: "stats", seconds: (performance.now() - statsStart) / 1000 });
         if (stats.standardisation === null) {
           log.warn(`round 0 (federated standardisation) failed: ${stats.reason ?? "unknown"}; it is retried before round ${round}`, { failures: stats.failures.length });
           if (failed(`round 0 (federated standardisation): ${stats.reason ?? "unknown"}`)) break;
@@ -207,12 +230,16 @@ export class Coordinator {
       const { record, weights, workerEpsilon } = await runRound({
         runId: this.runId, membership: o.membership, round, weights: this.weights, strategy: o.strategy, sessions: this.sessions, infos: this.connectedInfos(), protection: o.protection, secure: o.secure,
         rng: o.rng, roundTimeoutMs, standardisation: this.standardisation, maxExamples: o.maxExamples, evaluateMetrics: evaluateMetricNames(o.task.kind),
+        onSampled: (sampled) => this.events.roundStarted({ round, sampled }),
+        onStage: (stage, seconds) => this.events.stageFinished({ round, stage, seconds }),
       });
       this.weights = weights;
       Object.assign(history.workerEpsilon, workerEpsilon);
       history.rounds.push(record);
       this.roundsDone = round;
       o.onRound?.(record, this.weights);
+      this.events.roundFinished(record);
+      for (const [worker, epsilon] of Object.entries(workerEpsilon)) this.events.privacy({ worker, epsilon, delta: Number.NaN });
       if (record.applied) consecutive = 0;
       else if (failed(`round ${round}: ${record.abortReason ?? "not applied"}`)) break;
     }

@@ -29,6 +29,8 @@ import { taskClipNorm } from "../federation/task-defaults";
 import { hex, readKeyFile } from "../key-store";
 import { UsageError } from "../usage-error";
 import type { CoordinatorCliOptions } from "../commands/coordinator";
+import { applyLogOptions } from "../federation/log-options";
+import { observeCoordinator } from "../federation/observe-coordinator";
 
 const log = getLogger("cli.coordinator");
 
@@ -55,6 +57,7 @@ async function testEvaluator(o: CoordinatorCliOptions, task: TaskSpec): Promise<
 }
 
 export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> {
+  const logging = applyLogOptions(o, { defaultLevel: "info" });
   const task = await resolveTask(o.task);
   const rounds = o.rounds ?? task.rounds;
   const membership = loadMembership(o.federation, o.admin !== undefined ? hexKey(o.admin, "--admin") : undefined);
@@ -91,16 +94,20 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
     : new RingSecureDriver({ protocol: o.secagg, clipRange: DEFAULT_CLIP_RANGE, weighted: true, maxExamples: o.maxExamples, stageTimeoutMs,
       ...pick(o, ["collusionBound", "neighbors", "threshold"]) });
   const description = { ...describeTask(task), kind: task.kind };
+  const observed = await observeCoordinator(o, tls);
+  const started = Date.now();
   const coordinator = new Coordinator({
     membership, identity, task: description, initialWeights: initialTaskWeights(task, o.seed), strategy, rounds,
     protection: dp ? dp.protection : { ...PLAINTEXT_PROTECTION, clipNorm: o.clip ?? taskClipNorm(task) }, ...(secure ? { secure } : {}),
     rng: cryptoSamplingRandom, maxMessageBytes: o.maxMessageBytes, maxExamples: o.maxExamples, roundTimeoutMs: o.roundTimeoutSeconds * 1000,
-    maxConsecutiveFailures: o.maxFailures,
+    maxConsecutiveFailures: o.maxFailures, events: observed.events,
+    onRound: (record) => observed.roundDone(record, dp?.strategy ? { epsilon: dp.strategy.epsilon(), delta: dp.config.delta } : null),
     ...(dp ? { beforeRound: (round: number) => dp.beforeRound(round) } : {}),
     ...(!dp && needsStandardisation(task.preprocessing.scaling)
       ? { standardise: { features: sizeOfShape(task.model.inputShape), bounds: featureBounds(task), onComputed: (s: Standardisation) => evaluator?.rescale(s) } } : {}),
   });
-  const transport = await SocketIoServerTransport.listen({ port: o.port, host: o.host, maxMessageBytes: o.maxMessageBytes, ...(tls ? { tls } : {}) });
+  const transport = await SocketIoServerTransport.listen({ port: o.port, host: o.host, maxMessageBytes: o.maxMessageBytes, ...(tls ? { tls } : {}) })
+    .catch(async (err: unknown) => { await observed.close(); throw err; });
   transport.onConnection((c) => coordinator.addConnection(c));
   const stop = (signal: string) => (): void => { log.warn(`${signal}: stopping after the current round`); coordinator.stop(`stopped by ${signal}`); };
   process.once("SIGINT", stop("SIGINT"));
@@ -122,8 +129,16 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
     log.error(err instanceof Error ? err.message : String(err));
   } finally {
     const outcome = history?.outcome ?? "failed";
+    const admitted = coordinator.workers.length;
     await coordinator.shutdown(outcome, history?.reason ?? "the run could not start");
     await transport.close();
+    if (history) {
+      await observed.report({ task, history, roundsPlanned: rounds, workers: admitted, seed: o.seed, protocol: o.secagg,
+        dp: dp ? dpSummary(dp, rounds) : null, stoppedEarly: history.outcome === "stopped-early" ? history.reason : null, wallSeconds: (Date.now() - started) / 1000 })
+        .catch((err: unknown) => log.error(`could not write the run report: ${err instanceof Error ? err.message : String(err)}`));
+    }
+    await observed.close();
+    logging.close();
   }
   return history === null || history.outcome === "failed" ? COORDINATOR_EXIT.failed : history.outcome === "finished" ? COORDINATOR_EXIT.finished : COORDINATOR_EXIT.stoppedEarly;
 }

@@ -13,6 +13,8 @@ import { taskCommand } from "./commands/task";
 import { USAGE_EXIT_CODE, UsageError } from "./commands/usage-error";
 import { StrategyConfigError } from "../server/strategy/strategy-config-error";
 import { UnknownTaskError } from "../shared/task/resolve-task";
+import { DpSetupError } from "./federation/dp-setup-error";
+import { DpConfigError } from "../shared/dp/dp-config-error";
 
 /** The version is the package's own (package.json), so `conclave --version` says what `npm install` installed. */
 function packageVersion(): string {
@@ -44,5 +46,6 @@ throwOnUsageErrors(program);
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : USAGE_EXIT_CODE);
   process.stderr.write(`conclave: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(err instanceof UsageError || err instanceof UnknownTaskError || err instanceof StrategyConfigError ? USAGE_EXIT_CODE : 1);
+  process.exit(err instanceof UsageError || err instanceof UnknownTaskError || err instanceof StrategyConfigError || err instanceof DpSetupError
+    || err instanceof DpConfigError ? USAGE_EXIT_CODE : 1);
 });

@@ -17,7 +17,7 @@ export interface WorkerCliOptions extends LogCliOptions {
 export function workerCommand(): Command {
   const cmd = new Command("worker").description("run a site's worker on local data, connecting out to the coordinator")
     .requiredOption("--server <url>", "the coordinator, e.g. https://coordinator.example.org:8080")
-    .requiredOption("--data <file>", "local training data (CSV with the task's columns)")
+    .requiredOption("--data <csv>", "local training data (CSV with the task's columns)")
     .requiredOption("--name <name>", "this site's name in the federation file (e.g. hospital-a)")
     .requiredOption("--key <file>", "this site's key file (conclave keys new; its public key is in the federation file)")
     .requiredOption("--federation <file>", "the signed federation file (the coordinator's and every site's key)")

@@ -4,6 +4,7 @@ import { MetricsEvents } from "../../server/observability/metrics-events";
 import { DEFAULT_CLIP_RANGE, RingSecureDriver } from "../../server/round/ring-driver";
 import { FakeLearner } from "../support/fake-learner";
 import { fedAvgCoordinator, joinVirtualWorkers } from "../support/federation";
+import { waitFor } from "../support/wait-for";
 
 /** Every event as "name" or "name:detail", in order. */
 function recorder(): { events: CoordinatorEvents; log: string[]; bytes: { in: number; out: number } } {
@@ -66,12 +67,27 @@ describe("observability/the coordinator's events", function () {
     const { encodeMessage } = await import("../../shared/protocol/codec");
     const [server, client] = createMemoryPair("stranger");
     coordinator.addConnection(server);
-    const answered = new Promise<void>((resolve) => client.onMessage(() => resolve()));
     client.send(encodeMessage({ meta: { runId: coordinator.runId, round: 0, messageId: 1, replyTo: 0, sender: "stranger" }, body: { type: "bye", reason: "x", outcome: "finished", roundsCompleted: 0, roundsPlanned: 0 } }));
     client.send(encodeMessage({ meta: { runId: coordinator.runId, round: 0, messageId: 2, replyTo: 0, sender: "stranger" }, body: { type: "evaluateResult", numExamples: 1, loss: 0, metrics: {} } }));
-    await answered;
+    await waitFor(() => rec.log.some((l) => l.startsWith("refusal")), "the refusal");
     await coordinator.shutdown();
     client.close();
-    assert.ok(rec.log.includes("refusal:NOT_ADMITTED") || rec.log.includes("refusal:WRONG_STAGE"), rec.log.join(", "));
+    // A reply that answers no request is refused by the session (WRONG_STAGE); the goodbye is not a refusal.
+    assert.deepEqual(rec.log.filter((l) => l.startsWith("refusal")), ["refusal:WRONG_STAGE"]);
+  });
+
+  it("a site with its own DP reports its epsilon with each update: a privacy event per round, named by the site", async () => {
+    const rec = recorder();
+    const { TEST_POLICY } = await import("../support/federation");
+    const coordinator = fedAvgCoordinator({ rounds: 2, events: rec.events });
+    const dpPolicy = { ...TEST_POLICY, dp: { mode: "local" as const, noiseMultiplier: 1, epsilonBudget: 1000, delta: 1e-5 } };
+    await joinVirtualWorkers(coordinator, [
+      { name: "alice", learner: new FakeLearner(10, 1), options: { policy: dpPolicy } },
+      { name: "bob", learner: new FakeLearner(20, 2) },
+    ]);
+    const history = await coordinator.run();
+    await coordinator.shutdown();
+    assert.equal(history.outcome, "finished", history.reason);
+    assert.deepEqual(rec.log.filter((l) => l.startsWith("privacy")), ["privacy:alice", "privacy:alice"]);
   });
 });

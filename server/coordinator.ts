@@ -231,7 +231,8 @@ export class Coordinator {
         runId: this.runId, membership: o.membership, round, weights: this.weights, strategy: o.strategy, sessions: this.sessions, infos: this.connectedInfos(), protection: o.protection, secure: o.secure,
         rng: o.rng, roundTimeoutMs, standardisation: this.standardisation, maxExamples: o.maxExamples, evaluateMetrics: evaluateMetricNames(o.task.kind),
         onSampled: (sampled) => this.events.roundStarted({ round, sampled }),
-        onStage: (stage, seconds) => this.events.stageFinished({ round, stage, seconds }),
+        // After training, the workers that trained go on to secure aggregation's first stage.
+        onStage: (stage, seconds) => this.events.stageFinished({ round, stage, seconds, ...(stage === "fit" && o.secure ? { next: "AdvertiseKeys" } : {}) }),
       });
       this.weights = weights;
       Object.assign(history.workerEpsilon, workerEpsilon);

@@ -4,28 +4,29 @@ import type { CoordinatorEvents } from "./coordinator-events";
 /**
  * The connection as it is, reporting the bytes of every message sent ("out") and
  * received ("in") to the coordinator's observers. `worker` names the peer once it
- * is known (until then the bytes are counted without a name).
+ * is known (until then the bytes are counted without a name). Everything else the
+ * connection has (a transport's own extras included) is the connection's own, untouched;
+ * an oversized message dropped at its first frame is not counted as received.
  */
-export function countedConnection(connection: Connection, events: CoordinatorEvents, worker: () => string | undefined): Connection {
+export function countedConnection<C extends Connection>(connection: C, events: CoordinatorEvents, worker: () => string | undefined): C {
   const named = (): { worker?: string } => {
     const w = worker();
     return w !== undefined ? { worker: w } : {};
   };
-  return {
-    get peer() { return connection.peer; },
-    get maxMessageBytes() { return connection.maxMessageBytes; },
-    get closed() { return connection.closed; },
-    send: (message) => {
-      connection.send(message);
-      events.bytes({ direction: "out", bytes: message.byteLength, ...named() });
-    },
-    onMessage: (handler) => connection.onMessage((message) => {
-      events.bytes({ direction: "in", bytes: message.byteLength, ...named() });
-      handler(message);
-    }),
-    // An oversized message was dropped as it arrived: its declared size is not counted as received.
-    onOversized: (handler) => connection.onOversized(handler),
-    onClose: (handler) => connection.onClose(handler),
-    close: (reason) => connection.close(reason),
+  const send = (message: Uint8Array): void => {
+    connection.send(message);
+    events.bytes({ direction: "out", bytes: message.byteLength, ...named() });
   };
+  const onMessage = (handler: (message: Uint8Array) => void): void => connection.onMessage((message) => {
+    events.bytes({ direction: "in", bytes: message.byteLength, ...named() });
+    handler(message);
+  });
+  return new Proxy(connection, {
+    get(target, prop) {
+      if (prop === "send") return send;
+      if (prop === "onMessage") return onMessage;
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }

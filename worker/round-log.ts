@@ -28,7 +28,7 @@ const REMEMBERED = 8;
  * round (training and its secure aggregation; round 0's statistics; an evaluation) is followed from
  * its request to its end (the plaintext reply, the protocol's last stage answered, a refusal, an
  * injected drop, or the coordinator going on without it), and the round's first part is logged at
- * info (warn when it did not end with the part sent). A second part of the same round (an evaluation
+ * info (warn when this worker failed or refused). A second part of the same round (an evaluation
  * after training) is logged at verbose, so a round is one line at the default level.
  */
 export class WorkerRoundLog {
@@ -73,9 +73,13 @@ export class WorkerRoundLog {
     this.finish(outcome, reason, expected);
   }
 
-  /** The connection or the run ended: a part still open ends as dropped with this reason. */
+  /**
+   * The connection or the run ended, or the next request came: a part still open ends as dropped
+   * with this reason, at info (the coordinator's choice, logged as its own warning there: a
+   * simulation's virtual workers do not repeat it on the terminal, and a worker service logs info).
+   */
   abandon(reason: string): void {
-    if (this.open !== null) this.finish("dropped", reason);
+    if (this.open !== null) this.finish("dropped", reason, true);
   }
 
   private finish(outcome: WorkerRoundOutcome["outcome"], reason?: string, expected = false): void {

@@ -39,8 +39,9 @@ function admits(range: string, version: readonly [number, number, number]): bool
     return [a, b, c];
   };
   const cmp = (a: readonly number[], b: readonly number[]): number => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
+  if (range.trim() === "*" || range.trim() === "") return true;
   return range.split("||").some((alt) => alt.trim().replace(/(>=|\^|<=|<|>)\s+/g, "$1").split(/\s+/).every((clause) => {
-    const m = /^(>=|\^|<|<=|>)?(\d+(?:\.\d+){0,2})(?:\.x)?$/.exec(clause);
+    const m = /^(>=|\^|<=|<|>)?v?(\d+(?:\.\d+){0,2})(?:\.[x*])*$/.exec(clause);
     if (!m) throw new Error(`an engines range this check does not read: "${range}"`);
     const bound = parse(m[2]!);
     switch (m[1]) {
@@ -88,6 +89,12 @@ describe("bin/the command line, consistent", function () {
       }
       const range = dep.engines?.node;
       if (range !== undefined && !admits(range, oldest)) problems.push(`${name}@${dep.version} needs node ${range}`);
+    }
+    // And every package the lock file installs, dependencies of dependencies included.
+    const lock = JSON.parse(readFileSync(path.join(ROOT, "package-lock.json"), "utf8")) as { packages: Record<string, { version?: string; engines?: { node?: string } | string[] }> };
+    for (const [where, entry] of Object.entries(lock.packages)) {
+      const range = entry.engines !== undefined && !Array.isArray(entry.engines) ? entry.engines.node : undefined;
+      if (where !== "" && range !== undefined && !admits(range, oldest)) problems.push(`${where.replace(/^.*node_modules\//, "")}@${entry.version ?? "?"} needs node ${range}`);
     }
     assert.deepEqual(problems, [], `package.json says node ${pkg.engines.node}`);
   });

@@ -13,7 +13,7 @@ import { taskCommand } from "./commands/task";
 import { USAGE_EXIT_CODE, UsageError } from "./commands/usage-error";
 import { StrategyConfigError } from "../server/strategy/strategy-config-error";
 import { UnknownTaskError } from "../shared/task/resolve-task";
-import { DpSetupError } from "./federation/dp-setup-error";
+import { DpSetupError } from "../server/dp/dp-setup-error";
 import { DpConfigError } from "../shared/dp/dp-config-error";
 
 /** The version is the package's own (package.json), so `conclave --version` says what `npm install` installed. */

@@ -16,6 +16,8 @@ import type { SecureAggregationDriver } from "./round/secure-aggregation-driver"
 import type { RoundRecord, RunHistory } from "./run-history";
 import type { SamplingRandom, Strategy, WorkerInfo } from "./strategy/strategy";
 import type { RunSnapshot } from "./checkpoint/run-snapshot";
+import { noEvents, type CoordinatorEvents } from "./observability/coordinator-events";
+import { countedConnection } from "./observability/counted-connection";
 
 const log = getLogger("coordinator");
 
@@ -67,6 +69,8 @@ export interface CoordinatorOptions {
   readonly checkpoint?: (snapshot: RunSnapshot) => Promise<void>;
   /** Awaited just before a training round starts (a checkpoint's mark of the round in flight). */
   readonly roundStarting?: (round: number) => Promise<void>;
+  /** Observers of the run (metrics, the dashboard): workers, stages, rounds, refusals, bytes, per-site epsilon. */
+  readonly events?: CoordinatorEvents;
 }
 
 /**
@@ -85,6 +89,7 @@ export class Coordinator {
   private standardisation: Standardisation | null = null;
   private readonly sign: (m: Uint8Array) => Uint8Array;
   private roundsDone = 0;
+  private readonly events: CoordinatorEvents;
 
   private readonly records: RoundRecord[] = [];
   private consecutiveFailures = 0;
@@ -99,6 +104,7 @@ export class Coordinator {
       this.records.push(...resume.records);
       this.consecutiveFailures = resume.consecutiveFailures;
     }
+    this.events = options.events ?? noEvents();
     this.sign = signer(options.identity.secretKey);
     if (options.secure && options.strategy.needsIndividualUpdates) {
       throw new Error(`strategy ${options.strategy.name} must see each update, so it cannot run under secure aggregation (${options.secure.mode}); use --secagg none or a sum-based strategy`);
@@ -115,8 +121,11 @@ export class Coordinator {
   get workers(): readonly WorkerInfo[] { return [...this.info.values()]; }
 
   /** Hand the coordinator a new connection (socket.io or in-memory): it is challenged, then waits for a Join. */
-  addConnection(connection: Connection): void {
+  addConnection(raw: Connection): void {
+    let named: string | undefined;
+    const connection = countedConnection(raw, this.events, () => named);
     const session = new WorkerSession(connection, this.runId, `pending:${connection.peer}`);
+    session.onRefused((code, reason) => this.events.refusal({ code, reason, ...(named !== undefined ? { worker: named } : {}) }));
     const { membership } = this.options;
     const nonce = new Uint8Array(randomBytes(32));
     const unsigned = { protocolVersion: PROTOCOL_VERSION, runId: this.runId, nonce, federation: membership.federation };
@@ -145,12 +154,14 @@ export class Coordinator {
           void previous.close({ type: "bye", reason: "replaced by a new connection of the same site", outcome: "restarting", roundsCompleted: this.roundsDone, roundsPlanned: this.options.rounds }, 0);
         }
         session.id = name;
+        named = name;
         this.sessions.set(name, session);
         this.info.set(name, { id: name, numExamples: m.body.numExamples });
         session.send(0, { type: "welcome", protocolVersion: PROTOCOL_VERSION, workerId: name, runId: this.runId, task: this.options.task.name,
           maxMessageBytes: this.options.maxMessageBytes, taskJson: this.options.task.json, taskDigest: this.options.task.digest, participantId: decision.id,
           rounds: this.options.rounds, nextRound: this.roundsDone + 1 }, m.meta.messageId);
         log.info(`site ${name} joined (${this.sessions.size} connected)`, { worker: name, peer: connection.peer, backend: m.body.backend, workers: this.sessions.size });
+        this.events.workerJoined({ worker: name, backend: m.body.backend, peer: connection.peer });
         for (const w of this.joinWaiters.splice(0)) w();
       } else if (m.body.type === "error") {
         log.warn(`worker ${session.id} reported an error: ${m.body.message}`, { worker: session.id, code: m.body.code });
@@ -166,6 +177,7 @@ export class Coordinator {
       if (admitted && this.sessions.get(session.id) === session) {
         this.sessions.delete(session.id);
         log.info(`site ${session.id} left (${this.sessions.size} connected): ${reason}`, { worker: session.id, workers: this.sessions.size });
+        this.events.workerLeft({ worker: session.id, reason });
       }
     });
     session.send(0, challenge);
@@ -174,6 +186,7 @@ export class Coordinator {
   /** Resolve once at least n workers have joined; reject after timeoutMs. */
   async waitForWorkers(n: number, timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
+    this.events.runState({ state: "waiting", round: this.roundsDone, rounds: this.options.rounds, runId: this.runId });
     while (this.sessions.size < n) {
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`only ${this.sessions.size} of the ${n} workers needed joined within ${timeoutMs} ms; start more workers or lower --min-workers`);
@@ -197,11 +210,19 @@ export class Coordinator {
   }
 
   async run(): Promise<RunHistory> {
+    const history = await this.runRounds();
+    const state = history.outcome === "finished" ? "finished" : history.outcome === "failed" ? "failed" : "stopped";
+    this.events.runState({ state, round: this.roundsDone, rounds: this.options.rounds, runId: this.runId, reason: history.reason });
+    return history;
+  }
+
+  private async runRounds(): Promise<RunHistory> {
     const o = this.options;
     const history: RunHistory = { runId: this.runId, rounds: this.records, outcome: "finished", reason: "every planned round ran", workerEpsilon: {} };
     const first = this.roundsDone + 1;
     log.info(`run ${this.runId} ${first > 1 ? `resuming at round ${first}` : "starting"}: ${o.rounds} rounds, ${parameterCount(this.weights)} parameters, ${o.strategy.name}, ${o.secure?.mode ?? "plaintext"}`,
       { runId: this.runId, rounds: o.rounds, firstRound: first, strategy: o.strategy.name, secureAggregation: o.secure?.mode ?? "none" });
+    this.events.runState({ state: "running", round: this.roundsDone, rounds: o.rounds, runId: this.runId });
     const maxFailures = o.maxConsecutiveFailures ?? DEFAULT_MAX_CONSECUTIVE_FAILURES;
     const roundTimeoutMs = o.roundTimeoutMs ?? 120_000;
     let lastFailure = "";
@@ -228,8 +249,10 @@ export class Coordinator {
       }
       if (o.standardise && this.standardisation === null) {
         const sessions = [...this.sessions.values()].filter((s) => s.connected).sort((a, b) => (a.id < b.id ? -1 : 1));
+        const statsStart = performance.now();
         const stats = await computeStandardisation({ runId: this.runId, membership: o.membership }, sessions, this.connectedInfos(), o.standardise.features, o.protection, o.secure, Date.now() + roundTimeoutMs,
           o.maxExamples, o.standardise.bounds);
+        this.events.stageFinished({ round: 0, stage: "stats", seconds: (performance.now() - statsStart) / 1000 });
         if (stats.standardisation === null) {
           log.warn(`round 0 (federated standardisation) failed: ${stats.reason ?? "unknown"}; it is retried before round ${round}`, { failures: stats.failures.length });
           if (failed(`round 0 (federated standardisation): ${stats.reason ?? "unknown"}`)) break;
@@ -245,12 +268,17 @@ export class Coordinator {
       const { record, weights, workerEpsilon } = await runRound({
         runId: this.runId, membership: o.membership, round, weights: this.weights, strategy: o.strategy, sessions: this.sessions, infos: this.connectedInfos(), protection: o.protection, secure: o.secure,
         rng: o.rng, roundTimeoutMs, standardisation: this.standardisation, maxExamples: o.maxExamples, evaluateMetrics: evaluateMetricNames(o.task.kind),
+        onSampled: (sampled) => this.events.roundStarted({ round, sampled }),
+        // After training, the workers that trained go on to secure aggregation's first stage.
+        onStage: (stage, seconds) => this.events.stageFinished({ round, stage, seconds, ...(stage === "fit" && o.secure ? { next: "AdvertiseKeys" } : {}) }),
       });
       this.weights = weights;
       Object.assign(history.workerEpsilon, workerEpsilon);
       this.records.push(record);
       this.roundsDone = round;
       o.onRound?.(record, this.weights);
+      this.events.roundFinished(record);
+      for (const [worker, epsilon] of Object.entries(workerEpsilon)) this.events.privacy({ worker, epsilon, delta: Number.NaN });
       let giveUp = false;
       if (record.applied) this.consecutiveFailures = 0;
       else giveUp = failed(`round ${round}: ${record.abortReason ?? "not applied"}`);

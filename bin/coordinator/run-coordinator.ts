@@ -33,6 +33,8 @@ import type { CoordinatorCliOptions } from "../commands/coordinator";
 import { writeTfjsModel } from "../../worker/trainer/write-tfjs-model";
 import { runConfig } from "./run-config";
 import { openStateDir, type StateDir } from "./state-dir";
+import { applyLogOptions } from "../federation/log-options";
+import { observeCoordinator } from "../federation/observe-coordinator";
 
 const log = getLogger("cli.coordinator");
 
@@ -59,6 +61,7 @@ async function testEvaluator(o: CoordinatorCliOptions, task: TaskSpec): Promise<
 }
 
 export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> {
+  const logging = applyLogOptions(o, { defaultLevel: "info" });
   const task = await resolveTask(o.task);
   const rounds = o.rounds ?? task.rounds;
   const membership = loadMembership(o.federation, o.admin !== undefined ? hexKey(o.admin, "--admin") : undefined);
@@ -102,11 +105,14 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
       exportModel: async (dir, weights) => { await writeTfjsModel(dir, task, weights); } });
     if (state.resume?.standardisation) evaluator?.rescale(state.resume.standardisation);
   }
+  const observed = await observeCoordinator(o, tls);
+  const started = Date.now();
   const coordinator = new Coordinator({
     membership, identity, task: description, initialWeights: initialTaskWeights(task, o.seed), strategy, rounds,
     protection: dp ? dp.protection : { ...PLAINTEXT_PROTECTION, clipNorm: o.clip ?? taskClipNorm(task) }, ...(secure ? { secure } : {}),
     rng: cryptoSamplingRandom, maxMessageBytes: o.maxMessageBytes, maxExamples: o.maxExamples, roundTimeoutMs: o.roundTimeoutSeconds * 1000,
-    maxConsecutiveFailures: o.maxFailures, minWorkers: o.minWorkers, waitForWorkersMs: o.waitSeconds * 1000,
+    maxConsecutiveFailures: o.maxFailures, minWorkers: o.minWorkers, waitForWorkersMs: o.waitSeconds * 1000, events: observed.events,
+    onRound: (record) => observed.roundDone(record, dp?.strategy ? { epsilon: dp.strategy.epsilon(), delta: dp.config.delta } : null),
     ...(state ? { checkpoint: state.checkpoint, roundStarting: state.roundStarting, ...(state.resume ? { resume: state.resume } : {}) } : {}),
     ...(dp ? { beforeRound: (round: number) => dp.beforeRound(round) } : {}),
     ...(!dp && needsStandardisation(task.preprocessing.scaling)
@@ -114,7 +120,8 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
   });
   let phase: HealthStatus["state"] = "waiting";
   const httpHandler = healthEndpoint(() => ({ runId: coordinator.runId, state: phase, roundsCompleted: coordinator.roundsCompleted, roundsPlanned: rounds, workers: coordinator.workerCount }));
-  const transport = await SocketIoServerTransport.listen({ port: o.port, host: o.host, maxMessageBytes: o.maxMessageBytes, httpHandler, ...(tls ? { tls } : {}) });
+  const transport = await SocketIoServerTransport.listen({ port: o.port, host: o.host, maxMessageBytes: o.maxMessageBytes, httpHandler, ...(tls ? { tls } : {}) })
+    .catch(async (err: unknown) => { await observed.close(); throw err; });
   transport.onConnection((c) => coordinator.addConnection(c));
   const stop = (signal: string) => (): void => { log.warn(`${signal}: stopping after the current round`); coordinator.stop(`stopped by ${signal}`); };
   process.once("SIGINT", stop("SIGINT"));
@@ -142,8 +149,16 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
     log.error(startError);
   } finally {
     const outcome = history?.outcome ?? "failed";
+    const admitted = coordinator.workers.length;
     await coordinator.shutdown(outcome, history?.reason ?? `the run could not start: ${startError}`);
     await transport.close();
+    if (history) {
+      await observed.report({ task, history, roundsPlanned: rounds, workers: admitted, seed: o.seed, protocol: o.secagg,
+        dp: dp ? dpSummary(dp, rounds) : null, stoppedEarly: history.outcome === "stopped-early" ? history.reason : null, wallSeconds: (Date.now() - started) / 1000 })
+        .catch((err: unknown) => log.error(`could not write the run report: ${err instanceof Error ? err.message : String(err)}`));
+    }
+    await observed.close();
+    logging.close();
   }
   return history === null || history.outcome === "failed" ? COORDINATOR_EXIT.failed : history.outcome === "finished" ? COORDINATOR_EXIT.finished : COORDINATOR_EXIT.stoppedEarly;
 }

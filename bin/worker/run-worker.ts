@@ -22,6 +22,7 @@ import { UsageError } from "../usage-error";
 import type { WorkerCliOptions } from "../commands/worker";
 import { loadWorkerPolicy } from "./worker-policy-io";
 import { SiteStateFile } from "./site-state-file";
+import { applyLogOptions } from "../federation/log-options";
 
 const log = getLogger("cli.worker");
 
@@ -36,6 +37,7 @@ function detectTaskOf(file: string): TaskSpec {
 }
 
 export async function runWorker(o: WorkerCliOptions): Promise<number> {
+  applyLogOptions(o, { defaultLevel: "info" });
   if (o.server.startsWith("http://") && !LOOPBACK_URL.test(o.server) && !o.insecure) {
     throw new UsageError(`${o.server} is plain http:// beyond this machine: the network could read and alter every message; use https:// (with --ca for the federation's CA), or --insecure on a closed test network`);
   }

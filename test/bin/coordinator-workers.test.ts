@@ -46,7 +46,7 @@ describe("conclave coordinator and conclave worker processes on 127.0.0.1", func
     assert.ok(typeof summary.federated === "object" && summary.federated !== null && Number.isFinite(Reflect.get(summary.federated, "testMse")));
     for (const w of workers) assert.equal(await w.exited, 0, w.stderr.slice(-2000));
     // Each worker logs one line per round it takes part in.
-    assert.equal((workers[0]!.stderr.match(/round \d: trained on \d+ rows, protection secagg\+/g) ?? []).length, 2);
+    assert.equal((workers[0]!.stderr.match(/round \d: trained 1 epoch on \d+ rows .*update sent masked \(secagg\+/g) ?? []).length, 2);
   });
 
   it("over TLS (wss://): workers that trust the coordinator's certificate complete a round", async function () {

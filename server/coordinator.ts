@@ -10,7 +10,7 @@ import { cloneWeights, parameterCount, type ModelWeights } from "../shared/tenso
 import { getLogger } from "../shared/log/logger";
 import { admit } from "./admission";
 import { WorkerSession } from "./worker-session";
-import { computeStandardisation } from "./round/stats-round";
+import { computeStandardisation, sampleStatsRound } from "./round/stats-round";
 import { runRound } from "./round/run-round";
 import type { SecureAggregationDriver } from "./round/secure-aggregation-driver";
 import type { RoundRecord, RunHistory } from "./run-history";
@@ -192,8 +192,9 @@ export class Coordinator {
         return history;
       }
       if (o.standardise && this.standardisation === null) {
-        const sessions = [...this.sessions.values()].filter((s) => s.connected).sort((a, b) => (a.id < b.id ? -1 : 1));
-        const stats = await computeStandardisation({ runId: this.runId, membership: o.membership }, sessions, this.connectedInfos(), o.standardise.features, o.protection, o.secure, Date.now() + roundTimeoutMs,
+        const infos = this.connectedInfos();
+        const sessions = sampleStatsRound(o.strategy, this.weights, infos, this.sessions, o.rng);
+        const stats = await computeStandardisation({ runId: this.runId, membership: o.membership }, sessions, infos, o.standardise.features, o.protection, o.secure, Date.now() + roundTimeoutMs,
           o.maxExamples, o.standardise.bounds);
         if (stats.standardisation === null) {
           log.warn(`round 0 (federated standardisation) failed: ${stats.reason ?? "unknown"}; it is retried before round ${round}`, { failures: stats.failures.length });

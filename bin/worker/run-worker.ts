@@ -15,7 +15,7 @@ import { Trainer } from "../../worker/trainer/trainer";
 import { connectSocketIo, ConnectError } from "../../worker/transport/socketio-client";
 import { JoinRefused, WorkerClient } from "../../worker/worker-client";
 import { loadMembership } from "../federation-io";
-import { taskClipNorm } from "../federation/task-defaults";
+import { taskClipNorm } from "../../shared/task/task-defaults";
 import { readKeyFile } from "../key-store";
 import { UsageError } from "../usage-error";
 import type { WorkerCliOptions } from "../commands/worker";

@@ -1,34 +1,58 @@
-import path from "node:path";
-import { Coordinator } from "../../server/coordinator";
-import { createStrategy, type StrategyParameters } from "../../server/strategy/create-strategy";
-import type { Strategy } from "../../server/strategy/strategy";
-import type { RunHistory, RoundRecord } from "../../server/run-history";
-import type { SecureAggregationDriver } from "../../server/round/secure-aggregation-driver";
+import { Coordinator } from "../coordinator";
+import { createStrategy, type StrategyParameters } from "../strategy/create-strategy";
+import type { Strategy } from "../strategy/strategy";
+import type { RunHistory, RoundRecord } from "../run-history";
+import type { SecureAggregationDriver } from "../round/secure-aggregation-driver";
+import type { Dataset } from "../../shared/data/dataset";
 import { loadTaskCsv } from "../../shared/data/task-csv";
 import { needsStandardisation, scaleFeatures } from "../../shared/data/feature-scaling";
 import { partitionDataset, formatPartition, type PartitionSpec } from "../../shared/data/partition";
 import { trainTestSplit } from "../../shared/data/split";
+import { createLocalFederation } from "../../shared/federation/local-federation";
+import type { Membership } from "../../shared/federation/membership";
+import type { SigningKeyPair } from "../../shared/crypto/signatures";
 import type { EvalMetrics } from "../../shared/metrics/eval-metrics";
+import { metricsRecord } from "../../shared/metrics/metrics-record";
 import type { Protection, SecureAggregationMode, Standardisation } from "../../shared/protocol/messages";
+import { describeTask, type TaskDescription } from "../../shared/protocol/task-description";
 import { SeededRng } from "../../shared/random/seeded-rng";
 import { initialTaskWeights } from "../../shared/task/init-weights";
-import type { TaskSpec } from "../../shared/task/task-spec";
-import { createMemoryPair } from "../../shared/transport/memory-transport";
+import type { TaskKind, TaskSpec } from "../../shared/task/task-spec";
+import { taskClipNorm } from "../../shared/task/task-defaults";
+import type { ModelWeights } from "../../shared/tensor/weights";
+import type { Connection } from "../../shared/transport/transport";
 import { DEFAULT_MAX_MESSAGE_BYTES } from "../../shared/transport/transport";
-import { selectBackend, type BackendChoice, type BackendName } from "../../worker/backend/select-backend";
-import { requiredKernels } from "../../worker/backend/model-kernels";
-import { trainCentralized, type CentralizedResult } from "../../worker/trainer/centralized";
-import { Trainer } from "../../worker/trainer/trainer";
-import { TfjsLearner, TrainerLock, metricsRecord } from "../../worker/tfjs-learner";
-import { WorkerClient, type WorkerOptions } from "../../worker/worker-client";
-import type { WorkerPolicy } from "../../worker/policy/worker-policy";
-import { describeTask } from "../../shared/protocol/task-description";
-import { DEFAULT_COLLUSION_BOUND } from "../../shared/secagg/neighbour-graph";
-import { createLocalFederation, simulatedSitePolicy } from "./local-federation";
-import { taskClipNorm } from "./task-defaults";
 
-/** Where the bundled CSVs live (examples/data, next to bin/). */
-export const DATA_DIR = path.resolve(__dirname, "../../examples/data");
+/** What a virtual worker is told when it is created: its name, the task, its keys and the federation. */
+export interface VirtualWorkerContext {
+  readonly name: string;
+  readonly task: TaskDescription & { readonly kind: TaskKind; readonly clipNorm: number };
+  readonly identity: SigningKeyPair;
+  readonly membership: Membership;
+  readonly secureAggregation: SecureAggregationMode;
+}
+
+/** A virtual worker the driver connects: the coordinator's end of its transport, and its join. */
+export interface VirtualWorkerEndpoint {
+  readonly connection: Connection;
+  join(): Promise<void>;
+}
+
+/**
+ * The worker side of a simulation (worker/virtual's createVirtualWorkers builds one): Flower's
+ * client_fn, `connect(workerIndex, partition, context)`, plus the evaluation of the global model
+ * on the test split and the centralised baseline, both on the workers' tfjs backend.
+ */
+export interface SimulationWorkers<Backend = unknown, Baseline = unknown> {
+  /** The backend the workers train on (reported in the result). */
+  readonly backend: Backend;
+  connect(workerIndex: number, partition: Dataset, context: VirtualWorkerContext): VirtualWorkerEndpoint;
+  /** The metrics of `weights` on `test` (already scaled). */
+  evaluate(weights: ModelWeights, test: Dataset): Promise<EvalMetrics>;
+  /** The centralised baseline: the task trained on all of `train` for `epochs`, measured on `test`. */
+  centralized(train: Dataset, test: Dataset, options: { readonly epochs: number; readonly seed: number }): Promise<Baseline>;
+  dispose(): void;
+}
 
 export interface SimulationConfig {
   readonly task: TaskSpec;
@@ -36,7 +60,6 @@ export interface SimulationConfig {
   readonly rounds: number;
   readonly seed: number;
   readonly partition: PartitionSpec;
-  readonly backend?: BackendName;
   readonly fractionFit?: number;
   readonly secureAggregation: SecureAggregationMode;
   /** Protection sent to workers (clipping, DP); secure-aggregation fields are filled by the driver. */
@@ -48,8 +71,6 @@ export interface SimulationConfig {
   /** Wraps the strategy (differential privacy). */
   readonly wrapStrategy?: (inner: Strategy, total: number) => Strategy;
   readonly beforeRound?: (round: number) => string | null;
-  /** Extra options per virtual worker (dropout injection hooks). */
-  readonly workerOptions?: (index: number, name: string) => Partial<WorkerOptions>;
   readonly centralized: boolean;
   readonly roundTimeoutMs?: number;
   readonly onRound?: (record: RoundRecord, test: EvalMetrics | null) => void;
@@ -58,14 +79,12 @@ export interface SimulationConfig {
   readonly standardise?: boolean;
   /** Evaluate the global model on the test split after every round (default) or only at the end (benchmarks). */
   readonly evaluateEveryRound?: boolean;
-  /** The simulated sites' own policy (default: they accept the run's protocol and assume one colluding site). */
-  readonly sitePolicy?: WorkerPolicy;
 }
 
-export interface SimulationResult {
-  readonly backend: BackendChoice;
+export interface SimulationResult<Backend = unknown, Baseline = unknown> {
+  readonly backend: Backend;
   readonly partition: string;
-  readonly centralized: CentralizedResult | null;
+  readonly centralized: Baseline | null;
   readonly federated: { readonly test: EvalMetrics; readonly wallSeconds: number };
   readonly history: RunHistory;
   /** The server-side test metrics after each round. */
@@ -76,30 +95,33 @@ export function workerName(i: number): string {
   return `worker-${String(i + 1).padStart(3, "0")}`;
 }
 
-/**
- * A whole federation in one process: the coordinator, N virtual workers (the
- * real worker code over the in-memory transport) sharing one tfjs trainer, the
- * server-side test split, and optionally the centralised baseline.
- */
-export async function runSimulation(config: SimulationConfig): Promise<SimulationResult> {
-  const { task } = config;
+/** The worker and round counts a simulation can run (RangeError otherwise). */
+export function checkSimulationShape(config: Pick<SimulationConfig, "workers" | "rounds">): void {
   if (!Number.isInteger(config.workers) || config.workers < 1) throw new RangeError(`--workers must be a positive integer, got ${config.workers}`);
   if (!Number.isInteger(config.rounds) || config.rounds < 1) throw new RangeError(`--rounds must be a positive integer, got ${config.rounds}`);
-  const backend = await selectBackend(config.backend, { kernels: requiredKernels(task.model) });
+}
+
+/**
+ * A whole federation in one process: the coordinator, N virtual workers from `workers` (Flower's
+ * client_fn: the real worker code over the in-memory transport), the server-side test split, and
+ * optionally the centralised baseline. Disposes `workers` when done.
+ */
+export async function simulateFederation<Backend, Baseline>(config: SimulationConfig, workers: SimulationWorkers<Backend, Baseline>): Promise<SimulationResult<Backend, Baseline>> {
+  const { task } = config;
+  checkSimulationShape(config);
+  const backend = workers.backend;
   const csv = config.csvPath ?? task.dataFile;
   if (csv === undefined) throw new Error(`task "${task.name}" names no data file (data.file in its task file); give the CSV to simulate on`);
   const all = await loadTaskCsv(task, csv);
   const split = trainTestSplit(all, { seed: config.seed });
   if (split.train.rows < config.workers) throw new RangeError(`${split.train.rows} training rows cannot be split over ${config.workers} workers; use fewer workers`);
 
-  const centralized = config.centralized ? await trainCentralized(task, split.train, split.test, { epochs: config.rounds * task.train.localEpochs, seed: config.seed }) : null;
+  const centralized = config.centralized ? await workers.centralized(split.train, split.test, { epochs: config.rounds * task.train.localEpochs, seed: config.seed }) : null;
 
   const parts = partitionDataset(config.partition, split.train, config.workers, config.seed);
   // Until (unless) federated standardisation runs, the coordinator scales its split with its own statistics.
   const scaling = task.preprocessing.scaling;
   let test = scaleFeatures(scaling, split.test, null);
-  const trainer = new Trainer(task, config.seed);
-  const lock = new TrainerLock();
   const perRoundTest: (EvalMetrics | null)[] = [];
   let lastTest: EvalMetrics | null = null;
   const fractionFit = config.fractionFit ?? 1;
@@ -109,10 +131,9 @@ export async function runSimulation(config: SimulationConfig): Promise<Simulatio
     train: { ...task.train, seed: config.seed },
     fractionFit,
     minFitWorkers: 1,
-    evaluateFn: (round, weights) => config.evaluateEveryRound === false && round < config.rounds ? Promise.resolve(null) : lock.run(async () => {
-      trainer.setWeights(weights);
-      lastTest = await trainer.evaluate(test);
-      return { loss: lastTest.loss, metrics: metricsRecord(lastTest) };
+    evaluateFn: (round, weights) => config.evaluateEveryRound === false && round < config.rounds ? Promise.resolve(null) : workers.evaluate(weights, test).then((m) => {
+      lastTest = m;
+      return { loss: m.loss, metrics: metricsRecord(m) };
     }),
   });
   const strategy = config.wrapStrategy ? config.wrapStrategy(inner, config.workers) : inner;
@@ -132,22 +153,21 @@ export async function runSimulation(config: SimulationConfig): Promise<Simulatio
     },
   });
   try {
-    const workers = parts.map((part, i) => {
+    const endpoints = parts.map((part, i) => {
       const name = workerName(i);
-      const [serverEnd, workerEnd] = createMemoryPair(name);
-      coordinator.addConnection(serverEnd);
-      const learner = new TfjsLearner(trainer, part, backend.name, lock, i);
-      return new WorkerClient(workerEnd, { name, task: description, learner, identity: federation.sites.get(name)!, membership: federation.membership,
-        policy: config.sitePolicy ?? simulatedSitePolicy(config.secureAggregation, DEFAULT_COLLUSION_BOUND, null), ...config.workerOptions?.(i, name) });
+      const endpoint = workers.connect(i, part, { name, task: description, identity: federation.sites.get(name)!, membership: federation.membership,
+        secureAggregation: config.secureAggregation });
+      coordinator.addConnection(endpoint.connection);
+      return endpoint;
     });
-    await Promise.all(workers.map((w) => w.join()));
+    await Promise.all(endpoints.map((w) => w.join()));
     const t0 = performance.now();
     const history = await coordinator.run();
     const wallSeconds = (performance.now() - t0) / 1000;
-    const final = (history.rounds.length === config.rounds ? lastTest : null) ?? (await lock.run(async () => { trainer.setWeights(coordinator.globalWeights); return trainer.evaluate(test); }));
+    const final = (history.rounds.length === config.rounds ? lastTest : null) ?? (await workers.evaluate(coordinator.globalWeights, test));
     return { backend, partition: formatPartition(config.partition), centralized, federated: { test: final, wallSeconds }, history, perRoundTest };
   } finally {
     await coordinator.shutdown("finished", "simulation over");
-    trainer.dispose();
+    workers.dispose();
   }
 }

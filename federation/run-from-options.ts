@@ -101,7 +101,7 @@ export async function runFromOptions(task: TaskSpec, options: RunOptions, kind: 
       // Federated standardisation would release exact feature statistics outside the DP accounting: off in DP
       // runs, and in the demo's comparison run too, so that the table shows the cost of DP alone.
       ...(dp ? { standardise: false } : {}),
-      workerOptions: (_i, name) => ({ dropAt: injector.forWorker(name) }),
+      dropout: injector, threads: options.threads ?? 1,
       onRound: (record, test) => {
         const epsilon = withDp?.strategy?.epsilon();
         if (withDp && epsilon !== undefined) log.info("privacy spent so far", { round: record.round, epsilon: Number(epsilon.toPrecision(6)), delta: withDp.config.delta });

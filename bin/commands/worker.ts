@@ -10,6 +10,7 @@ export interface WorkerCliOptions {
   attempts: number; maxMessageBytes: number; ca?: string; insecure: boolean;
   accept?: SecureAggregationMode[]; minParticipants?: number; collusionBound?: number; maxExamples?: number; clipNorm?: number;
   dpMode?: "distributed" | "local"; dpNoise?: number; epsilonBudget?: number; dpDelta?: number; allowEvaluation?: number;
+  virtual?: number; first: number;
 }
 
 /** `conclave worker`: a site connecting out to its federation's coordinator, under its own policy. */
@@ -36,6 +37,9 @@ export function workerCommand(): Command {
     .option("--attempts <n>", "connection attempts before giving up", positiveInt("--attempts"), 8)
     .option("--max-message-bytes <n>", "largest message accepted", positiveInt("--max-message-bytes"), DEFAULT_MAX_MESSAGE_BYTES)
     .option("--ca <file>", "PEM certificate(s) to trust for an https:// coordinator (e.g. the federation's own CA)")
+    .option("--virtual <n>", "run N virtual workers in this process, each its own site with its own connection (docs/scale.md); --name and --key then hold {i}, " +
+      "the worker's number from --first, and --data holds {i} (a file each) or is one CSV split round-robin over the N", positiveInt("--virtual"))
+    .option("--first <i>", "with --virtual: the number {i} of the first virtual worker", nonNegativeInt("--first"), 0)
     .option("--insecure", "allow http:// to a coordinator beyond this machine (never for real data)", false)
     .action(async (o: WorkerCliOptions) => { process.exitCode = await runWorker(o); });
 }

@@ -20,11 +20,12 @@ import { readKeyFile } from "../key-store";
 import { UsageError } from "../usage-error";
 import type { WorkerCliOptions } from "../commands/worker";
 import { loadWorkerPolicy } from "./worker-policy-io";
+import { exitCodeAfterRun, WORKER_EXIT } from "./worker-exit";
+import { runVirtualWorkers } from "./run-virtual-workers";
 
 const log = getLogger("cli.worker");
 
-/** Exit codes a supervisor (systemd, a hospital's scheduler) can act on (README, "Exit codes"). */
-export const WORKER_EXIT = { ok: 0, usage: 2, unreachable: 3, refused: 4, lost: 5, stoppedEarly: 6, failed: 7 } as const;
+export { WORKER_EXIT };
 
 const LOOPBACK_URL = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/;
 
@@ -39,6 +40,7 @@ export async function runWorker(o: WorkerCliOptions): Promise<number> {
   }
   const policy = loadWorkerPolicy(o);
   const membership = loadMembership(o.federation, policy.federationAdmin ?? undefined);
+  if (o.virtual !== undefined) return runVirtualWorkers(o, o.virtual, policy, membership);
   if (membership.idOf(o.name) === undefined) throw new UsageError(`"${o.name}" is not a site of federation "${membership.federation}" (${o.federation}); check --name or ask the admin to add this site`);
   const identity = readKeyFile(o.key);
   if (!membership.isSiteKey(o.name, identity.publicKey)) throw new UsageError(`the key in ${o.key} is not the key the federation file pins for site "${o.name}"`);
@@ -69,15 +71,7 @@ export async function runWorker(o: WorkerCliOptions): Promise<number> {
     }
     log.info("waiting for rounds", { task: task.name, rows: rows.rows, backend: backend.name });
     const reason = await worker.closed;
-    if (stopping) return WORKER_EXIT.ok;
-    const bye = worker.bye;
-    if (bye === null) {
-      log.error(`the connection to the coordinator was lost before the run ended (${reason})`);
-      return WORKER_EXIT.lost;
-    }
-    if (bye.outcome === "finished") return WORKER_EXIT.ok;
-    log.warn(`the run did not finish: ${bye.outcome} after ${bye.roundsCompleted} of ${bye.roundsPlanned} rounds (${bye.reason})`);
-    return bye.outcome === "failed" ? WORKER_EXIT.failed : bye.outcome === "restarting" ? WORKER_EXIT.lost : WORKER_EXIT.stoppedEarly;
+    return exitCodeAfterRun(worker.bye, reason, stopping);
   } catch (err) {
     if (err instanceof ConnectError) { log.error(err.message); return WORKER_EXIT.unreachable; }
     if (err instanceof JoinRefused) { log.error(`the coordinator refused this worker: ${err.message}`, { code: err.code }); return WORKER_EXIT.refused; }

@@ -11,17 +11,20 @@
  *
  * - plaintextRoundSeconds: n = 10, plaintext, 5 rounds (bundled rows).
  * - secaggOverPlaintext: n = 1,000, 5 rounds, SecAgg+ over plaintext, per round.
- * - bostonFederatedOverPlain: bench:boston's ratio (PySyft notebook setup, federated / plain tfjs).
+ * - poolOverSingleThread: the n = 1,000 SecAgg+ run's wall seconds (round 0 and 5 rounds) with the
+ *   default threads (the core count) over the same run with --threads 1.
+ * - bostonFederatedOverPlain: bench:boston's ratio (PySyft notebook setup, federated / plain tfjs),
+ *   its federated side in the default threads (bostonFederatedOverPlainOneThread: in one).
  * - tenThousand: 10,000 registered, 1,000 sampled per round, 5 rounds, SecAgg+ with distributed DP.
  *   bytesPerIdleWorker: the peak RSS of that run less the same run with 1,000 registered (all
  *   sampled), over the 9,000 extra workers, less each worker's rows (x and y, float32).
- * - poolOverSingleThread: null (the worker-thread pool is not built yet).
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
+import { defaultThreads } from "../worker/pool/pooled-workers";
 
 const ROOT = path.resolve(__dirname, "..");
 const BIN = path.join(ROOT, "bin/conclave.js");
@@ -102,18 +105,24 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-simulate-"));
   try {
     const n = o.quick ? 100 : 1000;
+    const threads = defaultThreads();
     const registered = o.quick ? 1000 : 10_000;
     const small = await simulate("n=10 plaintext", 10, 5, ["--secagg", "none"], o.seed);
     // 20 rows per worker: 16 train after the 80/20 split.
     const thousandData = await synth(20 * n, dir, o.seed);
     const plain = await simulate(`n=${n} plaintext`, n, 5, ["--secagg", "none", "--data", thousandData], o.seed);
     const secure = await simulate(`n=${n} SecAgg+`, n, 5, ["--secagg", "secagg+", "--data", thousandData], o.seed);
-    process.stderr.write("bench:simulate: bench:boston (PySyft notebook setup)\n");
-    const boston = await run([path.join(ROOT, "bin/run-ts.js"), path.join(ROOT, "bench/boston.ts"), "--json", "--seed", String(o.seed)], false);
-    if (boston.code !== 0) throw new Error(`bench:boston failed: ${boston.stderr.trim()}`);
-    const bostonRatio = lastJson(boston.stdout, "bench:boston").ratio as number;
+    const secureOneThread = await simulate(`n=${n} SecAgg+, one thread`, n, 5, ["--secagg", "secagg+", "--data", thousandData, "--threads", "1"], o.seed);
+    const boston = async (threads: number): Promise<number> => {
+      process.stderr.write(`bench:simulate: bench:boston (PySyft notebook setup), ${threads} thread(s)\n`);
+      const r = await run([path.join(ROOT, "bin/run-ts.js"), path.join(ROOT, "bench/boston.ts"), "--json", "--seed", String(o.seed), "--threads", String(threads)], false);
+      if (r.code !== 0) throw new Error(`bench:boston failed: ${r.stderr.trim()}`);
+      return lastJson(r.stdout, "bench:boston").ratio as number;
+    };
+    const bostonRatio = await boston(threads);
+    const bostonOneThread = await boston(1);
     let tenThousand: Record<string, unknown> | null = null;
-    let cells: Cell[] = [small, plain, secure];
+    let cells: Cell[] = [small, plain, secure, secureOneThread];
     if (!o.skipTenThousand) {
       // 12.5 rows per worker: 10 training rows each; one tenth sampled per round.
       const sampled = registered / 10;
@@ -131,8 +140,8 @@ async function main(): Promise<void> {
       secaggOverPlaintext: round3(secure.roundSeconds / plain.roundSeconds),
       secaggOverPlaintextCpu: round3((secure.usage.cpuSeconds) / (plain.usage.cpuSeconds)),
       secaggRoundSeconds: round3(secure.roundSeconds), plaintextThousandRoundSeconds: round3(plain.roundSeconds), n,
-      poolOverSingleThread: null,
-      bostonFederatedOverPlain: bostonRatio,
+      poolOverSingleThread: round3(secure.wallSeconds / secureOneThread.wallSeconds), threads,
+      bostonFederatedOverPlain: bostonRatio, bostonFederatedOverPlainOneThread: bostonOneThread,
       tenThousand,
       cells: cells.map((c) => ({ label: c.label, roundSeconds: round3(c.roundSeconds), runSeconds: round3(c.wallSeconds), cpuSeconds: round3(c.usage.cpuSeconds),
         peakRssMiB: Math.round(c.usage.maxRssBytes / 2 ** 20), finished: c.finished })),
@@ -140,7 +149,7 @@ async function main(): Promise<void> {
     if (!o.json) {
       for (const c of result.cells) process.stdout.write(`${c.label.padEnd(60)} ${c.roundSeconds.toFixed(3).padStart(8)} s/round  ${c.runSeconds.toFixed(1).padStart(7)} s run  ${String(c.peakRssMiB).padStart(5)} MiB\n`);
       process.stdout.write(`plaintext round at n=10: ${result.plaintextRoundSeconds} s (target <= 0.2)\nSecAgg+ / plaintext at n=${n}: ${result.secaggOverPlaintext} (target <= 3)\n` +
-        `bench:boston federated / plain: ${bostonRatio} (target <= 1.0)\ntenThousand: ${JSON.stringify(tenThousand)}\n`);
+        `pool (${threads} threads) / one thread: ${result.poolOverSingleThread} (target <= 0.6)\nbench:boston federated / plain: ${bostonRatio} (one thread: ${bostonOneThread}; target <= 1.0)\ntenThousand: ${JSON.stringify(tenThousand)}\n`);
     }
     if (o.json) process.stdout.write(JSON.stringify(result) + "\n");
   } finally {

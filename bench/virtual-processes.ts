@@ -72,6 +72,11 @@ async function main(): Promise<void> {
     const summary = JSON.parse(line) as Record<string, unknown>;
     const result = { processes: o.processes, perProcess: o.perProcess, workers: summary.workers, rounds: o.rounds, roundsApplied: summary.roundsApplied,
       secureAggregation: summary.secureAggregation, seconds: Number(seconds.toFixed(2)), workerExitCodes: codes, allExitedZero: codes.every((c) => c === 0) };
+    if (!result.allExitedZero || result.workers !== total) {
+      const tail = (t: string): string => t.trim().split("\n").filter((l) => /warn|error/i.test(l)).slice(-8).join("\n");
+      process.stderr.write(`coordinator (warnings and errors, last 8):\n${tail(coordinator.stderr)}\n`);
+      workers.forEach((w, i) => process.stderr.write(`worker process ${i} (warnings and errors, last 8):\n${tail(w.stderr)}\n`));
+    }
     process.stdout.write((o.json ? JSON.stringify(result) : `${o.processes} processes x ${o.perProcess} virtual workers, ${o.rounds} SecAgg+ round(s): ` +
       `${String(result.roundsApplied)} applied in ${result.seconds} s; worker processes exited ${codes.join(", ")}`) + "\n");
   } finally {

@@ -26,16 +26,24 @@ const TWO_POW_26 = 67_108_864;
 const TWO_POW_MINUS_53 = 1 / 9_007_199_254_740_992;
 const SEED_DOMAIN = "conclave/dp/seeded-random-source/v1";
 
-/** A RandomSource over a refillable buffer of 32-bit words. */
+/**
+ * A RandomSource over a refillable buffer of 32-bit words, allocated on first use: a simulation
+ * holds a source per virtual worker, and 10,000 idle workers would otherwise hold 64 KiB each.
+ */
 function bufferedSource(refill: (bytes: Uint8Array) => void): RandomSource {
-  const words = new Uint32Array(BUFFER_WORDS);
-  const bytes = new Uint8Array(words.buffer);
+  let words = new Uint32Array(0);
+  let bytes = new Uint8Array(0);
   let pos = BUFFER_WORDS;
-  const next = (): number => {
-    if (pos === BUFFER_WORDS) {
-      refill(bytes);
-      pos = 0;
+  const refillAll = (): void => {
+    if (words.length === 0) {
+      words = new Uint32Array(BUFFER_WORDS);
+      bytes = new Uint8Array(words.buffer);
     }
+    refill(bytes);
+    pos = 0;
+  };
+  const next = (): number => {
+    if (pos === BUFFER_WORDS) refillAll();
     return words[pos++]!;
   };
   return {
@@ -48,10 +56,7 @@ function bufferedSource(refill: (bytes: Uint8Array) => void): RandomSource {
     fill(out: Uint32Array): void {
       let i = 0;
       while (i < out.length) {
-        if (pos === BUFFER_WORDS) {
-          refill(bytes);
-          pos = 0;
-        }
+        if (pos === BUFFER_WORDS) refillAll();
         const n = Math.min(out.length - i, BUFFER_WORDS - pos);
         out.set(words.subarray(pos, pos + n), i);
         pos += n;

@@ -20,9 +20,12 @@ import { PortConnection } from "./port-connection";
 const log = getLogger("worker.pool");
 const ENTRY = path.join(__dirname, "pool-thread-entry.cjs");
 
-/** The default pool size: the machine's cores. */
-export function defaultThreads(): number {
-  return Math.max(1, os.availableParallelism());
+/** Workers a thread needs to pay for its start and its trainer's warm-up (measured: 2 workers in 2 threads ran 3x slower than in one). */
+export const WORKERS_PER_THREAD = 100;
+
+/** The default pool size: the machine's cores, at most one thread per WORKERS_PER_THREAD workers (so 1 below 200 workers on 2 cores). */
+export function defaultThreads(workers = Number.POSITIVE_INFINITY): number {
+  return Math.max(1, Math.min(os.availableParallelism(), Math.floor(workers / WORKERS_PER_THREAD)));
 }
 
 export interface PooledWorkersOptions extends Omit<VirtualWorkersOptions, "workerOptions"> {

@@ -16,8 +16,9 @@
  * - bostonFederatedOverPlain: bench:boston's ratio (PySyft notebook setup, federated / plain tfjs),
  *   its federated side in the default threads, one for 2 workers (bostonFederatedOverPlainTwoThreads: in two).
  * - tenThousand: 10,000 registered, 1,000 sampled per round, 5 rounds, SecAgg+ with distributed DP.
- *   bytesPerIdleWorker: the peak RSS of that run less the same run with 1,000 registered (all
- *   sampled), over the 9,000 extra workers, less each worker's rows (x and y, float32).
+ *   bytesPerIdleWorker: two more runs of one round with the same 100 workers sampled, 1,000 and
+ *   10,000 registered: the difference of their peak RSS over the 9,000 extra idle workers, less
+ *   each worker's rows (x and y, float32, raw and scaled).
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -129,10 +130,12 @@ async function main(): Promise<void> {
       const sampled = registered / 10;
       const data = await synth(Math.ceil(12.5 * registered), dir, o.seed);
       const dp = ["--secagg", "secagg+", "--dp", "distributed", "--noise", "1", "--data", data];
-      const base = await simulate(`${sampled} registered, all sampled, SecAgg+ and distributed DP`, sampled, 5, [...dp], o.seed);
       const big = await simulate(`${registered} registered, ${sampled} sampled, SecAgg+ and distributed DP`, registered, 5, [...dp, "--fraction-fit", "0.1"], o.seed);
-      cells = [...cells, base, big];
-      const perWorker = (big.usage.maxRssBytes - base.usage.maxRssBytes) / (registered - sampled) - 10 * BYTES_PER_ROW;
+      // Idle workers: the same protocol, one round, the same 100 sampled, 10x the registered.
+      const few = await simulate(`${registered / 10} registered, 100 sampled, 1 round`, registered / 10, 1, [...dp, "--fraction-fit", String(1000 / registered)], o.seed);
+      const many = await simulate(`${registered} registered, 100 sampled, 1 round`, registered, 1, [...dp, "--fraction-fit", String(100 / registered)], o.seed);
+      cells = [...cells, big, few, many];
+      const perWorker = (many.usage.maxRssBytes - few.usage.maxRssBytes) / (registered - registered / 10) - 10 * BYTES_PER_ROW;
       tenThousand = { finished: big.finished, seconds: round3(big.roundSeconds), runSeconds: round3(big.wallSeconds), processSeconds: round3(big.processSeconds),
         peakRssBytes: big.usage.maxRssBytes, bytesPerIdleWorker: Math.round(perWorker), registered, sampledPerRound: sampled };
     }

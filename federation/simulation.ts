@@ -41,7 +41,7 @@ export async function runSimulation(config: SimulationConfig): Promise<Simulatio
   const injector = config.dropout;
   if (threads > 1 && config.workerOptions) throw new Error("workerOptions hooks cannot cross into worker threads; run with threads 1, or give dropout injection as `dropout`");
   const workers = threads > 1
-    ? await createPooledWorkers({ ...common, threads, ...(injector ? { dropout: { probability: injector.probability, mode: injector.mode, seed: injector.seed, record: (e) => injector.events.push(e) } } : {}) })
+    ? await createPooledWorkers({ ...common, threads, workers: config.workers, ...(injector ? { dropout: { probability: injector.probability, mode: injector.mode, seed: injector.seed, record: (e) => injector.events.push(e) } } : {}) })
     : await createVirtualWorkers({ ...common, ...(config.workerOptions || injector ? { workerOptions: (i: number, name: string) => ({
       ...(injector ? { dropAt: injector.forWorker(name) } : {}), ...config.workerOptions?.(i, name) }) } : {}) });
   return simulateFederation(config, workers);

@@ -36,11 +36,11 @@ function median(xs: readonly number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-async function federated(secagg: SecureAggregationMode, seed: number): Promise<{ seconds: number; mse: number }> {
+async function federated(secagg: SecureAggregationMode, seed: number, threads = 1): Promise<{ seconds: number; mse: number }> {
   const secure = secagg === "none" ? undefined : new RingSecureDriver({ protocol: secagg, clipRange: DEFAULT_CLIP_RANGE, weighted: true, maxExamples: 1_000_000, stageTimeoutMs: 60_000 });
   const r = await runSimulation({
     task: BOSTON_TASK, workers: secure ? SECURE_WORKERS : WORKERS, rounds: ROUNDS, seed, partition: { kind: "round-robin" }, secureAggregation: secagg, protection: PLAIN,
-    ...(secure ? { secure } : {}), centralized: false, evaluateEveryRound: false,
+    ...(secure ? { secure } : {}), centralized: false, evaluateEveryRound: false, threads,
   });
   if (r.federated.test.kind !== "regression") throw new Error("Boston is a regression task");
   return { seconds: r.federated.wallSeconds, mse: r.federated.test.mse };
@@ -51,9 +51,10 @@ async function main(): Promise<void> {
     .option("--json", "last line of stdout is one JSON object", false)
     .addOption(new Option("--secagg <protocol>", "secure aggregation in the federated run").choices([...SECURE_AGGREGATION_MODES]).default("none"))
     .option("--repeats <n>", "timed runs of each side (medians are reported)", (t) => { const n = Number(t); if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("--repeats must be a positive integer"); return n; }, 3)
+    .option("--threads <n>", "worker threads of the federated run (docs/scale.md)", (t) => { const n = Number(t); if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("--threads must be a positive integer"); return n; }, 1)
     .option("--seed <n>", "seed of the split and initial weights", (t) => { const n = Number(t); if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("--seed must be a non-negative integer"); return n; }, 1)
     .parse(process.argv);
-  const o = program.opts<{ json: boolean; secagg: SecureAggregationMode; repeats: number; seed: number }>();
+  const o = program.opts<{ json: boolean; secagg: SecureAggregationMode; repeats: number; seed: number; threads: number }>();
   setLogLevel("error");
   const backend = await selectBackend();
   const all = await loadTaskCsv(BOSTON_TASK, BOSTON_TASK.dataFile ?? path.join(DATA_DIR, "boston_housing.csv"));
@@ -64,12 +65,12 @@ async function main(): Promise<void> {
     return { seconds: r.wallSeconds, mse: r.test.mse };
   };
   await plain();
-  await federated(o.secagg, o.seed);
+  await federated(o.secagg, o.seed, o.threads);
   const plainRuns: { seconds: number; mse: number }[] = [];
   const fedRuns: { seconds: number; mse: number }[] = [];
   for (let i = 0; i < o.repeats; i++) {
-    if (i % 2 === 0) { plainRuns.push(await plain()); fedRuns.push(await federated(o.secagg, o.seed)); }
-    else { fedRuns.push(await federated(o.secagg, o.seed)); plainRuns.push(await plain()); }
+    if (i % 2 === 0) { plainRuns.push(await plain()); fedRuns.push(await federated(o.secagg, o.seed, o.threads)); }
+    else { fedRuns.push(await federated(o.secagg, o.seed, o.threads)); plainRuns.push(await plain()); }
   }
   const plainSeconds = median(plainRuns.map((r) => r.seconds));
   const federatedSeconds = median(fedRuns.map((r) => r.seconds));
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
     plainSeconds: Number(plainSeconds.toFixed(4)), federatedSeconds: Number(federatedSeconds.toFixed(4)),
     ratio: Number((federatedSeconds / plainSeconds).toFixed(3)),
     plainTestMse: Number(plainRuns[0]!.mse.toFixed(4)), federatedTestMse: Number(fedRuns[0]!.mse.toFixed(4)),
-    secureAggregation: o.secagg, backend: backend.name, trainRows: split.train.rows, testRows: split.test.rows, repeats: o.repeats,
+    secureAggregation: o.secagg, threads: o.threads, backend: backend.name, trainRows: split.train.rows, testRows: split.test.rows, repeats: o.repeats,
   };
   const lines = [
     `bench:boston  backend ${backend.name}  train ${split.train.rows} rows  test ${split.test.rows} rows  secure aggregation ${o.secagg}`,

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError } from "commander";
 import { coordinatorCommand } from "./commands/coordinator";
+import { dataCommand } from "./commands/data";
 import { demoCommand } from "./commands/demo";
 import { federationCommand } from "./commands/federation";
 import { keysCommand } from "./commands/keys";
@@ -29,6 +30,7 @@ program.name("conclave").description("Federated learning with secure aggregation
 program.addCommand(demoCommand());
 program.addCommand(simulateCommand());
 program.addCommand(taskCommand());
+program.addCommand(dataCommand());
 program.addCommand(privacyCommand());
 program.addCommand(coordinatorCommand());
 program.addCommand(workerCommand());

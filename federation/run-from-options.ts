@@ -11,6 +11,7 @@ import { getLogger } from "../shared/log/logger";
 import type { RunOptions } from "./run-options";
 import { runSimulation, type SimulationResult } from "./simulation";
 import { DropoutInjector } from "../worker/virtual/dropout-injector";
+import { defaultThreads } from "../worker/pool/pooled-workers";
 import { DEFAULT_CLIP_RANGE, RingSecureDriver } from "../server/round/ring-driver";
 import { PLAINTEXT_PROTECTION } from "../shared/protocol/messages";
 import { DEFAULT_COLLUSION_BOUND } from "../shared/secagg/neighbour-graph";
@@ -101,7 +102,7 @@ export async function runFromOptions(task: TaskSpec, options: RunOptions, kind: 
       // Federated standardisation would release exact feature statistics outside the DP accounting: off in DP
       // runs, and in the demo's comparison run too, so that the table shows the cost of DP alone.
       ...(dp ? { standardise: false } : {}),
-      workerOptions: (_i, name) => ({ dropAt: injector.forWorker(name) }),
+      dropout: injector, threads: options.threads ?? defaultThreads(options.workers),
       onRound: (record, test) => {
         const epsilon = withDp?.strategy?.epsilon();
         if (withDp && epsilon !== undefined) log.info("privacy spent so far", { round: record.round, epsilon: Number(epsilon.toPrecision(6)), delta: withDp.config.delta });

@@ -30,4 +30,6 @@ export interface RunOptions extends StrategyCliOptions {
   /** Overrides of the task's local training (the centralised baseline trains rounds x local epochs too). */
   localEpochs?: number;
   clientLr?: number;
+  /** Worker threads for the virtual workers (worker/pool); absent or 1: all in the main thread. */
+  threads?: number;
 }

@@ -8,6 +8,8 @@ import type { BackendChoice, BackendName } from "../worker/backend/select-backen
 import type { WorkerPolicy } from "../worker/policy/worker-policy";
 import type { CentralizedResult } from "../worker/trainer/centralized";
 import { createVirtualWorkers } from "../worker/virtual/virtual-workers";
+import type { DropoutInjector } from "../worker/virtual/dropout-injector";
+import { createPooledWorkers } from "../worker/pool/pooled-workers";
 import type { WorkerOptions } from "../worker/worker-client";
 
 export { workerName } from "../server/simulation/run-simulation";
@@ -19,6 +21,10 @@ export interface SimulationConfig extends DriverConfig {
   readonly workerOptions?: (index: number, name: string) => Partial<WorkerOptions>;
   /** The simulated sites' own policy (default: they accept the run's protocol and assume one colluding site). */
   readonly sitePolicy?: WorkerPolicy;
+  /** Worker threads the virtual workers run in (worker/pool); 1 or absent: all in this thread. */
+  readonly threads?: number;
+  /** Seeded dropout injection; unlike a `workerOptions` hook it also works in threads (drops are recorded in its events). */
+  readonly dropout?: DropoutInjector;
 }
 
 export type SimulationResult = DriverResult<BackendChoice, CentralizedResult>;
@@ -30,8 +36,13 @@ export type SimulationResult = DriverResult<BackendChoice, CentralizedResult>;
  */
 export async function runSimulation(config: SimulationConfig): Promise<SimulationResult> {
   checkSimulationShape(config);
-  const workers = await createVirtualWorkers({ task: config.task, seed: config.seed,
-    ...(config.backend ? { backend: config.backend } : {}), ...(config.sitePolicy ? { sitePolicy: config.sitePolicy } : {}),
-    ...(config.workerOptions ? { workerOptions: config.workerOptions } : {}) });
+  const common = { task: config.task, seed: config.seed, ...(config.backend ? { backend: config.backend } : {}), ...(config.sitePolicy ? { sitePolicy: config.sitePolicy } : {}) };
+  const threads = config.threads ?? 1;
+  const injector = config.dropout;
+  if (threads > 1 && config.workerOptions) throw new Error("workerOptions hooks cannot cross into worker threads; run with threads 1, or give dropout injection as `dropout`");
+  const workers = threads > 1
+    ? await createPooledWorkers({ ...common, threads, workers: config.workers, ...(injector ? { dropout: { probability: injector.probability, mode: injector.mode, seed: injector.seed, record: (e) => injector.events.push(e) } } : {}) })
+    : await createVirtualWorkers({ ...common, ...(config.workerOptions || injector ? { workerOptions: (i: number, name: string) => ({
+      ...(injector ? { dropAt: injector.forWorker(name) } : {}), ...config.workerOptions?.(i, name) }) } : {}) });
   return simulateFederation(config, workers);
 }

@@ -10,7 +10,7 @@ import { cloneWeights, parameterCount, type ModelWeights } from "../shared/tenso
 import { getLogger } from "../shared/log/logger";
 import { admit } from "./admission";
 import { WorkerSession } from "./worker-session";
-import { computeStandardisation } from "./round/stats-round";
+import { computeStandardisation, sampleStatsRound } from "./round/stats-round";
 import { runRound } from "./round/run-round";
 import type { SecureAggregationDriver } from "./round/secure-aggregation-driver";
 import type { RoundRecord, RunHistory } from "./run-history";
@@ -248,9 +248,10 @@ export class Coordinator {
         });
       }
       if (o.standardise && this.standardisation === null) {
-        const sessions = [...this.sessions.values()].filter((s) => s.connected).sort((a, b) => (a.id < b.id ? -1 : 1));
+        const infos = this.connectedInfos();
+        const sessions = sampleStatsRound(o.strategy, this.weights, infos, this.sessions, o.rng);
         const statsStart = performance.now();
-        const stats = await computeStandardisation({ runId: this.runId, membership: o.membership }, sessions, this.connectedInfos(), o.standardise.features, o.protection, o.secure, Date.now() + roundTimeoutMs,
+        const stats = await computeStandardisation({ runId: this.runId, membership: o.membership }, sessions, infos, o.standardise.features, o.protection, o.secure, Date.now() + roundTimeoutMs,
           o.maxExamples, o.standardise.bounds);
         this.events.stageFinished({ round: 0, stage: "stats", seconds: (performance.now() - statsStart) / 1000 });
         if (stats.standardisation === null) {

@@ -11,6 +11,7 @@ export interface WorkerCliOptions extends LogCliOptions {
   attempts: number; retry?: number | "forever"; keepRunning: boolean; state?: string; maxMessageBytes: number; ca?: string; insecure: boolean;
   accept?: SecureAggregationMode[]; minParticipants?: number; collusionBound?: number; maxExamples?: number; clipNorm?: number;
   dpMode?: "distributed" | "local"; dpNoise?: number; epsilonBudget?: number; dpDelta?: number; allowEvaluation?: number;
+  virtual?: number; first: number;
 }
 
 function retryCount(text: string): number | "forever" {
@@ -44,6 +45,9 @@ export function workerCommand(): Command {
     .option("--state <dir>", "keep this site's privacy accountant and evaluation count for the current run in this directory (survives restarts)")
     .option("--max-message-bytes <n>", "largest message accepted", positiveInt("--max-message-bytes"), DEFAULT_MAX_MESSAGE_BYTES)
     .option("--ca <file>", "PEM certificate(s) to trust for an https:// coordinator (e.g. the federation's own CA)")
+    .option("--virtual <n>", "run N virtual workers in this process, each its own site with its own connection (docs/scale.md); --name and --key then hold {i}, " +
+      "the worker's number from --first, and --data holds {i} (a file each) or is one CSV split round-robin over the N", positiveInt("--virtual"))
+    .option("--first <i>", "with --virtual: the number {i} of the first virtual worker", nonNegativeInt("--first"), 0)
     .option("--insecure", "allow http:// to a coordinator beyond this machine (never for real data)", false);
   return addLogOptions(cmd, "info").action(async (o: WorkerCliOptions) => { process.exitCode = await runWorker(o); });
 }

@@ -54,6 +54,8 @@ export function addRunOptions(cmd: Command, defaults: { workers: number; secagg:
     .addOption(new Option("--secagg <protocol>", "secure aggregation protocol").choices([...SECURE_AGGREGATION_MODES]).default(defaults.secagg))
     .option("--data <csv>", "train on this CSV (the task's columns) instead of the one the task names")
     .option("--partition <spec>", `how rows are split over workers: ${PARTITION_NAMES.join(", ")}`, partitionOption, defaults.partition)
+    .option("--threads <n>", "worker threads the virtual workers train and protect in (default: the core count, at most one per 100 workers; 1 keeps them in the main thread; docs/scale.md)",
+      positiveInt("--threads"))
     .option("--fraction-fit <f>", "share of workers sampled each round", finiteNumber("--fraction-fit", (n) => n > 0 && n <= 1, "in (0, 1]"), 1)
     .option("--dropout <p>", "probability that a sampled worker drops out at a random stage (seeded)", finiteNumber("--dropout", (n) => n >= 0 && n < 1, "in [0, 1)"), 0)
     .addOption(new Option("--dp <mode>", "differential privacy: where the noise is added").choices(["central", "distributed", "local"]))

@@ -23,11 +23,12 @@ import type { WorkerCliOptions } from "../commands/worker";
 import { loadWorkerPolicy } from "./worker-policy-io";
 import { SiteStateFile } from "./site-state-file";
 import { applyLogOptions } from "../federation/log-options";
+import { WORKER_EXIT } from "./worker-exit";
+import { runVirtualWorkers } from "./run-virtual-workers";
 
 const log = getLogger("cli.worker");
 
-/** Exit codes a supervisor (systemd, a hospital's scheduler) can act on (README, "Exit codes"). */
-export const WORKER_EXIT = { ok: 0, usage: 2, unreachable: 3, refused: 4, lost: 5, stoppedEarly: 6, failed: 7 } as const;
+export { WORKER_EXIT };
 
 const LOOPBACK_URL = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/;
 
@@ -43,6 +44,7 @@ export async function runWorker(o: WorkerCliOptions): Promise<number> {
   }
   const policy = loadWorkerPolicy(o);
   const membership = loadMembership(o.federation, policy.federationAdmin ?? undefined);
+  if (o.virtual !== undefined) return runVirtualWorkers(o, o.virtual, policy, membership);
   if (membership.idOf(o.name) === undefined) throw new UsageError(`"${o.name}" is not a site of federation "${membership.federation}" (${o.federation}); check --name or ask the admin to add this site`);
   const identity = readKeyFile(o.key);
   if (!membership.isSiteKey(o.name, identity.publicKey)) throw new UsageError(`the key in ${o.key} is not the key the federation file pins for site "${o.name}"`);

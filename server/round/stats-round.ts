@@ -2,7 +2,8 @@ import type { Protection, Standardisation } from "../../shared/protocol/messages
 import { chooseScale } from "../../shared/ring/fixed-point";
 import { getLogger } from "../../shared/log/logger";
 import type { WorkerSession } from "../worker-session";
-import type { Failure, WorkerInfo } from "../strategy/strategy";
+import type { ModelWeights } from "../../shared/tensor/weights";
+import type { Failure, SamplingRandom, Strategy, WorkerInfo } from "../strategy/strategy";
 import type { SecureAggregationDriver, SecureRunRequest } from "./secure-aggregation-driver";
 import { failureFrom } from "./fit-round";
 import { decodeMeanSum } from "./secure-sums";
@@ -57,6 +58,21 @@ export function momentsProblem(mean: readonly number[], meanSquare: readonly num
     }
   }
   return null;
+}
+
+/**
+ * Round 0's participants, sampled like a training round: the strategy's own sampler
+ * (`configureFit` with round 0: its fraction, its minimum, the run's randomness) over the
+ * connected workers, in id order. With 10,000 connected and a tenth sampled per round, round 0
+ * sums 1,000 workers' statistics instead of 10,000 (it was most of a run's time); the moments
+ * are then the pooled moments of the sample's rows, an unbiased estimate of the federation's.
+ */
+export function sampleStatsRound(strategy: Pick<Strategy, "configureFit">, weights: ModelWeights, infos: ReadonlyMap<string, WorkerInfo>,
+  sessions: ReadonlyMap<string, WorkerSession>, rng: SamplingRandom): WorkerSession[] {
+  const available = [...infos.values()].filter((w) => sessions.get(w.id)?.connected === true);
+  const chosen = strategy.configureFit(0, weights, available, rng).map((i) => sessions.get(i.worker)).filter((s): s is WorkerSession => s !== undefined && s.connected);
+  log.info(`round 0 samples ${chosen.length} of ${available.length} connected workers`, { sampled: chosen.length, connected: available.length });
+  return chosen.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**

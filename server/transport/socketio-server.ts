@@ -47,7 +47,10 @@ export class SocketIoServerTransport {
       maxHttpBufferSize: frameBytes + FRAME_HEADER_BYTES + 4096,
       serveClient: false,
       pingInterval: 10_000,
-      pingTimeout: 20_000,
+      // A process hosting hundreds of virtual workers (conclave worker --virtual), or a coordinator
+      // unmasking a thousand-worker sum, can hold its event loop for tens of seconds on a loaded
+      // machine; 20 s dropped a quarter of 4 x 250 workers mid-round (bench:virtual-processes).
+      pingTimeout: 60_000,
     });
     const host = options.host ?? "127.0.0.1";
     await new Promise<void>((resolve, reject) => {

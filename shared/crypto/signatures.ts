@@ -10,6 +10,7 @@ import crypto from "node:crypto";
 import nacl from "tweetnacl";
 import { fromBase64Url, toBase64Url } from "./bytes";
 import { type RandomBytes, systemRandomBytes } from "./random";
+import { memoisedVerify } from "./verified-signatures";
 
 export const SIGNING_PUBLIC_KEY_BYTES = 32;
 export const SIGNING_SECRET_KEY_BYTES = 64;
@@ -62,15 +63,20 @@ export function signDetached(message: Uint8Array, secretKey: Uint8Array): Uint8A
   return signer(secretKey)(message);
 }
 
-/** Fast path (node:crypto): false for a bad signature or a malformed key, never a throw. */
+/**
+ * Fast path (node:crypto): false for a bad signature or a malformed key, never a throw. A
+ * success already seen in this process is not recomputed (./verified-signatures).
+ */
 export function verifyDetached(message: Uint8Array, signature: Uint8Array, publicKey: Uint8Array): boolean {
   if (signature.length !== SIGNATURE_BYTES || publicKey.length !== SIGNING_PUBLIC_KEY_BYTES) return false;
-  try {
-    const key = crypto.createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x: toBase64Url(publicKey) }, format: "jwk" });
-    return crypto.verify(null, message, key, signature);
-  } catch {
-    return false;
-  }
+  return memoisedVerify(message, signature, publicKey, () => {
+    try {
+      const key = crypto.createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x: toBase64Url(publicKey) }, format: "jwk" });
+      return crypto.verify(null, message, key, signature);
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** Reference (tweetnacl sign.detached). */

@@ -43,8 +43,23 @@ function importPrivate(secretKey: Uint8Array): crypto.KeyObject {
   });
 }
 
+/**
+ * Imported public keys, by their bytes: a SecAgg+ advertisement's keys are agreed with by each of
+ * its k neighbours, and in a simulation they share a process. Public data only (a KeyObject of
+ * exactly these bytes); bounded, cleared when full.
+ */
+const importedPublic = new Map<string, crypto.KeyObject>();
+const MAX_IMPORTED = 1 << 15;
+
 function importPublic(publicKey: Uint8Array): crypto.KeyObject {
-  return crypto.createPublicKey({ key: { kty: "OKP", crv: "X25519", x: toBase64Url(publicKey) }, format: "jwk" });
+  const x = toBase64Url(publicKey);
+  let key = importedPublic.get(x);
+  if (key === undefined) {
+    key = crypto.createPublicKey({ key: { kty: "OKP", crv: "X25519", x }, format: "jwk" });
+    if (importedPublic.size >= MAX_IMPORTED) importedPublic.clear();
+    importedPublic.set(x, key);
+  }
+  return key;
 }
 
 function exportPublic(privateKey: crypto.KeyObject): Uint8Array {

@@ -18,7 +18,7 @@ export function dropPoints(mode: SecureAggregationMode): readonly DropPoint[] {
 export class DropoutInjector {
   readonly events: { round: number; worker: string; point: DropPoint }[] = [];
 
-  constructor(private readonly probability: number, private readonly mode: SecureAggregationMode, private readonly seed: number) {
+  constructor(readonly probability: number, readonly mode: SecureAggregationMode, readonly seed: number) {
     if (!(probability >= 0 && probability < 1)) throw new RangeError(`--dropout must be in [0, 1), got ${probability}`);
   }
 

@@ -9,6 +9,7 @@ import {
 } from "./messages";
 import { checkBytes, checkFinite, checkInt, checkOneOf, checkString, isRecordOfNumbers } from "./checks";
 import { secaggReplyFromWire, secaggReplyToWire, secaggRequestFromWire, secaggRequestToWire } from "./secagg-codec";
+import { prescanEnvelope, UNBOUNDED_DECODE, type DecodeLimits } from "./prescan";
 
 const pb = conclave.v2;
 
@@ -266,8 +267,13 @@ function metaFromWire(m: conclave.v2.Meta.$Properties | null | undefined): Meta 
   };
 }
 
-/** Decode and validate bytes from the network. Throws ProtocolError(MALFORMED_MESSAGE) on anything off. */
-export function decodeMessage(bytes: Uint8Array): Message {
+/**
+ * Decode and validate bytes from the network. Throws ProtocolError(MALFORMED_MESSAGE) on anything off.
+ * The bytes are first walked without decoding (shared/protocol/prescan): a message over `limits`
+ * (the receiver's model: tensor count and bytes; fields in all) is refused before anything is allocated.
+ */
+export function decodeMessage(bytes: Uint8Array, limits: DecodeLimits = UNBOUNDED_DECODE): Message {
+  prescanEnvelope(bytes, limits);
   let env: conclave.v2.Envelope;
   try {
     env = pb.Envelope.decode(bytes);

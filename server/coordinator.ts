@@ -10,6 +10,9 @@ import { cloneWeights, parameterCount, type ModelWeights } from "../shared/tenso
 import { getLogger } from "../shared/log/logger";
 import { admit } from "./admission";
 import { WorkerSession } from "./worker-session";
+import { DEFAULT_LIMITS, type ConnectionLimits } from "./limits/connection-limits";
+import type { InboundAudit } from "./limits/inbound-audit";
+import { SessionGuard } from "./limits/session-guard";
 import { computeStandardisation } from "./round/stats-round";
 import { runRound } from "./round/run-round";
 import type { SecureAggregationDriver } from "./round/secure-aggregation-driver";
@@ -18,8 +21,6 @@ import type { SamplingRandom, Strategy, WorkerInfo } from "./strategy/strategy";
 
 const log = getLogger("coordinator");
 
-/** How long a new connection may take to send its Join. */
-const JOIN_TIMEOUT_MS = 30_000;
 /** Rounds (round 0 included) that may fail in a row before the run is declared failed. */
 export const DEFAULT_MAX_CONSECUTIVE_FAILURES = 3;
 
@@ -57,6 +58,10 @@ export interface CoordinatorOptions {
   };
   /** Called before each round; returning a string stops training with that reason (e.g. a privacy budget). */
   readonly beforeRound?: (round: number) => string | null;
+  /** Per-connection and per-run bounds (server/limits); DEFAULT_LIMITS when absent. */
+  readonly limits?: ConnectionLimits;
+  /** Where every inbound frame's fate is recorded (fuzz tests, metrics). */
+  readonly audit?: InboundAudit;
 }
 
 /**
@@ -75,6 +80,7 @@ export class Coordinator {
   private standardisation: Standardisation | null = null;
   private readonly sign: (m: Uint8Array) => Uint8Array;
   private roundsDone = 0;
+  private pending = 0;
 
   constructor(private readonly options: CoordinatorOptions) {
     this.runId = options.runId ?? randomUUID();
@@ -94,14 +100,25 @@ export class Coordinator {
 
   /** Hand the coordinator a new connection (socket.io or in-memory): it is challenged, then waits for a Join. */
   addConnection(connection: Connection): void {
-    const session = new WorkerSession(connection, this.runId, `pending:${connection.peer}`);
+    const limits = this.options.limits ?? DEFAULT_LIMITS;
     const { membership } = this.options;
+    const model = { tensors: this.weights.length, bytes: 4 * parameterCount(this.weights) };
+    const session = new WorkerSession(connection, this.runId, `pending:${connection.peer}`, new SessionGuard(limits, model, connection.peer, this.options.audit));
+    if (this.pending >= limits.maxPendingConnections) {
+      log.warn("refused a connection: too many are waiting to join", { peer: connection.peer, pending: this.pending, limit: limits.maxPendingConnections });
+      session.replyError("RATE_LIMITED", `${this.pending} connections are already waiting to join this coordinator (its --max-pending-connections); retry in a few seconds`, 0, 0);
+      connection.close("too many pending connections");
+      return;
+    }
+    this.pending++;
+    let pendingCounted = true;
+    const leavePending = (): void => { if (pendingCounted) { pendingCounted = false; this.pending--; } };
     const nonce = new Uint8Array(randomBytes(32));
     const unsigned = { protocolVersion: PROTOCOL_VERSION, runId: this.runId, nonce, federation: membership.federation };
     const challenge: ChallengeBody = { type: "challenge", ...unsigned, coordinatorKey: membership.coordinator.publicKey, signature: this.sign(challengePayload(unsigned)) };
     let admitted = false;
     // A connection that does not join in time is closed (it holds buffers and a socket).
-    const joinTimer = setTimeout(() => { if (!admitted) connection.close(`no join within ${JOIN_TIMEOUT_MS} ms`); }, JOIN_TIMEOUT_MS);
+    const joinTimer = setTimeout(() => { if (!admitted) connection.close(`no join within ${limits.joinTimeoutMs} ms`); }, limits.joinTimeoutMs);
     joinTimer.unref();
     session.onUnsolicited((m) => {
       if (m.body.type === "join" && !admitted) {
@@ -113,10 +130,20 @@ export class Coordinator {
           connection.close(decision.message);
           return;
         }
-        admitted = true;
-        clearTimeout(joinTimer);
         const name = m.body.workerName;
         const previous = this.sessions.get(name);
+        const maxWorkers = limits.maxWorkers > 0 ? limits.maxWorkers : membership.size;
+        if (previous === undefined && this.sessions.size >= maxWorkers) {
+          const why = `this coordinator already has ${this.sessions.size} workers, its limit (--max-workers); site "${name}" can join once one leaves`;
+          log.warn(`refused a worker: ${why}`, { peer: connection.peer, name });
+          session.replyError("NOT_ADMITTED", why, m.meta.messageId, m.meta.round);
+          connection.close(why);
+          return;
+        }
+        admitted = true;
+        leavePending();
+        clearTimeout(joinTimer);
+        session.guard?.admitted();
         if (previous && previous !== session) {
           // The new connection proved possession of the site's key: the old one is stale (the site reconnected).
           log.info(`site ${name} reconnected; closing its previous connection`, { worker: name });
@@ -141,6 +168,7 @@ export class Coordinator {
       }
     });
     connection.onClose((reason) => {
+      leavePending();
       if (admitted && this.sessions.get(session.id) === session) {
         this.sessions.delete(session.id);
         log.info(`site ${session.id} left (${this.sessions.size} connected): ${reason}`, { worker: session.id, workers: this.sessions.size });

@@ -29,6 +29,8 @@ import { taskClipNorm } from "../federation/task-defaults";
 import { hex, readKeyFile } from "../key-store";
 import { UsageError } from "../usage-error";
 import type { CoordinatorCliOptions } from "../commands/coordinator";
+import { limitsFromOptions } from "./limit-options";
+import { outputBound } from "../../server/limits/connection-limits";
 
 const log = getLogger("cli.coordinator");
 
@@ -91,8 +93,10 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
     : new RingSecureDriver({ protocol: o.secagg, clipRange: DEFAULT_CLIP_RANGE, weighted: true, maxExamples: o.maxExamples, stageTimeoutMs,
       ...pick(o, ["collusionBound", "neighbors", "threshold"]) });
   const description = { ...describeTask(task), kind: task.kind };
-  const coordinator = new Coordinator({
-    membership, identity, task: description, initialWeights: initialTaskWeights(task, o.seed), strategy, rounds,
+  const limits = limitsFromOptions(o);
+  const initialWeights = initialTaskWeights(task, o.seed);
+  const coordinator = new Coordinator({ limits,
+    membership, identity, task: description, initialWeights, strategy, rounds,
     protection: dp ? dp.protection : { ...PLAINTEXT_PROTECTION, clipNorm: o.clip ?? taskClipNorm(task) }, ...(secure ? { secure } : {}),
     rng: cryptoSamplingRandom, maxMessageBytes: o.maxMessageBytes, maxExamples: o.maxExamples, roundTimeoutMs: o.roundTimeoutSeconds * 1000,
     maxConsecutiveFailures: o.maxFailures,
@@ -100,7 +104,8 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
     ...(!dp && needsStandardisation(task.preprocessing.scaling)
       ? { standardise: { features: sizeOfShape(task.model.inputShape), bounds: featureBounds(task), onComputed: (s: Standardisation) => evaluator?.rescale(s) } } : {}),
   });
-  const transport = await SocketIoServerTransport.listen({ port: o.port, host: o.host, maxMessageBytes: o.maxMessageBytes, ...(tls ? { tls } : {}) });
+  const transport = await SocketIoServerTransport.listen({ port: o.port, host: o.host, maxMessageBytes: o.maxMessageBytes, ...(tls ? { tls } : {}),
+    maxBufferedBytes: outputBound(limits, 4 * modelDimension(task.model)), maxConnections: limits.maxPendingConnections + (limits.maxWorkers || membership.size) + 16 });
   transport.onConnection((c) => coordinator.addConnection(c));
   const stop = (signal: string) => (): void => { log.warn(`${signal}: stopping after the current round`); coordinator.stop(`stopped by ${signal}`); };
   process.once("SIGINT", stop("SIGINT"));

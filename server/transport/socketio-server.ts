@@ -6,8 +6,13 @@ import { FRAME_HEADER_BYTES } from "../../shared/transport/frames";
 import { FramedConnection } from "../../shared/transport/framed-connection";
 import { Connection, DEFAULT_FRAME_BYTES, DEFAULT_MAX_MESSAGE_BYTES } from "../../shared/transport/transport";
 import { getLogger } from "../../shared/log/logger";
+import type { InboundAudit } from "../limits/inbound-audit";
+import { bufferedBytes } from "./buffered-bytes";
 
 const log = getLogger("transport.socketio");
+
+/** How long the HTTP upgrade and the socket.io handshake may take. */
+const HANDSHAKE_TIMEOUT_MS = 10_000;
 
 /** The socket.io event that carries one binary frame. */
 export const FRAME_EVENT = "f";
@@ -20,21 +25,38 @@ export interface SocketIoServerOptions {
   readonly frameBytes?: number;
   /** PEM key and certificate for wss://. */
   readonly tls?: { key: string | Buffer; cert: string | Buffer };
+  /** Bytes queued for a peer that has not read them; past it the peer is disconnected (default 2 x maxMessageBytes + 4 MiB). */
+  readonly maxBufferedBytes?: number;
+  /** Non-binary frames a connection may send (a Conclave peer never does) before it is closed. */
+  readonly maxNonBinaryFrames?: number;
+  /** TCP connections at once (joined, pending and half-open); beyond it new ones are closed by Node at once. */
+  readonly maxConnections?: number;
+  /** Records what became of each inbound frame the transport itself settles (partial, dropped, disconnected). */
+  readonly audit?: InboundAudit;
 }
+
+interface Bounds { readonly maxBufferedBytes: number; readonly maxNonBinaryFrames: number; readonly audit: InboundAudit | undefined }
 
 /** The coordinator's side of the socket.io transport: websocket only, binary frames, explicit limits. */
 export class SocketIoServerTransport {
   private readonly handlers: ((c: Connection) => void)[] = [];
 
+  /** Peers disconnected for not reading (their queued bytes passed maxBufferedBytes). */
+  slowReadersDisconnected = 0;
+
   private constructor(private readonly http: HttpServer, private readonly io: Server, readonly port: number,
-    readonly maxMessageBytes: number, private readonly frameBytes: number) {
+    readonly maxMessageBytes: number, private readonly frameBytes: number, private readonly bounds: Bounds) {
     io.on("connection", (socket) => this.accept(socket));
   }
 
   static async listen(options: SocketIoServerOptions): Promise<SocketIoServerTransport> {
     const frameBytes = options.frameBytes ?? DEFAULT_FRAME_BYTES;
     const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
-    const http = options.tls ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }) : createServer();
+    // A connection that never finishes its HTTP upgrade is closed within ~12 s (Node's default holds it 60-90 s),
+    // so idle TCP connections cannot hold the process's file descriptors for long.
+    const httpOptions = { headersTimeout: HANDSHAKE_TIMEOUT_MS, requestTimeout: HANDSHAKE_TIMEOUT_MS, connectionsCheckingInterval: 2_000 };
+    const http = options.tls ? createHttpsServer({ ...httpOptions, key: options.tls.key, cert: options.tls.cert }) : createServer(httpOptions);
+    if (options.maxConnections !== undefined) http.maxConnections = options.maxConnections;
     const io = new Server(http, {
       transports: ["websocket"],
       // A frame plus its header and socket.io's own framing; anything larger is a misbehaving peer.
@@ -42,6 +64,7 @@ export class SocketIoServerTransport {
       serveClient: false,
       pingInterval: 10_000,
       pingTimeout: 20_000,
+      connectTimeout: HANDSHAKE_TIMEOUT_MS,
     });
     const host = options.host ?? "127.0.0.1";
     await new Promise<void>((resolve, reject) => {
@@ -50,7 +73,9 @@ export class SocketIoServerTransport {
     });
     const port = (http.address() as AddressInfo).port;
     log.info("listening", { host, port, tls: Boolean(options.tls), maxMessageBytes, frameBytes });
-    return new SocketIoServerTransport(http, io, port, maxMessageBytes, frameBytes);
+    return new SocketIoServerTransport(http, io, port, maxMessageBytes, frameBytes, {
+      maxBufferedBytes: options.maxBufferedBytes ?? 2 * maxMessageBytes + (4 << 20), maxNonBinaryFrames: options.maxNonBinaryFrames ?? 16, audit: options.audit,
+    });
   }
 
   onConnection(handler: (c: Connection) => void): void {
@@ -59,17 +84,45 @@ export class SocketIoServerTransport {
 
   private accept(socket: Socket): void {
     const peer = `${socket.handshake.address}#${socket.id}`;
+    const { audit, maxBufferedBytes, maxNonBinaryFrames } = this.bounds;
+    let nonBinary = 0;
+    let gone = false;
+    const drop = (why: string, fields: Record<string, unknown>): void => {
+      if (gone) return;
+      gone = true;
+      log.warn(why, { peer, ...fields });
+      socket.disconnect(true);
+    };
+    socket.on("disconnect", () => { gone = true; });
     const connection = new FramedConnection({
-      sendFrame: (frame) => { socket.emit(FRAME_EVENT, frame); },
+      sendFrame: (frame) => {
+        if (gone) return;
+        const queued = bufferedBytes(socket.conn);
+        if (queued + frame.byteLength > maxBufferedBytes) {
+          this.slowReadersDisconnected++;
+          drop("a peer does not read what it is sent; disconnecting it", { queuedBytes: queued, limit: maxBufferedBytes });
+          return;
+        }
+        socket.emit(FRAME_EVENT, frame);
+      },
       onFrame: (h) => socket.on(FRAME_EVENT, (data: unknown) => {
-        if (data instanceof Uint8Array) h(data);
-        else log.warn("dropped a non-binary frame", { peer });
+        if (gone) { audit?.record(peer, "dropped"); return; }
+        if (!(data instanceof Uint8Array)) {
+          audit?.record(peer, "dropped");
+          if (++nonBinary === 1) log.warn("dropped a non-binary frame", { peer });
+          if (nonBinary > maxNonBinaryFrames) drop("a peer keeps sending non-binary frames; closing the connection", { frames: nonBinary });
+          return;
+        }
+        // Each frame is recorded once: a message or an oversized one by the session, the rest here.
+        const before = audit?.total ?? 0;
+        h(data);
+        if (audit && audit.total === before) audit.record(peer, "partial");
       }),
       onDisconnect: (h) => socket.on("disconnect", (reason) => h(String(reason))),
       disconnect: () => { socket.disconnect(true); },
     }, peer, this.maxMessageBytes, this.frameBytes, (reason) => {
-      log.warn("malformed frame; closing the connection", { peer, reason });
-      socket.disconnect(true);
+      audit?.record(peer, "disconnected");
+      drop("malformed frame; closing the connection", { reason });
     });
     for (const h of this.handlers) h(connection);
   }

@@ -26,3 +26,10 @@ export function bufferedBytes(engineSocket: unknown): number {
   if (typeof amount === "number") total += amount;
   return total;
 }
+
+/** Drop a peer's TCP connection at once (ws terminate), freeing what was queued for it; a graceful close would wait for a peer that does not read. */
+export function terminateSocket(engineSocket: unknown): void {
+  const ws = field(field(engineSocket, "transport"), "socket");
+  const terminate = field(ws, "terminate");
+  if (typeof terminate === "function") terminate.call(ws);
+}

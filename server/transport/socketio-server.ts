@@ -7,7 +7,8 @@ import { FramedConnection } from "../../shared/transport/framed-connection";
 import { Connection, DEFAULT_FRAME_BYTES, DEFAULT_MAX_MESSAGE_BYTES } from "../../shared/transport/transport";
 import { getLogger } from "../../shared/log/logger";
 import type { InboundAudit } from "../limits/inbound-audit";
-import { bufferedBytes } from "./buffered-bytes";
+import { bufferedBytes, terminateSocket } from "./buffered-bytes";
+import type { Socket as NetSocket } from "node:net";
 
 const log = getLogger("transport.socketio");
 
@@ -44,8 +45,11 @@ export class SocketIoServerTransport {
   /** Peers disconnected for not reading (their queued bytes passed maxBufferedBytes). */
   slowReadersDisconnected = 0;
 
+  private readonly sockets = new Set<NetSocket>();
+
   private constructor(private readonly http: HttpServer, private readonly io: Server, readonly port: number,
     readonly maxMessageBytes: number, private readonly frameBytes: number, private readonly bounds: Bounds) {
+    http.on("connection", (s: NetSocket) => { this.sockets.add(s); s.once("close", () => this.sockets.delete(s)); });
     io.on("connection", (socket) => this.accept(socket));
   }
 
@@ -87,11 +91,12 @@ export class SocketIoServerTransport {
     const { audit, maxBufferedBytes, maxNonBinaryFrames } = this.bounds;
     let nonBinary = 0;
     let gone = false;
-    const drop = (why: string, fields: Record<string, unknown>): void => {
+    const drop = (why: string, fields: Record<string, unknown>, terminate = false): void => {
       if (gone) return;
       gone = true;
       log.warn(why, { peer, ...fields });
       socket.disconnect(true);
+      if (terminate) terminateSocket(socket.conn);
     };
     socket.on("disconnect", () => { gone = true; });
     const connection = new FramedConnection({
@@ -100,7 +105,7 @@ export class SocketIoServerTransport {
         const queued = bufferedBytes(socket.conn);
         if (queued + frame.byteLength > maxBufferedBytes) {
           this.slowReadersDisconnected++;
-          drop("a peer does not read what it is sent; disconnecting it", { queuedBytes: queued, limit: maxBufferedBytes });
+          drop("a peer does not read what it is sent; disconnecting it", { queuedBytes: queued, limit: maxBufferedBytes }, true);
           return;
         }
         socket.emit(FRAME_EVENT, frame);
@@ -128,7 +133,10 @@ export class SocketIoServerTransport {
   }
 
   async close(): Promise<void> {
-    await new Promise<void>((resolve) => { this.io.close(() => resolve()); });
+    const closed = new Promise<void>((resolve) => { this.io.close(() => resolve()); });
     this.http.closeAllConnections?.();
+    // Upgraded (websocket) sockets are not HTTP connections any more: a peer that stopped reading would hold close() forever.
+    for (const s of this.sockets) s.destroy();
+    await closed;
   }
 }

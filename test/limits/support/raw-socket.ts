@@ -59,6 +59,9 @@ export class RawSocket {
 
   sendFrame(frame: Uint8Array): void { this.socket.emit(FRAME_EVENT, frame); }
 
+  /** Take the next stream id (for frames built by hand). */
+  takeStream(): number { return this.nextStream++; }
+
   /** A message's frames with the next stream id. */
   framesOf(message: Uint8Array, frameBytes = 512 * 1024): Uint8Array[] { return splitIntoFrames(message, this.nextStream++, frameBytes); }
 

@@ -1,0 +1,88 @@
+/**
+ * One scenario of `npm run bench:load` (bench/load.ts runs each in a fresh process, so RSS is
+ * the coordinator's alone): a coordinator on 127.0.0.1 (`--workers` sites, SecAgg+, one round,
+ * default limits), `--hostile` hostile clients started first in their own processes, then the
+ * honest protocol clients in `--processes` processes of ~100 each. Prints one JSON line.
+ */
+import { fork, type ChildProcess } from "node:child_process";
+import { parseArgs } from "node:util";
+import { Coordinator } from "../server/coordinator";
+import { InboundAudit } from "../server/limits/inbound-audit";
+import { DEFAULT_CLIP_RANGE, RingSecureDriver } from "../server/round/ring-driver";
+import { FedAvg } from "../server/strategy/fedavg";
+import { cryptoSamplingRandom } from "../server/strategy/sampling-random";
+import { SocketIoServerTransport } from "../server/transport/socketio-server";
+import { setLogLevel } from "../shared/log/logger";
+import { PLAINTEXT_PROTECTION } from "../shared/protocol/messages";
+import { initialTaskWeights } from "../shared/task/init-weights";
+import { BOSTON_TASK } from "../shared/task/tasks";
+import { coordinatorIdentity, LOAD_TASK, loadMembership } from "./load-federation";
+
+setLogLevel("error");
+const { values } = parseArgs({ options: { workers: { type: "string", default: "1000" }, hostile: { type: "string", default: "0" }, processes: { type: "string", default: "10" } } });
+const workers = Number(values.workers);
+const hostile = Number(values.hostile);
+const processes = Number(values.processes);
+
+function spawnClients(url: string, mode: "honest" | "hostile", total: number, onMessage: (m: { type: string; [k: string]: unknown }) => void): ChildProcess[] {
+  const per = Math.ceil(total / processes);
+  const children: ChildProcess[] = [];
+  for (let from = 0; from < total; from += per) {
+    const child = fork("bin/run-ts.js", ["bench/load-clients.ts", "--url", url, "--mode", mode, "--from", String(from), "--count", String(Math.min(per, total - from)), "--sites", String(workers)],
+      { stdio: ["ignore", "ignore", "inherit", "ipc"] });
+    child.on("message", (m) => onMessage(m as { type: string }));
+    child.on("error", () => { /* a child that already exited: nothing to stop */ });
+    children.push(child);
+  }
+  return children;
+}
+
+async function main(): Promise<void> {
+  const membership = loadMembership(workers);
+  const audit = new InboundAudit();
+  const secure = new RingSecureDriver({ protocol: "secagg+", clipRange: DEFAULT_CLIP_RANGE, weighted: true, maxExamples: 100_000, stageTimeoutMs: 600_000 });
+  const coordinator = new Coordinator({ membership, identity: coordinatorIdentity(), task: LOAD_TASK, initialWeights: initialTaskWeights(BOSTON_TASK, 1), rounds: 1,
+    strategy: new FedAvg({ train: BOSTON_TASK.train, minFitWorkers: 1 }), protection: { ...PLAINTEXT_PROTECTION, clipNorm: LOAD_TASK.clipNorm }, secure,
+    rng: cryptoSamplingRandom, maxMessageBytes: 64 << 20, maxExamples: 100_000, roundTimeoutMs: 900_000, audit });
+  const transport = await SocketIoServerTransport.listen({ port: 0, host: "127.0.0.1", audit });
+  transport.onConnection((c) => coordinator.addConnection(c));
+  const url = `http://127.0.0.1:${transport.port}`;
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 200);
+  const rssIdle = process.memoryUsage().rss;
+  const children: ChildProcess[] = [];
+  let hostileStarted = 0;
+  if (hostile > 0) {
+    await new Promise<void>((resolve) => {
+      let done = 0;
+      children.push(...spawnClients(url, "hostile", hostile, (m) => { if (m.type === "started") { hostileStarted += Number(m.connections); if (++done === Math.ceil(hostile / Math.ceil(hostile / processes))) resolve(); } }));
+    });
+  }
+  const rssBefore = process.memoryUsage().rss;
+  const t0 = performance.now();
+  let retries = 0;
+  const honest = spawnClients(url, "honest", workers, (m) => { if (m.type === "joined") retries += Number(m.retries); });
+  children.push(...honest);
+  let connectError: string | null = null;
+  await coordinator.waitForWorkers(workers, 600_000).catch((e: unknown) => { connectError = String(e); });
+  const connectSeconds = (performance.now() - t0) / 1000;
+  const rssJoined = process.memoryUsage().rss;
+  const joinedWorkers = coordinator.workerCount;
+  const history = await coordinator.run();
+  const round = history.rounds[0];
+  clearInterval(sampler);
+  await coordinator.shutdown(history.outcome, history.reason, 10_000);
+  for (const c of children) if (c.connected) c.send("stop");
+  for (const c of children) c.kill();
+  await transport.close();
+  process.stdout.write(JSON.stringify({
+    workers: joinedWorkers, hostile, processes: children.length,
+    roundCompleted: round?.applied === true, contributors: round?.contributors.length ?? 0, connectSeconds: Number(connectSeconds.toFixed(2)),
+    roundSeconds: Number((round?.seconds.total ?? NaN).toFixed(2)), stageSeconds: round?.seconds, joinRetries: retries, connectError,
+    rssBytesPerWorker: Math.round((rssJoined - rssBefore) / workers), rssIdleBytes: rssIdle, rssWithHostileBytes: rssBefore, rssJoinedBytes: rssJoined, rssPeakBytes: peakRss,
+    hostileConnections: hostileStarted, audit: audit.counts, slowReadersDisconnected: transport.slowReadersDisconnected,
+  }) + "\n");
+  process.exit(0);
+}
+
+void main();

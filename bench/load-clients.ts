@@ -17,7 +17,9 @@ import { splitIntoFrames } from "../shared/transport/frames";
 import { LOAD_POLICY, LOAD_TASK, loadMembership, SkipTrainingLearner, siteIdentity, siteName } from "./load-federation";
 
 setLogLevel("error");
-const { values } = parseArgs({ options: { url: { type: "string" }, mode: { type: "string" }, from: { type: "string" }, count: { type: "string" }, sites: { type: "string" } } });
+const { values } = parseArgs({ options: { url: { type: "string" }, mode: { type: "string" }, from: { type: "string" }, count: { type: "string" }, sites: { type: "string" },
+  kinds: { type: "string", default: "0,1,2,3" } } });
+const kinds = values.kinds.split(",").map(Number);
 const url = values.url!;
 const from = Number(values.from);
 const count = Number(values.count);
@@ -81,7 +83,7 @@ function hostile(): void {
       if (kind === 2) {
         const ws = (socket.io.engine as unknown as { transport?: { ws?: { _socket?: { pause(): void } } } }).transport?.ws?._socket;
         ws?.pause();
-        timer = setInterval(() => { for (let j = 0; j < 20; j++) socket.emit(FRAME, frame(stream++, new Uint8Array(0), 1 << 30)); }, 20);
+        timer = setInterval(() => { for (let j = 0; j < 200; j++) socket.emit(FRAME, frame(stream++, new Uint8Array(0), 1 << 30)); }, 10);
       }
       if (kind === 3) timer = setInterval(() => { for (const f of splitIntoFrames(bombBytes, stream++, 512 * 1024)) socket.emit(FRAME, f); }, 250);
     });
@@ -89,7 +91,7 @@ function hostile(): void {
     socket.on("disconnect", again);
     socket.on("connect_error", again);
   };
-  for (let k = 0; k < count; k++) start(k % 4);
+  for (let k = 0; k < count; k++) start(kinds[k % kinds.length]!);
   const check = setInterval(() => { if (connections >= count) { clearInterval(check); report({ type: "started", connections }); } }, 100);
   process.on("message", (m) => { if (m === "stop") process.exit(0); });
 }

@@ -120,8 +120,9 @@ export class WorkerSession {
     const g = this.guard;
     if (g === null) { handle(); return; }
     g.begin();
-    const rate = this.connection.closed ? "again" : g.take();
+    const rate = this.connection.closed ? "closed" : g.take();
     if (rate === "ok") handle();
+    else if (rate === "closed") g.note("dropped");
     else {
       g.note("rate-limited");
       if (rate === "first") {

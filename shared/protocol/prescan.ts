@@ -63,12 +63,12 @@ export const PRESCAN_SCHEMA: Readonly<Record<string, Shape>> = {
 };
 
 /** What the walk counted. */
-export interface PrescanCounts { elements: number; tensors: number; tensorBytes: number }
+export interface PrescanCounts { elements: number; tensors: number; tensorBytes: number; meta: { start: number; end: number } | null }
 
 const malformed = (why: string): ProtocolError => new ProtocolError("MALFORMED_MESSAGE", why);
 
 class Walker {
-  readonly counts: PrescanCounts = { elements: 0, tensors: 0, tensorBytes: 0 };
+  readonly counts: PrescanCounts = { elements: 0, tensors: 0, tensorBytes: 0, meta: null };
   constructor(private readonly bytes: Uint8Array, private readonly limits: DecodeLimits) {}
 
   private varint(pos: number, end: number): [number, number] {
@@ -109,6 +109,7 @@ class Walker {
         [length, pos] = this.varint(pos, end);
         if (length > end - pos) throw malformed(`the message is not a valid Conclave protobuf envelope (a field declares ${length} bytes, ${end - pos} remain)`);
         const sub = shape.messages?.[field];
+        if (type === "Envelope" && field === 1) this.counts.meta = { start: pos, end: pos + length };
         if (sub !== undefined) {
           if (sub === "Tensor") this.tensor(pos, pos + length);
           else this.walk(sub, pos, pos + length);
@@ -150,9 +151,25 @@ class Walker {
   }
 }
 
-/** Walk an encoded Envelope without decoding it; throws ProtocolError(MALFORMED_MESSAGE) when it is over a limit or not protobuf. */
+/**
+ * Walk an encoded Envelope without decoding it; throws PrescanError (a MALFORMED_MESSAGE
+ * ProtocolError, with where the meta lies if it was seen) when it is over a limit or not protobuf.
+ */
 export function prescanEnvelope(bytes: Uint8Array, limits: DecodeLimits = UNBOUNDED_DECODE): PrescanCounts {
   const walker = new Walker(bytes, limits);
-  walker.walk("Envelope", 0, bytes.byteLength);
+  try {
+    walker.walk("Envelope", 0, bytes.byteLength);
+  } catch (err) {
+    if (err instanceof ProtocolError) throw new PrescanError(err.message, walker.counts.meta);
+    throw err;
+  }
   return walker.counts;
+}
+
+/** A message refused by the prescan; `metaBytes` locates its Meta (so a reply can name reply_to) when the walk got that far. */
+export class PrescanError extends ProtocolError {
+  constructor(message: string, readonly metaBytes: { start: number; end: number } | null) {
+    super("MALFORMED_MESSAGE", message);
+    this.name = "PrescanError";
+  }
 }

@@ -94,3 +94,10 @@ describe("decoding bounded before allocation (prescan)", () => {
     }
   });
 });
+
+describe("a message refused before decoding still names the message it answers", () => {
+  it("keeps the meta (reply_to, round) of an update with too many tensors", () => {
+    const three = { ...trainResult, body: { ...trainResult.body, update: [...update, { name: "x", shape: [1], values: new Float32Array(1) }] } } as Message;
+    assert.throws(() => decodeMessage(encodeMessage(three), model), (e: unknown) => e instanceof ProtocolError && e.meta?.replyTo === 1 && e.meta.round === 1);
+  });
+});

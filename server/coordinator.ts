@@ -10,7 +10,7 @@ import { cloneWeights, parameterCount, type ModelWeights } from "../shared/tenso
 import { getLogger } from "../shared/log/logger";
 import { admit } from "./admission";
 import { WorkerSession } from "./worker-session";
-import { DEFAULT_LIMITS, type ConnectionLimits } from "./limits/connection-limits";
+import { IN_PROCESS_LIMITS, type ConnectionLimits } from "./limits/connection-limits";
 import type { InboundAudit } from "./limits/inbound-audit";
 import { SessionGuard } from "./limits/session-guard";
 import { computeStandardisation } from "./round/stats-round";
@@ -58,7 +58,7 @@ export interface CoordinatorOptions {
   };
   /** Called before each round; returning a string stops training with that reason (e.g. a privacy budget). */
   readonly beforeRound?: (round: number) => string | null;
-  /** Per-connection and per-run bounds (server/limits); DEFAULT_LIMITS when absent. */
+  /** Per-connection and per-run bounds (server/limits); IN_PROCESS_LIMITS (no pending cap) when absent. */
   readonly limits?: ConnectionLimits;
   /** Where every inbound frame's fate is recorded (fuzz tests, metrics). */
   readonly audit?: InboundAudit;
@@ -100,7 +100,7 @@ export class Coordinator {
 
   /** Hand the coordinator a new connection (socket.io or in-memory): it is challenged, then waits for a Join. */
   addConnection(connection: Connection): void {
-    const limits = this.options.limits ?? DEFAULT_LIMITS;
+    const limits = this.options.limits ?? IN_PROCESS_LIMITS;
     const { membership } = this.options;
     const model = { tensors: this.weights.length, bytes: 4 * parameterCount(this.weights) };
     const session = new WorkerSession(connection, this.runId, `pending:${connection.peer}`, new SessionGuard(limits, model, connection.peer, this.options.audit));

@@ -29,6 +29,13 @@ export const DEFAULT_LIMITS: ConnectionLimits = {
   errorReplyIntervalMs: 1_000,
 };
 
+/**
+ * What a Coordinator built without `limits` uses (simulations, tests): the same bounds, but no cap on
+ * pending connections, since an in-process federation adds all its virtual workers before any joins.
+ * `conclave coordinator` always passes its flags (DEFAULT_LIMITS unless told otherwise).
+ */
+export const IN_PROCESS_LIMITS: ConnectionLimits = { ...DEFAULT_LIMITS, maxPendingConnections: Number.POSITIVE_INFINITY };
+
 /** The output bound for a model whose weights take `modelBytes`: room for two model messages in flight, plus 4 MiB. */
 export function outputBound(limits: ConnectionLimits, modelBytes: number): number {
   return limits.maxBufferedBytes > 0 ? limits.maxBufferedBytes : 2 * modelBytes + (4 << 20);

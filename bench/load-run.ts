@@ -8,6 +8,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
 import { Coordinator } from "../server/coordinator";
 import { InboundAudit } from "../server/limits/inbound-audit";
+import { DEFAULT_LIMITS } from "../server/limits/connection-limits";
 import { DEFAULT_CLIP_RANGE, RingSecureDriver } from "../server/round/ring-driver";
 import { FedAvg } from "../server/strategy/fedavg";
 import { cryptoSamplingRandom } from "../server/strategy/sampling-random";
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
   const secure = new RingSecureDriver({ protocol: "secagg+", clipRange: DEFAULT_CLIP_RANGE, weighted: true, maxExamples: 100_000, stageTimeoutMs: 600_000 });
   const coordinator = new Coordinator({ membership, identity: coordinatorIdentity(), task: LOAD_TASK, initialWeights: initialTaskWeights(BOSTON_TASK, 1), rounds: 1,
     strategy: new FedAvg({ train: BOSTON_TASK.train, minFitWorkers: 1 }), protection: { ...PLAINTEXT_PROTECTION, clipNorm: LOAD_TASK.clipNorm }, secure,
-    rng: cryptoSamplingRandom, maxMessageBytes: 64 << 20, maxExamples: 100_000, roundTimeoutMs: 900_000, audit });
+    rng: cryptoSamplingRandom, maxMessageBytes: 64 << 20, maxExamples: 100_000, roundTimeoutMs: 900_000, audit, limits: DEFAULT_LIMITS });
   const transport = await SocketIoServerTransport.listen({ port: 0, host: "127.0.0.1", audit });
   transport.onConnection((c) => coordinator.addConnection(c));
   const url = `http://127.0.0.1:${transport.port}`;

@@ -31,7 +31,7 @@ async function scenario(bounds: "off" | "on"): Promise<void> {
   const audit = new InboundAudit();
   const coordinator = new Coordinator({ membership: loadMembership(4), identity: coordinatorIdentity(), task: LOAD_TASK, initialWeights: initialTaskWeights(BOSTON_TASK, 1), rounds: 1,
     strategy: new FedAvg({ train: BOSTON_TASK.train, minFitWorkers: 1 }), protection: PLAINTEXT_PROTECTION, rng: cryptoSamplingRandom, maxMessageBytes: 64 << 20,
-    maxExamples: 100_000, audit, ...(bounds === "off" ? { limits: OFF.limits } : {}) });
+    maxExamples: 100_000, audit, limits: bounds === "off" ? OFF.limits : DEFAULT_LIMITS });
   const transport = await SocketIoServerTransport.listen({ port: 0, host: "127.0.0.1", audit, ...(bounds === "off" ? { maxBufferedBytes: OFF.maxBufferedBytes } : {}) });
   transport.onConnection((c) => coordinator.addConnection(c));
   const rss = (): number => process.memoryUsage().rss;

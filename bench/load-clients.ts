@@ -73,26 +73,29 @@ function hostile(): void {
   const bye = encodeMessage({ meta: { runId: "", round: 0, messageId: 1, replyTo: 0, sender: "x" }, body: { type: "bye", reason: "flood", outcome: "finished", roundsCompleted: 0, roundsPlanned: 0 } });
   const bombBytes = bomb();
   let connections = 0;
-  const start = (kind: number): void => {
+  const tried = new Set<number>();
+  const start = (kind: number, k: number): void => {
     const socket = io(url, { transports: ["websocket"], reconnection: false, forceNew: true, timeout: 20_000 });
     let stream = 1;
     let timer: NodeJS.Timeout | null = null;
     socket.on("connect", () => {
       connections++;
+      tried.add(k);
       if (kind === 1) timer = setInterval(() => { for (let j = 0; j < 50; j++) socket.emit(FRAME, frame(stream++, bye)); }, 20);
       if (kind === 2) {
         const ws = (socket.io.engine as unknown as { transport?: { ws?: { _socket?: { pause(): void } } } }).transport?.ws?._socket;
         ws?.pause();
-        timer = setInterval(() => { for (let j = 0; j < 200; j++) socket.emit(FRAME, frame(stream++, new Uint8Array(0), 1 << 30)); }, 10);
+        timer = setInterval(() => { for (let j = 0; j < 20; j++) socket.emit(FRAME, frame(stream++, new Uint8Array(0), 1 << 30)); }, 10);
       }
       if (kind === 3) timer = setInterval(() => { for (const f of splitIntoFrames(bombBytes, stream++, 512 * 1024)) socket.emit(FRAME, f); }, 250);
     });
-    const again = (): void => { if (timer) clearInterval(timer); timer = null; socket.removeAllListeners(); setTimeout(() => start(kind), 100 + Math.random() * 400); };
+    const again = (): void => { tried.add(k); if (timer) clearInterval(timer); timer = null; socket.removeAllListeners(); setTimeout(() => start(kind, k), 100 + Math.random() * 400); };
     socket.on("disconnect", again);
     socket.on("connect_error", again);
   };
-  for (let k = 0; k < count; k++) start(kinds[k % kinds.length]!);
-  const check = setInterval(() => { if (connections >= count) { clearInterval(check); report({ type: "started", connections }); } }, 100);
+  for (let k = 0; k < count; k++) start(kinds[k % kinds.length]!, k);
+  // Started: every client has connected, or been refused, at least once.
+  const check = setInterval(() => { if (tried.size >= count) { clearInterval(check); report({ type: "started", connections }); } }, 100);
   process.on("message", (m) => { if (m === "stop") process.exit(0); });
 }
 

@@ -38,6 +38,8 @@ function spawnClients(url: string, mode: "honest" | "hostile", total: number, on
   return children;
 }
 
+const progress = (line: string): void => { process.stderr.write(`bench:load: ${line}\n`); };
+
 async function main(): Promise<void> {
   const membership = loadMembership(workers);
   const audit = new InboundAudit();
@@ -56,13 +58,24 @@ async function main(): Promise<void> {
   if (hostile > 0) {
     await new Promise<void>((resolve) => {
       let done = 0;
-      children.push(...spawnClients(url, "hostile", hostile, (m) => { if (m.type === "started") { hostileStarted += Number(m.connections); if (++done === Math.ceil(hostile / Math.ceil(hostile / processes))) resolve(); } }));
+      const expected = Math.ceil(hostile / Math.ceil(hostile / processes));
+      children.push(...spawnClients(url, "hostile", hostile, (m) => {
+        if (m.type !== "started") return;
+        hostileStarted += Number(m.connections);
+        progress(`hostile process ${++done} of ${expected} has all its clients connected`);
+        if (done === expected) resolve();
+      }));
     });
   }
   const rssBefore = process.memoryUsage().rss;
   const t0 = performance.now();
   let retries = 0;
-  const honest = spawnClients(url, "honest", workers, (m) => { if (m.type === "joined") retries += Number(m.retries); });
+  let joinedProcesses = 0;
+  const honest = spawnClients(url, "honest", workers, (m) => {
+    if (m.type !== "joined") return;
+    retries += Number(m.retries);
+    progress(`honest process ${++joinedProcesses} has all its workers joined (${coordinator.workerCount} in all)`);
+  });
   children.push(...honest);
   let connectError: string | null = null;
   await coordinator.waitForWorkers(workers, 600_000).catch((e: unknown) => { connectError = String(e); });

@@ -17,6 +17,7 @@ function scenario(hostile: string): Record<string, unknown> {
   const out = execFileSync(process.execPath, ["bin/run-ts.js", "bench/load-run.ts", "--workers", values.workers!, "--hostile", hostile, "--processes", values.processes!],
     { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 16 << 20 });
   const last = out.trim().split("\n").pop()!;
+  process.stderr.write(`bench:load: scenario with ${hostile} hostile clients: ${last}\n`);
   return JSON.parse(last) as Record<string, unknown>;
 }
 

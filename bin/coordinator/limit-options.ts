@@ -4,7 +4,7 @@ import { nonNegativeInt, positiveInt } from "../federation/run-options";
 
 /** The bounds' flags as commander parses them (docs/deploy.md, "Operator: limits"). */
 export interface LimitCliOptions {
-  maxMessagesPerSecond: number; messageBurst: number; maxBufferedBytes: number; maxPendingConnections: number; maxWorkers: number;
+  maxMessagesPerSecond: number; messageBurst: number; pendingMessageBurst: number; maxBufferedBytes: number; maxPendingConnections: number; maxWorkers: number;
   joinTimeoutSeconds: number; errorReplyIntervalMs: number;
 }
 
@@ -14,6 +14,7 @@ export function addLimitOptions(cmd: Command): Command {
   return cmd
     .option("--max-messages-per-second <n>", "messages a connection may send per second, sustained (over it: Error RATE_LIMITED, then closed)", positiveInt("--max-messages-per-second"), d.messagesPerSecond)
     .option("--message-burst <n>", "messages a connection may send at once before the per-second rate applies", positiveInt("--message-burst"), d.messageBurst)
+    .option("--pending-message-burst <n>", "messages a connection may send before it has joined (a worker sends one Join), then one a second", positiveInt("--pending-message-burst"), d.pendingMessageBurst)
     .option("--max-buffered-bytes <n>", "bytes queued for a peer that does not read before it is disconnected (0: twice the model's message plus 4 MiB)", nonNegativeInt("--max-buffered-bytes"), d.maxBufferedBytes)
     .option("--max-pending-connections <n>", "connections waiting to join at once; more are refused (Error RATE_LIMITED)", positiveInt("--max-pending-connections"), d.maxPendingConnections)
     .option("--max-workers <n>", "admitted workers at once (0: the federation's size)", nonNegativeInt("--max-workers"), d.maxWorkers)
@@ -22,6 +23,6 @@ export function addLimitOptions(cmd: Command): Command {
 }
 
 export function limitsFromOptions(o: LimitCliOptions): ConnectionLimits {
-  return { messagesPerSecond: o.maxMessagesPerSecond, messageBurst: o.messageBurst, maxBufferedBytes: o.maxBufferedBytes, maxPendingConnections: o.maxPendingConnections,
+  return { messagesPerSecond: o.maxMessagesPerSecond, messageBurst: o.messageBurst, pendingMessageBurst: o.pendingMessageBurst, maxBufferedBytes: o.maxBufferedBytes, maxPendingConnections: o.maxPendingConnections,
     maxWorkers: o.maxWorkers, joinTimeoutMs: o.joinTimeoutSeconds * 1000, errorReplyIntervalMs: o.errorReplyIntervalMs };
 }

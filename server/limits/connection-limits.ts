@@ -7,6 +7,8 @@ export interface ConnectionLimits {
   readonly messagesPerSecond: number;
   /** Messages a connection may send in a burst (token bucket size). Over it: Error RATE_LIMITED, then the connection closes. */
   readonly messageBurst: number;
+  /** Messages a connection may send before it has joined (an honest worker sends one Join); then one a second. Over it: RATE_LIMITED, closed. */
+  readonly pendingMessageBurst: number;
   /** Bytes queued for a peer that has not read them; above it the peer is disconnected. 0: twice the model's message plus 4 MiB. */
   readonly maxBufferedBytes: number;
   /** Connections that have not joined yet; a new one beyond it is refused (Error RATE_LIMITED) and closed. */
@@ -22,6 +24,7 @@ export interface ConnectionLimits {
 export const DEFAULT_LIMITS: ConnectionLimits = {
   messagesPerSecond: 50,
   messageBurst: 200,
+  pendingMessageBurst: 8,
   maxBufferedBytes: 0,
   maxPendingConnections: 256,
   maxWorkers: 0,

@@ -13,7 +13,7 @@ export interface ModelShape { readonly tensors: number; readonly bytes: number }
  * (nothing tensor-shaped before it joins; the model's shape after), and its audit record.
  */
 export class SessionGuard {
-  private readonly bucket: TokenBucket;
+  private bucket: TokenBucket;
   private readonly lastReply = new Map<ErrorCode, number>();
   private readonly suppressedByCode = new Map<ErrorCode, number>();
   private current: { outcome: InboundOutcome; code?: string } | null = null;
@@ -22,11 +22,14 @@ export class SessionGuard {
 
   constructor(private readonly limits: ConnectionLimits, private readonly model: ModelShape, readonly peer: string,
     private readonly audit: InboundAudit | undefined, private readonly now: () => number = () => performance.now()) {
-    this.bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst, now);
+    this.bucket = new TokenBucket(1, limits.pendingMessageBurst, now);
   }
 
-  /** The connection joined: its messages may now carry the model's tensors. */
-  admitted(): void { this.admittedShape = this.model; }
+  /** The connection joined: its messages may now carry the model's tensors, at the joined rate. */
+  admitted(): void {
+    this.admittedShape = this.model;
+    this.bucket = new TokenBucket(this.limits.messagesPerSecond, this.limits.messageBurst, this.now);
+  }
 
   get decodeLimits(): DecodeLimits {
     const m = this.admittedShape;
@@ -46,7 +49,9 @@ export class SessionGuard {
 
   /** The sentence of the RATE_LIMITED Error. */
   get rateLimitMessage(): string {
-    return `this connection sent more than ${this.limits.messageBurst} messages at once or ${this.limits.messagesPerSecond} a second, its limit; it is closed (a worker never does this: check it is a Conclave worker; the limit is the coordinator's --max-messages-per-second and --message-burst)`;
+    return this.admittedShape === null
+      ? `this connection sent more than ${this.limits.pendingMessageBurst} messages before joining, its limit; it is closed (a worker sends one Join: check it is a Conclave worker; the limit is the coordinator's --pending-message-burst)`
+      : `this connection sent more than ${this.limits.messageBurst} messages at once or ${this.limits.messagesPerSecond} a second, its limit; it is closed (a worker never does this: check it is a Conclave worker; the limit is the coordinator's --max-messages-per-second and --message-burst)`;
   }
 
   /** Whether an Error of this code may be sent now; false: a counted drop (one reply per problem). */

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { DEFAULT_LIMITS, type ConnectionLimits } from "../../server/limits/connection-limits";
 import { InboundAudit } from "../../server/limits/inbound-audit";
 import { TokenBucket } from "../../server/limits/token-bucket";
+import { SessionGuard } from "../../server/limits/session-guard";
 import { SocketIoServerTransport } from "../../server/transport/socketio-server";
 import type { CoordinatorOptions } from "../../server/coordinator";
 import type { Connection } from "../../shared/transport/transport";
@@ -48,22 +49,34 @@ describe("bounded resources: the coordinator's per-connection limits", function 
     assert.deepEqual([b.take(), b.take(), b.take(), b.take()], [true, true, true, false], "never more than the burst");
   });
 
+  it("a connection gets a few messages before it joins and the joined rate after", () => {
+    let t = 0;
+    const guard = new SessionGuard({ ...DEFAULT_LIMITS, pendingMessageBurst: 2, messageBurst: 5, messagesPerSecond: 1 }, { tensors: 2, bytes: 32 }, "peer", undefined, () => t);
+    assert.deepEqual([guard.take(), guard.take(), guard.take()], ["ok", "ok", "first"]);
+    assert.equal(guard.decodeLimits.maxTensors, 0, "no tensors before joining");
+    const joined = new SessionGuard({ ...DEFAULT_LIMITS, pendingMessageBurst: 2, messageBurst: 5, messagesPerSecond: 1 }, { tensors: 2, bytes: 32 }, "peer", undefined, () => t);
+    joined.admitted();
+    assert.deepEqual(Array.from({ length: 6 }, () => joined.take()), ["ok", "ok", "ok", "ok", "ok", "first"]);
+    assert.equal(joined.take(), "again");
+    assert.deepEqual(joined.decodeLimits, { maxTensors: 2, maxTensorBytes: 32, maxElements: 1 << 20 });
+  });
+
   it("a flood of 2,000 messages from one connection is answered once with RATE_LIMITED and the connection closes; every frame is accounted for", async () => {
-    const { url, audit } = await start({ messageBurst: 50, messagesPerSecond: 10 });
+    const { url, audit } = await start({ pendingMessageBurst: 50 });
     const s = await raw(url);
     for (let i = 0; i < 2_000; i++) s.send(bye);
     await s.until(() => s.disconnected, "the coordinator to close the flooding connection");
     const errors = s.errors();
     assert.equal(errors.length, 1, `one reply, got ${errors.map((e) => e.code).join(", ")}`);
     assert.equal(errors[0]!.code, "RATE_LIMITED");
-    assert.match(errors[0]!.message, /more than 50 messages at once or 10 a second/);
+    assert.match(errors[0]!.message, /more than 50 messages before joining/);
     assert.equal(audit.counts.accepted, 50, "the burst was handled (a bye before join is only logged)");
     assert.ok(audit.counts["rate-limited"] >= 1);
     assert.equal(audit.total, audit.counts.accepted + audit.counts["rate-limited"] + audit.counts.dropped, "nothing else happened to them");
   });
 
   it("answers the same problem once per interval, not once per frame: 150 oversized 12-byte frames earn one MESSAGE_TOO_LARGE", async () => {
-    const { url, audit } = await start();
+    const { url, audit } = await start({ pendingMessageBurst: 200 });
     const s = await raw(url);
     for (let i = 0; i < 150; i++) {
       const frame = new Uint8Array(16);

@@ -80,7 +80,8 @@ export class Coordinator {
   private standardisation: Standardisation | null = null;
   private readonly sign: (m: Uint8Array) => Uint8Array;
   private roundsDone = 0;
-  private pending = 0;
+  /** Connections that have not joined yet, oldest first: each entry evicts its connection. */
+  private readonly pending = new Set<() => void>();
 
   constructor(private readonly options: CoordinatorOptions) {
     this.runId = options.runId ?? randomUUID();
@@ -104,15 +105,20 @@ export class Coordinator {
     const { membership } = this.options;
     const model = { tensors: this.weights.length, bytes: 4 * parameterCount(this.weights) };
     const session = new WorkerSession(connection, this.runId, `pending:${connection.peer}`, new SessionGuard(limits, model, connection.peer, this.options.audit));
-    if (this.pending >= limits.maxPendingConnections) {
-      log.warn("refused a connection: too many are waiting to join", { peer: connection.peer, pending: this.pending, limit: limits.maxPendingConnections });
-      session.replyError("RATE_LIMITED", `${this.pending} connections are already waiting to join this coordinator (its --max-pending-connections); retry in a few seconds`, 0, 0);
-      connection.close("too many pending connections");
-      return;
+    if (this.pending.size >= limits.maxPendingConnections) {
+      // Evict the oldest: an honest worker joins within a round trip of its challenge, so a connection that
+      // has waited longest is the likeliest idle one, and a crowd of idle connections cannot keep newcomers out.
+      const oldest = this.pending.values().next().value;
+      if (oldest !== undefined) oldest();
     }
-    this.pending++;
-    let pendingCounted = true;
-    const leavePending = (): void => { if (pendingCounted) { pendingCounted = false; this.pending--; } };
+    const evict = (): void => {
+      this.pending.delete(evict);
+      log.warn("closed the oldest connection waiting to join: too many are waiting", { peer: connection.peer, limit: limits.maxPendingConnections });
+      session.replyError("RATE_LIMITED", `more than ${limits.maxPendingConnections} connections were waiting to join this coordinator (its --max-pending-connections) and this one had waited longest without joining; reconnect and answer the challenge`, 0, 0);
+      connection.close("evicted: too many pending connections");
+    };
+    this.pending.add(evict);
+    const leavePending = (): void => { this.pending.delete(evict); };
     const nonce = new Uint8Array(randomBytes(32));
     const unsigned = { protocolVersion: PROTOCOL_VERSION, runId: this.runId, nonce, federation: membership.federation };
     const challenge: ChallengeBody = { type: "challenge", ...unsigned, coordinatorKey: membership.coordinator.publicKey, signature: this.sign(challengePayload(unsigned)) };

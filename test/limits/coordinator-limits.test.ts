@@ -8,6 +8,7 @@ import type { CoordinatorOptions } from "../../server/coordinator";
 import type { Connection } from "../../shared/transport/transport";
 import { createMemoryPair } from "../../shared/transport/memory-transport";
 import { WorkerClient } from "../../worker/worker-client";
+import { connectSocketIo } from "../../worker/transport/socketio-client";
 import { FakeLearner } from "../support/fake-learner";
 import { fedAvgCoordinator, siteOptions } from "../support/federation";
 import { RawSocket } from "./support/raw-socket";
@@ -112,18 +113,20 @@ describe("bounded resources: the coordinator's per-connection limits", function 
     assert.ok(process.memoryUsage().rss - rssBefore < 200 << 20, "no decoding of 4M objects (that costs ~350 MB)");
   });
 
-  it("caps pending connections: one over --max-pending-connections gets RATE_LIMITED and is closed; a slot freed is reused", async () => {
-    const { url } = await start({ maxPendingConnections: 2 });
+  it("caps pending connections: one over --max-pending-connections evicts the oldest waiting one (RATE_LIMITED, closed)", async () => {
+    const { url, coordinator } = await start({ maxPendingConnections: 2 });
     const a = await raw(url);
-    await raw(url);
-    const c = await RawSocket.connect(url);
-    sockets.push(c);
-    await c.until(() => c.disconnected, "the third connection to be closed");
-    assert.equal(c.errors()[0]?.code, "RATE_LIMITED");
-    assert.match(c.errors()[0]!.message, /2 connections are already waiting to join/);
-    a.close();
-    const d = await raw(url);
-    assert.ok(d.runId !== "", "a freed slot takes a new connection");
+    const b = await raw(url);
+    const c = await raw(url);
+    await a.until(() => a.disconnected, "the oldest pending connection to be closed");
+    assert.equal(a.errors()[0]?.code, "RATE_LIMITED");
+    assert.match(a.errors()[0]!.message, /more than 2 connections were waiting to join/);
+    assert.ok(!b.disconnected && !c.disconnected && c.runId !== "", "the newcomer was challenged");
+    // An honest worker arriving into a full pending set still joins.
+    const w = new WorkerClient(await connectSocketIo(url, { attempts: 1 }), siteOptions(coordinator, "alice", new FakeLearner(5, 1)));
+    await w.join();
+    assert.ok(b.disconnected, "it evicted the oldest again");
+    await coordinator.shutdown();
   });
 
   it("caps admitted workers at --max-workers (a reconnect of a joined site still replaces it)", async () => {

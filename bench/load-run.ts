@@ -93,7 +93,8 @@ async function main(): Promise<void> {
     workers: joinedWorkers, hostile, processes: children.length,
     roundCompleted: round?.applied === true, contributors: round?.contributors.length ?? 0, connectSeconds: Number(connectSeconds.toFixed(2)),
     roundSeconds: Number((round?.seconds.total ?? NaN).toFixed(2)), stageSeconds: round?.seconds, joinRetries: retries, connectError,
-    rssBytesPerWorker: Math.round((rssJoined - rssBefore) / workers), rssIdleBytes: rssIdle, rssWithHostileBytes: rssBefore, rssJoinedBytes: rssJoined, rssPeakBytes: peakRss,
+    // The coordinator's growth from idle to every worker joined (beside hostile clients: theirs included), per worker.
+    rssBytesPerWorker: Math.round((rssJoined - rssIdle) / Math.max(1, joinedWorkers)), rssIdleBytes: rssIdle, rssWithHostileBytes: rssBefore, rssJoinedBytes: rssJoined, rssPeakBytes: peakRss,
     hostileConnections: hostileStarted, audit: audit.counts, slowReadersDisconnected: transport.slowReadersDisconnected,
   }) + "\n");
   process.exit(0);

@@ -92,7 +92,9 @@ async function main(): Promise<void> {
   process.stdout.write(JSON.stringify({
     workers: joinedWorkers, hostile, processes: children.length,
     roundCompleted: round?.applied === true, contributors: round?.contributors.length ?? 0, connectSeconds: Number(connectSeconds.toFixed(2)),
-    roundSeconds: Number((round?.seconds.total ?? NaN).toFixed(2)), stageSeconds: round?.seconds, joinRetries: retries, connectError,
+    roundSeconds: Number((round?.seconds.total ?? NaN).toFixed(2)),
+    failures: Object.fromEntries([...new Set(round?.failures.map((f) => f.code) ?? [])].map((code) => [code, round!.failures.filter((f) => f.code === code).length])),
+    failureSample: round?.failures.slice(0, 3).map((f) => f.reason) ?? [], stageSeconds: round?.seconds, joinRetries: retries, connectError,
     // The coordinator's growth from idle to every worker joined (beside hostile clients: theirs included), per worker.
     rssBytesPerWorker: Math.round((rssJoined - rssIdle) / Math.max(1, joinedWorkers)), rssIdleBytes: rssIdle, rssWithHostileBytes: rssBefore, rssJoinedBytes: rssJoined, rssPeakBytes: peakRss,
     hostileConnections: hostileStarted, audit: audit.counts, slowReadersDisconnected: transport.slowReadersDisconnected,

@@ -80,8 +80,8 @@ export class Coordinator {
   private standardisation: Standardisation | null = null;
   private readonly sign: (m: Uint8Array) => Uint8Array;
   private roundsDone = 0;
-  /** Connections that have not joined yet, oldest first: each entry evicts its connection. */
-  private readonly pending = new Set<() => void>();
+  /** Connections that have not joined yet, oldest first: each entry evicts its connection, with its guard. */
+  private readonly pending = new Map<() => void, SessionGuard>();
 
   constructor(private readonly options: CoordinatorOptions) {
     this.runId = options.runId ?? randomUUID();
@@ -104,12 +104,13 @@ export class Coordinator {
     const limits = this.options.limits ?? IN_PROCESS_LIMITS;
     const { membership } = this.options;
     const model = { tensors: this.weights.length, bytes: 4 * parameterCount(this.weights) };
-    const session = new WorkerSession(connection, this.runId, `pending:${connection.peer}`, new SessionGuard(limits, model, connection.peer, this.options.audit));
+    const guard = new SessionGuard(limits, model, connection.peer, this.options.audit);
+    const session = new WorkerSession(connection, this.runId, `pending:${connection.peer}`, guard);
     if (this.pending.size >= limits.maxPendingConnections) {
-      // Evict the oldest: an honest worker joins within a round trip of its challenge, so a connection that
-      // has waited longest is the likeliest idle one, and a crowd of idle connections cannot keep newcomers out.
-      const oldest = this.pending.values().next().value;
-      if (oldest !== undefined) oldest();
+      // Evict one that misbehaved, else the oldest: an honest worker joins within a round trip of its challenge, so
+      // neither a crowd of idle connections nor a churn of misbehaving ones can keep a newcomer out.
+      const [victim] = [...this.pending].find(([, g]) => g.misbehaved) ?? this.pending.entries().next().value ?? [];
+      victim?.();
     }
     const evict = (): void => {
       this.pending.delete(evict);
@@ -117,7 +118,7 @@ export class Coordinator {
       session.replyError("RATE_LIMITED", `more than ${limits.maxPendingConnections} connections were waiting to join this coordinator (its --max-pending-connections) and this one had waited longest without joining; reconnect and answer the challenge`, 0, 0);
       connection.close("evicted: too many pending connections");
     };
-    this.pending.add(evict);
+    this.pending.set(evict, guard);
     const leavePending = (): void => { this.pending.delete(evict); };
     const nonce = new Uint8Array(randomBytes(32));
     const unsigned = { protocolVersion: PROTOCOL_VERSION, runId: this.runId, nonce, federation: membership.federation };
@@ -149,7 +150,7 @@ export class Coordinator {
         admitted = true;
         leavePending();
         clearTimeout(joinTimer);
-        session.guard?.admitted();
+        guard.admitted();
         if (previous && previous !== session) {
           // The new connection proved possession of the site's key: the old one is stale (the site reconnected).
           log.info(`site ${name} reconnected; closing its previous connection`, { worker: name });

@@ -18,6 +18,7 @@ export class SessionGuard {
   private readonly suppressedByCode = new Map<ErrorCode, number>();
   private current: { outcome: InboundOutcome; code?: string } | null = null;
   private limited = false;
+  private misbehavedBeforeJoin = false;
   private admittedShape: ModelShape | null = null;
 
   constructor(private readonly limits: ConnectionLimits, private readonly model: ModelShape, readonly peer: string,
@@ -71,7 +72,11 @@ export class SessionGuard {
 
   /** Start handling one inbound message; `end()` records it (as `accepted` unless something else was noted). */
   begin(): void { this.current = null; }
+  /** Whether it sent anything but a valid Join before joining (earned an Error or a drop): evicted first when pending connections are too many. */
+  get misbehaved(): boolean { return this.misbehavedBeforeJoin; }
+
   note(outcome: InboundOutcome, code?: string): void {
+    if (this.admittedShape === null && outcome !== "accepted" && outcome !== "partial") this.misbehavedBeforeJoin = true;
     if (this.current === null) this.current = code === undefined ? { outcome } : { outcome, code };
   }
   end(): void {

@@ -113,19 +113,23 @@ describe("bounded resources: the coordinator's per-connection limits", function 
     assert.ok(process.memoryUsage().rss - rssBefore < 200 << 20, "no decoding of 4M objects (that costs ~350 MB)");
   });
 
-  it("caps pending connections: one over --max-pending-connections evicts the oldest waiting one (RATE_LIMITED, closed)", async () => {
+  it("caps pending connections: one over --max-pending-connections evicts one that misbehaved, else the oldest (RATE_LIMITED, closed)", async () => {
     const { url, coordinator } = await start({ maxPendingConnections: 2 });
     const a = await raw(url);
     const b = await raw(url);
+    b.sendBytes(new Uint8Array([0xff])); // earns MALFORMED_MESSAGE: b misbehaved
+    await b.until(() => b.errors().length > 0, "b's error");
     const c = await raw(url);
-    await a.until(() => a.disconnected, "the oldest pending connection to be closed");
-    assert.equal(a.errors()[0]?.code, "RATE_LIMITED");
-    assert.match(a.errors()[0]!.message, /more than 2 connections were waiting to join/);
-    assert.ok(!b.disconnected && !c.disconnected && c.runId !== "", "the newcomer was challenged");
+    await b.until(() => b.disconnected, "the misbehaving pending connection to be closed");
+    assert.deepEqual(b.errors().map((e) => e.code), ["MALFORMED_MESSAGE", "RATE_LIMITED"]);
+    assert.match(b.errors()[1]!.message, /more than 2 connections were waiting to join/);
+    assert.ok(!a.disconnected && !c.disconnected && c.runId !== "", "the older idle one stays, the newcomer was challenged");
+    const d = await raw(url);
+    await a.until(() => a.disconnected, "then the oldest");
+    assert.ok(!c.disconnected && d.runId !== "");
     // An honest worker arriving into a full pending set still joins.
     const w = new WorkerClient(await connectSocketIo(url, { attempts: 1 }), siteOptions(coordinator, "alice", new FakeLearner(5, 1)));
     await w.join();
-    assert.ok(b.disconnected, "it evicted the oldest again");
     await coordinator.shutdown();
   });
 

@@ -1,7 +1,8 @@
 /**
  * One scenario of `npm run bench:load` (bench/load.ts runs each in a fresh process, so RSS is
  * the coordinator's alone): a coordinator on 127.0.0.1 (`--workers` sites, SecAgg+, one round,
- * default limits), `--hostile` hostile clients started first in their own processes, then the
+ * default limits), `--hostile` hostile clients in their own processes (`--hostile-start after`: once the
+ * workers have joined, so the round runs beside them; `before`: first, so the workers join under attack), the
  * honest protocol clients in `--processes` processes of ~100 each. Prints one JSON line.
  */
 import { fork, type ChildProcess } from "node:child_process";
@@ -20,7 +21,9 @@ import { BOSTON_TASK } from "../shared/task/tasks";
 import { coordinatorIdentity, LOAD_TASK, loadMembership } from "./load-federation";
 
 setLogLevel("error");
-const { values } = parseArgs({ options: { workers: { type: "string", default: "1000" }, hostile: { type: "string", default: "0" }, processes: { type: "string", default: "10" } } });
+const { values } = parseArgs({ options: { workers: { type: "string", default: "1000" }, hostile: { type: "string", default: "0" }, processes: { type: "string", default: "10" },
+  "hostile-start": { type: "string", default: "after" }, "join-seconds": { type: "string", default: "600" } } });
+const hostileFirst = values["hostile-start"] === "before";
 const workers = Number(values.workers);
 const hostile = Number(values.hostile);
 const processes = Number(values.processes);
@@ -55,18 +58,17 @@ async function main(): Promise<void> {
   const rssIdle = process.memoryUsage().rss;
   const children: ChildProcess[] = [];
   let hostileStarted = 0;
-  if (hostile > 0) {
-    await new Promise<void>((resolve) => {
-      let done = 0;
-      const expected = Math.ceil(hostile / Math.ceil(hostile / processes));
-      children.push(...spawnClients(url, "hostile", hostile, (m) => {
-        if (m.type !== "started") return;
-        hostileStarted += Number(m.connections);
-        progress(`hostile process ${++done} of ${expected} has all its clients connected`);
-        if (done === expected) resolve();
-      }));
-    });
-  }
+  const startHostile = (): Promise<void> => new Promise<void>((resolve) => {
+    let done = 0;
+    const expected = Math.ceil(hostile / Math.ceil(hostile / processes));
+    children.push(...spawnClients(url, "hostile", hostile, (m) => {
+      if (m.type !== "started") return;
+      hostileStarted += Number(m.connections);
+      progress(`hostile process ${++done} of ${expected} has all its clients connected`);
+      if (done === expected) resolve();
+    }));
+  });
+  if (hostile > 0 && hostileFirst) await startHostile();
   const rssBefore = process.memoryUsage().rss;
   const t0 = performance.now();
   let retries = 0;
@@ -78,10 +80,13 @@ async function main(): Promise<void> {
   });
   children.push(...honest);
   let connectError: string | null = null;
-  await coordinator.waitForWorkers(workers, 600_000).catch((e: unknown) => { connectError = String(e); });
+  await coordinator.waitForWorkers(workers, Number(values["join-seconds"]) * 1000).catch((e: unknown) => { connectError = String(e); });
   const connectSeconds = (performance.now() - t0) / 1000;
   const rssJoined = process.memoryUsage().rss;
   const joinedWorkers = coordinator.workerCount;
+  // The attack starts once the federation is connected: the round runs beside it.
+  if (hostile > 0 && !hostileFirst) await startHostile();
+  const rssWithHostile = process.memoryUsage().rss;
   const history = await coordinator.run();
   const round = history.rounds[0];
   clearInterval(sampler);
@@ -90,13 +95,13 @@ async function main(): Promise<void> {
   for (const c of children) c.kill();
   await transport.close();
   process.stdout.write(JSON.stringify({
-    workers: joinedWorkers, hostile, processes: children.length,
+    workers: joinedWorkers, hostile, hostileStart: hostile > 0 ? (hostileFirst ? "before the workers connect" : "after the workers joined, before the round") : null, processes: children.length,
     roundCompleted: round?.applied === true, contributors: round?.contributors.length ?? 0, connectSeconds: Number(connectSeconds.toFixed(2)),
     roundSeconds: Number((round?.seconds.total ?? NaN).toFixed(2)),
     failures: Object.fromEntries([...new Set(round?.failures.map((f) => f.code) ?? [])].map((code) => [code, round!.failures.filter((f) => f.code === code).length])),
     failureSample: round?.failures.slice(0, 3).map((f) => f.reason) ?? [], stageSeconds: round?.seconds, joinRetries: retries, connectError,
     // The coordinator's growth from idle to every worker joined (beside hostile clients: theirs included), per worker.
-    rssBytesPerWorker: Math.round((rssJoined - rssIdle) / Math.max(1, joinedWorkers)), rssIdleBytes: rssIdle, rssWithHostileBytes: rssBefore, rssJoinedBytes: rssJoined, rssPeakBytes: peakRss,
+    rssBytesPerWorker: Math.round((rssJoined - rssIdle) / Math.max(1, joinedWorkers)), rssIdleBytes: rssIdle, rssWithHostileBytes: hostileFirst ? rssBefore : rssWithHostile, rssJoinedBytes: rssJoined, rssPeakBytes: peakRss,
     hostileConnections: hostileStarted, audit: audit.counts, slowReadersDisconnected: transport.slowReadersDisconnected,
   }) + "\n");
   process.exit(0);

@@ -3,7 +3,7 @@
  * authenticated socket.io workers (protocol clients that skip training, ~100 per child process)
  * join a coordinator on 127.0.0.1 and complete one SecAgg+ round; then the same beside 1,000
  * hostile clients (idle, flooding, not reading, sending tensor bombs; in their own processes),
- * started first. Each scenario runs in a fresh process (bench/load-run.ts) so the RSS figures
+ * started once the workers have joined (`--hostile-start before`: first, so they join under attack). Each scenario runs in a fresh process (bench/load-run.ts) so the RSS figures
  * are the coordinator's alone. The last line is JSON: the honest scenario's figures at the top
  * level and the hostile one's under `beside`.
  */
@@ -11,10 +11,12 @@ import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({ options: { workers: { type: "string", default: "1000" }, hostile: { type: "string", default: "1000" }, processes: { type: "string", default: "10" },
+  "hostile-start": { type: "string", default: "after" }, "join-seconds": { type: "string", default: "600" },
   json: { type: "boolean", default: false } } });
 
 function scenario(hostile: string): Record<string, unknown> {
-  const out = execFileSync(process.execPath, ["bin/run-ts.js", "bench/load-run.ts", "--workers", values.workers!, "--hostile", hostile, "--processes", values.processes!],
+  const out = execFileSync(process.execPath, ["bin/run-ts.js", "bench/load-run.ts", "--workers", values.workers!, "--hostile", hostile, "--processes", values.processes!,
+    "--hostile-start", values["hostile-start"]!, "--join-seconds", values["join-seconds"]!],
     { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 16 << 20 });
   const last = out.trim().split("\n").pop()!;
   process.stderr.write(`bench:load: scenario with ${hostile} hostile clients: ${last}\n`);

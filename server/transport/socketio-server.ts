@@ -15,6 +15,9 @@ const log = getLogger("transport.socketio");
 /** How long the HTTP upgrade and the socket.io handshake may take. */
 const HANDSHAKE_TIMEOUT_MS = 10_000;
 
+/** How long a closed connection may take to finish its websocket close before its TCP connection is dropped. */
+const CLOSE_GRACE_MS = 2_000;
+
 /** The socket.io event that carries one binary frame. */
 export const FRAME_EVENT = "f";
 
@@ -97,6 +100,7 @@ export class SocketIoServerTransport {
       log.warn(why, { peer, ...fields });
       socket.disconnect(true);
       if (terminate) terminateSocket(socket.conn);
+      else setTimeout(() => terminateSocket(socket.conn), CLOSE_GRACE_MS).unref();
     };
     socket.on("disconnect", () => { gone = true; });
     const connection = new FramedConnection({
@@ -124,7 +128,9 @@ export class SocketIoServerTransport {
         if (audit && audit.total === before) audit.record(peer, "partial");
       }),
       onDisconnect: (h) => socket.on("disconnect", (reason) => h(String(reason))),
-      disconnect: () => { socket.disconnect(true); },
+      // A graceful close waits for the peer's close frame; one that stopped reading would hold the socket (and its
+      // buffers) for ws's 30 s close timeout, so the TCP connection is dropped after a short grace.
+      disconnect: () => { socket.disconnect(true); setTimeout(() => terminateSocket(socket.conn), CLOSE_GRACE_MS).unref(); },
     }, peer, this.maxMessageBytes, this.frameBytes, (reason) => {
       audit?.record(peer, "disconnected");
       drop("malformed frame; closing the connection", { reason });

@@ -3,8 +3,8 @@
  * (WorkerClients over their own socket.io connection, sites `--from`...), each retrying its join
  * until welcomed; `--mode hostile` hosts `--count` hostile clients that never join, four kinds in
  * turn: idle (holds a pending slot until the join timeout), flooder (byes as fast as it can),
- * non-reader (never reads, sends 12-byte frames each declaring an oversized message) and tensor
- * bomber (1 MiB of empty tensors before joining); each reconnects whenever it is closed. Reports
+ * non-reader (never reads, sends 2,000 12-byte frames a second, each declaring an oversized message;
+ * kind 4 sends 20,000) and tensor bomber (1 MiB of empty tensors before joining); each reconnects whenever it is closed. Reports
  * to the parent over IPC; runs until its clients are told goodbye (honest) or it is stopped.
  */
 import { parseArgs } from "node:util";
@@ -82,10 +82,11 @@ function hostile(): void {
       connections++;
       tried.add(k);
       if (kind === 1) timer = setInterval(() => { for (let j = 0; j < 50; j++) socket.emit(FRAME, frame(stream++, bye)); }, 20);
-      if (kind === 2) {
+      if (kind === 2 || kind === 4) {
+        const burst = kind === 4 ? 200 : 20;
         const ws = (socket.io.engine as unknown as { transport?: { ws?: { _socket?: { pause(): void } } } }).transport?.ws?._socket;
         ws?.pause();
-        timer = setInterval(() => { for (let j = 0; j < 20; j++) socket.emit(FRAME, frame(stream++, new Uint8Array(0), 1 << 30)); }, 10);
+        timer = setInterval(() => { for (let j = 0; j < burst; j++) socket.emit(FRAME, frame(stream++, new Uint8Array(0), 1 << 30)); }, 10);
       }
       if (kind === 3) timer = setInterval(() => { for (const f of splitIntoFrames(bombBytes, stream++, 512 * 1024)) socket.emit(FRAME, f); }, 250);
     });

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:load-slow-readers -- [--clients 4] [--seconds 25] [--json]`: the finding's case
- * 4.6.d2 — clients that never read their socket and send 12-byte frames, each declaring a 1 GiB
- * message that earns a MESSAGE_TOO_LARGE reply — against a coordinator on 127.0.0.1, twice, each
+ * 4.6.d2 — clients that never read their socket and send 20,000 12-byte frames a second, each
+ * declaring a 1 GiB message that earns a MESSAGE_TOO_LARGE reply — against a coordinator on 127.0.0.1, twice, each
  * in a fresh process: with the bounds off (no rate limit, an Error for every frame, no output
  * bound: what the coordinator did before server/limits) and with the default bounds. Reports the
  * coordinator's RSS before, at its peak and 3 s after the clients left. Last line JSON.
@@ -24,7 +24,7 @@ setLogLevel("error");
 const { values } = parseArgs({ options: { clients: { type: "string", default: "4" }, seconds: { type: "string", default: "25" }, bounds: { type: "string" }, json: { type: "boolean", default: false } } });
 
 const OFF: { limits: ConnectionLimits; maxBufferedBytes: number } = {
-  limits: { ...DEFAULT_LIMITS, messagesPerSecond: 1e12, messageBurst: 1e12, errorReplyIntervalMs: 0 }, maxBufferedBytes: Number.MAX_SAFE_INTEGER,
+  limits: { ...DEFAULT_LIMITS, messagesPerSecond: 1e12, messageBurst: 1e12, pendingMessageBurst: 1e12, errorReplyIntervalMs: 0 }, maxBufferedBytes: Number.MAX_SAFE_INTEGER,
 };
 
 async function scenario(bounds: "off" | "on"): Promise<void> {
@@ -38,7 +38,7 @@ async function scenario(bounds: "off" | "on"): Promise<void> {
   const before = rss();
   let peak = before;
   const sampler = setInterval(() => { peak = Math.max(peak, rss()); }, 100);
-  const child = fork("bin/run-ts.js", ["bench/load-clients.ts", "--url", `http://127.0.0.1:${transport.port}`, "--mode", "hostile", "--from", "0", "--count", values.clients, "--kinds", "2"],
+  const child = fork("bin/run-ts.js", ["bench/load-clients.ts", "--url", `http://127.0.0.1:${transport.port}`, "--mode", "hostile", "--from", "0", "--count", values.clients, "--kinds", "4"],
     { stdio: ["ignore", "ignore", "inherit", "ipc"] });
   await new Promise((r) => setTimeout(r, Number(values.seconds) * 1000));
   child.kill();

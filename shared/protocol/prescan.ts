@@ -132,7 +132,7 @@ class Walker {
     this.counts.tensors++;
     if (this.counts.tensors > this.limits.maxTensors) {
       throw malformed(this.limits.maxTensors === 0 ? "this message may not carry tensors here (a connection that has not joined, or a message that never holds any)"
-        : `the message carries more than ${this.limits.maxTensors} tensors, the model's count; it was refused before decoding`);
+        : `the message carries more than ${this.limits.maxTensors} tensors, the most this receiver accepts (a joined worker: the model's tensor count); it was refused before decoding`);
     }
     this.walk("Tensor", start, end);
   }

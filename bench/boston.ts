@@ -11,17 +11,17 @@
  * after one warm-up of each, so neither side pays tfjs's first-use compilation.
  */
 import { Command, InvalidArgumentError, Option } from "commander";
-import { runSimulation } from "../bin/federation/simulation";
+import { runSimulation } from "../federation/simulation";
 import { RingSecureDriver, DEFAULT_CLIP_RANGE } from "../server/round/ring-driver";
 import { loadTaskCsv } from "../shared/data/task-csv";
 import { trainTestSplit } from "../shared/data/split";
 import { setLogLevel } from "../shared/log/logger";
 import { PLAINTEXT_PROTECTION, SECURE_AGGREGATION_MODES, type Protection, type SecureAggregationMode } from "../shared/protocol/messages";
-import { DEFAULT_UPDATE_CLIP_NORM } from "../bin/federation/task-defaults";
+import { DEFAULT_UPDATE_CLIP_NORM } from "../shared/task/task-defaults";
 import { BOSTON_TASK } from "../shared/task/tasks";
 import { selectBackend } from "../worker/backend/select-backend";
 import { trainCentralized } from "../worker/trainer/centralized";
-import { DATA_DIR } from "../bin/federation/simulation";
+import { DATA_DIR } from "../federation/simulation";
 import path from "node:path";
 
 const ROUNDS = 10;

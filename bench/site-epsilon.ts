@@ -6,7 +6,7 @@
  * the coordinator knows the sample; only the honest noise shares, m - c, count), for a site
  * sampled in 20, 40 and 100 of the 100 rounds. Last line JSON.
  */
-import { buildDpSetup } from "../bin/federation/dp-setup";
+import { buildDpSetup } from "../server/dp/dp-setup";
 import { DEFAULT_COLLUSION_BOUND } from "../shared/secagg/neighbour-graph";
 import { WorkerAccountant, distributedCharge } from "../worker/privacy/worker-accountant";
 

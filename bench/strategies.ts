@@ -22,8 +22,8 @@
  */
 import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
-import { DATA_DIR, runSimulation } from "../bin/federation/simulation";
-import { defaultStrategy, type StrategyChoice } from "../bin/federation/strategy-choice";
+import { DATA_DIR, runSimulation } from "../federation/simulation";
+import { defaultStrategy, type StrategyChoice } from "../server/simulation/strategy-choice";
 import { DEFAULT_CLIP_RANGE, RingSecureDriver } from "../server/round/ring-driver";
 import { resolveParameters, STRATEGY_NAMES } from "../server/strategy/create-strategy";
 import { loadTaskCsv } from "../shared/data/task-csv";
@@ -32,7 +32,7 @@ import { trainTestSplit } from "../shared/data/split";
 import { setLogLevel } from "../shared/log/logger";
 import type { EvalMetrics } from "../shared/metrics/eval-metrics";
 import { PLAINTEXT_PROTECTION } from "../shared/protocol/messages";
-import { taskClipNorm } from "../bin/federation/task-defaults";
+import { taskClipNorm } from "../shared/task/task-defaults";
 import type { TaskSpec } from "../shared/task/task-spec";
 import { BOSTON_TASK, PIMA_TASK } from "../shared/task/tasks";
 import { selectBackend } from "../worker/backend/select-backend";

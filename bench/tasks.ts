@@ -13,9 +13,9 @@
  * medianCentral, medianIid, medianDirichlet, maxUpdateNorm, medianUpdateNorm}]}.
  */
 import { Command } from "commander";
-import { runSimulation } from "../bin/federation/simulation";
-import { secureDriver } from "../bin/federation/execute-run";
-import type { RunOptions } from "../bin/federation/run-options";
+import { runSimulation } from "../federation/simulation";
+import { secureDriver } from "../federation/run-from-options";
+import type { RunOptions } from "../federation/run-options";
 import type { Strategy } from "../server/strategy/strategy";
 import { parsePartition } from "../shared/data/partition";
 import { headlineMetric, type EvalMetrics } from "../shared/metrics/eval-metrics";

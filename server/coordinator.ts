@@ -18,6 +18,9 @@ import { runRound } from "./round/run-round";
 import type { SecureAggregationDriver } from "./round/secure-aggregation-driver";
 import type { RoundRecord, RunHistory } from "./run-history";
 import type { SamplingRandom, Strategy, WorkerInfo } from "./strategy/strategy";
+import type { RunSnapshot } from "./checkpoint/run-snapshot";
+import { noEvents, type CoordinatorEvents } from "./observability/coordinator-events";
+import { countedConnection } from "./observability/counted-connection";
 
 const log = getLogger("coordinator");
 
@@ -45,6 +48,9 @@ export interface CoordinatorOptions {
   /** The run's cap on a worker's example count. */
   readonly maxExamples: number;
   readonly maxConsecutiveFailures?: number;
+  /** Before each round (round 0 included), wait up to waitForWorkersMs for this many connected sites (reconnecting ones). */
+  readonly minWorkers?: number;
+  readonly waitForWorkersMs?: number;
   /** Called after each round (progress bars, accountants, checkpoints). */
   readonly onRound?: (record: RoundRecord, weights: ModelWeights) => void;
   /**
@@ -62,6 +68,14 @@ export interface CoordinatorOptions {
   readonly limits?: ConnectionLimits;
   /** Where every inbound frame's fate is recorded (fuzz tests, metrics). */
   readonly audit?: InboundAudit;
+  /** Resume a run from its checkpoint: its run id, model, standardisation and rounds done (the strategy is restored by the caller). */
+  readonly resume?: RunSnapshot;
+  /** Awaited after round 0 and after every round, before the next one starts (checkpoints). */
+  readonly checkpoint?: (snapshot: RunSnapshot) => Promise<void>;
+  /** Awaited just before a training round starts (a checkpoint's mark of the round in flight). */
+  readonly roundStarting?: (round: number) => Promise<void>;
+  /** Observers of the run (metrics, the dashboard): workers, stages, rounds, refusals, bytes, per-site epsilon. */
+  readonly events?: CoordinatorEvents;
 }
 
 /**
@@ -82,10 +96,22 @@ export class Coordinator {
   private roundsDone = 0;
   /** Connections that have not joined yet, oldest first: each entry evicts its connection, with its guard. */
   private readonly pending = new Map<() => void, SessionGuard>();
+  private readonly events: CoordinatorEvents;
+
+  private readonly records: RoundRecord[] = [];
+  private consecutiveFailures = 0;
 
   constructor(private readonly options: CoordinatorOptions) {
-    this.runId = options.runId ?? randomUUID();
-    this.weights = cloneWeights(options.initialWeights);
+    const resume = options.resume;
+    this.runId = resume?.runId ?? options.runId ?? randomUUID();
+    this.weights = cloneWeights(resume?.weights ?? options.initialWeights);
+    if (resume) {
+      this.roundsDone = resume.round;
+      this.standardisation = resume.standardisation;
+      this.records.push(...resume.records);
+      this.consecutiveFailures = resume.consecutiveFailures;
+    }
+    this.events = options.events ?? noEvents();
     this.sign = signer(options.identity.secretKey);
     if (options.secure && options.strategy.needsIndividualUpdates) {
       throw new Error(`strategy ${options.strategy.name} must see each update, so it cannot run under secure aggregation (${options.secure.mode}); use --secagg none or a sum-based strategy`);
@@ -96,16 +122,21 @@ export class Coordinator {
   }
 
   get globalWeights(): ModelWeights { return this.weights; }
+  /** The last round completed (applied or not). */
+  get roundsCompleted(): number { return this.roundsDone; }
   get workerCount(): number { return this.sessions.size; }
   get workers(): readonly WorkerInfo[] { return [...this.info.values()]; }
 
   /** Hand the coordinator a new connection (socket.io or in-memory): it is challenged, then waits for a Join. */
-  addConnection(connection: Connection): void {
+  addConnection(raw: Connection): void {
     const limits = this.options.limits ?? IN_PROCESS_LIMITS;
+    let named: string | undefined;
+    const connection = countedConnection(raw, this.events, () => named);
     const { membership } = this.options;
     const model = { tensors: this.weights.length, bytes: 4 * parameterCount(this.weights) };
     const guard = new SessionGuard(limits, model, connection.peer, this.options.audit);
     const session = new WorkerSession(connection, this.runId, `pending:${connection.peer}`, guard);
+    session.onRefused((code, reason) => this.events.refusal({ code, reason, ...(named !== undefined ? { worker: named } : {}) }));
     if (this.pending.size >= limits.maxPendingConnections) {
       // Evict one that misbehaved, else the oldest: an honest worker joins within a round trip of its challenge, so
       // neither a crowd of idle connections nor a churn of misbehaving ones can keep a newcomer out.
@@ -157,12 +188,14 @@ export class Coordinator {
           void previous.close({ type: "bye", reason: "replaced by a new connection of the same site", outcome: "restarting", roundsCompleted: this.roundsDone, roundsPlanned: this.options.rounds }, 0);
         }
         session.id = name;
+        named = name;
         this.sessions.set(name, session);
         this.info.set(name, { id: name, numExamples: m.body.numExamples });
         session.send(0, { type: "welcome", protocolVersion: PROTOCOL_VERSION, workerId: name, runId: this.runId, task: this.options.task.name,
           maxMessageBytes: this.options.maxMessageBytes, taskJson: this.options.task.json, taskDigest: this.options.task.digest, participantId: decision.id,
           rounds: this.options.rounds, nextRound: this.roundsDone + 1 }, m.meta.messageId);
         log.info(`site ${name} joined (${this.sessions.size} connected)`, { worker: name, peer: connection.peer, backend: m.body.backend, workers: this.sessions.size });
+        this.events.workerJoined({ worker: name, backend: m.body.backend, peer: connection.peer });
         for (const w of this.joinWaiters.splice(0)) w();
       } else if (m.body.type === "error") {
         log.warn(`worker ${session.id} reported an error: ${m.body.message}`, { worker: session.id, code: m.body.code });
@@ -179,6 +212,7 @@ export class Coordinator {
       if (admitted && this.sessions.get(session.id) === session) {
         this.sessions.delete(session.id);
         log.info(`site ${session.id} left (${this.sessions.size} connected): ${reason}`, { worker: session.id, workers: this.sessions.size });
+        this.events.workerLeft({ worker: session.id, reason });
       }
     });
     session.send(0, challenge);
@@ -187,6 +221,7 @@ export class Coordinator {
   /** Resolve once at least n workers have joined; reject after timeoutMs. */
   async waitForWorkers(n: number, timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
+    this.events.runState({ state: "waiting", round: this.roundsDone, rounds: this.options.rounds, runId: this.runId });
     while (this.sessions.size < n) {
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`only ${this.sessions.size} of the ${n} workers needed joined within ${timeoutMs} ms; start more workers or lower --min-workers`);
@@ -204,32 +239,55 @@ export class Coordinator {
     return new Map([...this.info].filter(([id]) => this.sessions.get(id)?.connected === true));
   }
 
+  /** What a checkpoint holds of the run after `round` (0: only round 0's standardisation). */
+  private snapshot(round: number): RunSnapshot {
+    return { runId: this.runId, round, weights: this.weights, standardisation: this.standardisation, records: [...this.records], consecutiveFailures: this.consecutiveFailures };
+  }
+
   async run(): Promise<RunHistory> {
+    const history = await this.runRounds();
+    const state = history.outcome === "finished" ? "finished" : history.outcome === "failed" ? "failed" : "stopped";
+    this.events.runState({ state, round: this.roundsDone, rounds: this.options.rounds, runId: this.runId, reason: history.reason });
+    return history;
+  }
+
+  private async runRounds(): Promise<RunHistory> {
     const o = this.options;
-    const history: RunHistory = { runId: this.runId, rounds: [], outcome: "finished", reason: "every planned round ran", workerEpsilon: {} };
-    log.info(`run ${this.runId} starting: ${o.rounds} rounds, ${parameterCount(this.weights)} parameters, ${o.strategy.name}, ${o.secure?.mode ?? "plaintext"}`,
-      { runId: this.runId, rounds: o.rounds, strategy: o.strategy.name, secureAggregation: o.secure?.mode ?? "none" });
+    const history: RunHistory = { runId: this.runId, rounds: this.records, outcome: "finished", reason: "every planned round ran", workerEpsilon: {} };
+    const first = this.roundsDone + 1;
+    log.info(`run ${this.runId} ${first > 1 ? `resuming at round ${first}` : "starting"}: ${o.rounds} rounds, ${parameterCount(this.weights)} parameters, ${o.strategy.name}, ${o.secure?.mode ?? "plaintext"}`,
+      { runId: this.runId, rounds: o.rounds, firstRound: first, strategy: o.strategy.name, secureAggregation: o.secure?.mode ?? "none" });
+    this.events.runState({ state: "running", round: this.roundsDone, rounds: o.rounds, runId: this.runId });
     const maxFailures = o.maxConsecutiveFailures ?? DEFAULT_MAX_CONSECUTIVE_FAILURES;
     const roundTimeoutMs = o.roundTimeoutMs ?? 120_000;
-    let consecutive = 0;
     let lastFailure = "";
     const failed = (why: string): boolean => {
-      consecutive++;
+      this.consecutiveFailures++;
       lastFailure = why;
-      return consecutive >= maxFailures;
+      return this.consecutiveFailures >= maxFailures;
     };
-    for (let round = 1; round <= o.rounds; round++) {
+    // The run's id is on disk before any worker is asked anything: a coordinator killed in round 0 resumes the same run.
+    if (first === 1) await o.checkpoint?.(this.snapshot(0));
+    for (let round = first; round <= o.rounds; round++) {
       const stop = this.stopReason ?? o.beforeRound?.(round) ?? null;
       if (stop !== null) {
-        log.warn(`training stopped before round ${round}: ${stop}`, { round });
+        log.warn(`training stopped early, before round ${round} of ${o.rounds}: ${stop}`, { round });
         history.outcome = "stopped-early";
-        history.reason = stop;
+        history.reason = `stopped early after round ${round - 1} of ${o.rounds}: ${stop}`;
         return history;
+      }
+      if (o.minWorkers !== undefined && this.sessions.size < o.minWorkers) {
+        log.warn(`${this.sessions.size} of the ${o.minWorkers} sites needed are connected; waiting for them before round ${round}`, { round, workers: this.sessions.size });
+        await this.waitForWorkers(o.minWorkers, o.waitForWorkersMs ?? 60_000).catch((err: unknown) => {
+          log.warn(`starting round ${round} with ${this.sessions.size} sites: ${err instanceof Error ? err.message : String(err)}`, { round });
+        });
       }
       if (o.standardise && this.standardisation === null) {
         const sessions = [...this.sessions.values()].filter((s) => s.connected).sort((a, b) => (a.id < b.id ? -1 : 1));
+        const statsStart = performance.now();
         const stats = await computeStandardisation({ runId: this.runId, membership: o.membership }, sessions, this.connectedInfos(), o.standardise.features, o.protection, o.secure, Date.now() + roundTimeoutMs,
           o.maxExamples, o.standardise.bounds);
+        this.events.stageFinished({ round: 0, stage: "stats", seconds: (performance.now() - statsStart) / 1000 });
         if (stats.standardisation === null) {
           log.warn(`round 0 (federated standardisation) failed: ${stats.reason ?? "unknown"}; it is retried before round ${round}`, { failures: stats.failures.length });
           if (failed(`round 0 (federated standardisation): ${stats.reason ?? "unknown"}`)) break;
@@ -237,23 +295,34 @@ export class Coordinator {
           continue;
         }
         this.standardisation = stats.standardisation;
+        this.consecutiveFailures = 0;
         o.standardise.onComputed?.(stats.standardisation);
+        await o.checkpoint?.(this.snapshot(round - 1));
       }
+      await o.roundStarting?.(round);
       const { record, weights, workerEpsilon } = await runRound({
         runId: this.runId, membership: o.membership, round, weights: this.weights, strategy: o.strategy, sessions: this.sessions, infos: this.connectedInfos(), protection: o.protection, secure: o.secure,
         rng: o.rng, roundTimeoutMs, standardisation: this.standardisation, maxExamples: o.maxExamples, evaluateMetrics: evaluateMetricNames(o.task.kind),
+        onSampled: (sampled) => this.events.roundStarted({ round, sampled }),
+        // After training, the workers that trained go on to secure aggregation's first stage.
+        onStage: (stage, seconds) => this.events.stageFinished({ round, stage, seconds, ...(stage === "fit" && o.secure ? { next: "AdvertiseKeys" } : {}) }),
       });
       this.weights = weights;
       Object.assign(history.workerEpsilon, workerEpsilon);
-      history.rounds.push(record);
+      this.records.push(record);
       this.roundsDone = round;
       o.onRound?.(record, this.weights);
-      if (record.applied) consecutive = 0;
-      else if (failed(`round ${round}: ${record.abortReason ?? "not applied"}`)) break;
+      this.events.roundFinished(record);
+      for (const [worker, epsilon] of Object.entries(workerEpsilon)) this.events.privacy({ worker, epsilon, delta: Number.NaN });
+      let giveUp = false;
+      if (record.applied) this.consecutiveFailures = 0;
+      else giveUp = failed(`round ${round}: ${record.abortReason ?? "not applied"}`);
+      await o.checkpoint?.(this.snapshot(round));
+      if (giveUp) break;
     }
-    if (consecutive >= maxFailures) {
+    if (this.consecutiveFailures >= maxFailures) {
       history.outcome = "failed";
-      history.reason = `${consecutive} rounds in a row failed (the last: ${lastFailure})`;
+      history.reason = `${this.consecutiveFailures} rounds in a row failed (the last: ${lastFailure})`;
       log.error(`run ${this.runId} failed: ${history.reason}`);
     }
     return history;

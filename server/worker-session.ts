@@ -37,6 +37,7 @@ export class WorkerSession {
   private readonly pending = new Map<number, Pending>();
   private unsolicited: (m: Message) => void = () => {};
   private malformed: (reason: string) => void = () => {};
+  private refused: (code: ErrorCode, message: string) => void = () => {};
 
   constructor(readonly connection: Connection, readonly runId: string, public id: string, readonly guard: SessionGuard | null = null) {
     connection.onMessage((bytes) => this.guarded(() => this.receive(bytes)));
@@ -54,6 +55,8 @@ export class WorkerSession {
 
   /** Messages that answer no request (join, bye, a worker's own error). */
   onUnsolicited(handler: (m: Message) => void): void { this.unsolicited = handler; }
+  /** Every Error this session sends in answer to the worker (a refusal, by code): for the coordinator's observers. */
+  onRefused(handler: (code: ErrorCode, message: string) => void): void { this.refused = handler; }
   /** A message that could not be decoded (after the typed Error was sent). */
   onMalformed(handler: (reason: string) => void): void { this.malformed = handler; }
 
@@ -70,6 +73,7 @@ export class WorkerSession {
       return;
     }
     this.guard?.note("replied", code);
+    this.refused(code, message);
     try { this.send(round, errorBody(code, message), replyTo); } catch (err) { log.debug("could not send an error reply", { worker: this.id, err: String(err) }); }
   }
 

@@ -17,6 +17,7 @@ import { WorkerAccountant } from "./privacy/worker-accountant";
 import { encodeStats } from "./secure/encode-stats";
 import { protectUpdate } from "./secure/protect-update";
 import type { SecureParticipation } from "./secure/secure-participation";
+import type { WorkerRoundLog } from "./round-log";
 
 /** What a worker keeps for one run, across reconnections: its privacy spent and evaluations answered. */
 export interface WorkerRunState {
@@ -41,6 +42,8 @@ export interface RoundContext {
   readonly random: RandomSource;
   readonly log: Logger;
   readonly state: WorkerRunState;
+  /** The worker's one line per round: the handlers report their local work to it. */
+  readonly rounds: WorkerRoundLog;
 }
 
 function refused(ctx: RoundContext, what: string, reason: string): ProtocolError {
@@ -76,7 +79,8 @@ export async function handleRoundStart(ctx: RoundContext, round: number, start: 
   const release = (): void => { if (charge && accountant) accountant.charge(charge); };
   ctx.state.roundsTrained++;
   const epsilon = accountant && charge ? accountant.epsilon(charge) : null;
-  ctx.log.info(`round ${round}: trained on ${examples} rows, protection ${p.secureAggregation}${p.dpMode ? ` + DP ${p.dpMode}` : ""}` +
+  ctx.rounds.worked(round, { examples, epochs: start.train.localEpochs, loss: result.loss, trainSeconds, clipped: guarded.clipped, dp: p.dpMode ?? null });
+  ctx.log.verbose(`round ${round}: trained on ${examples} rows, protection ${p.secureAggregation}${p.dpMode ? ` + DP ${p.dpMode}` : ""}` +
     `${guarded.clipped ? `, update clipped to ${p.clipNorm}` : ""}${epsilon !== null ? `, epsilon ${epsilon.toFixed(3)} of ${ctx.policy.dp!.epsilonBudget}` : ""}`,
   { round, protocol: p.secureAggregation, examples, seconds: Number(trainSeconds.toFixed(3)), norm: guarded.norm, clipped: guarded.clipped });
   const privacy = accountant && epsilon !== null ? { epsilon, delta: accountant.delta, rounds: accountant.spent().rounds + 1 } : accountant ? accountant.spent() : null;

@@ -1,10 +1,10 @@
 import type { Dataset } from "../shared/data/dataset";
-import type { EvalMetrics } from "../shared/metrics/eval-metrics";
 import type { TrainConfig } from "../shared/task/task-spec";
 import type { ModelWeights, NamedTensor } from "../shared/tensor/weights";
 import type { FeatureMoments, LocalLearner } from "./local-learner";
 import type { Standardisation } from "../shared/protocol/messages";
 import { scaleFeatures } from "../shared/data/feature-scaling";
+import { metricsRecord } from "../shared/metrics/metrics-record";
 import type { Scaling } from "../shared/task/task-spec";
 import type { Trainer } from "./trainer/trainer";
 
@@ -23,12 +23,7 @@ export class TrainerLock {
   }
 }
 
-/** Plain numbers of an evaluation, without the non-finite ones (AUC of a one-class split is NaN). */
-export function metricsRecord(m: EvalMetrics): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(m)) if (typeof v === "number" && Number.isFinite(v) && k !== "examples") out[k] = v;
-  return out;
-}
+export { metricsRecord };
 
 /** Per-feature means and means of squares of a dataset's feature columns (float64 accumulation). */
 export function featureMoments(data: Dataset): FeatureMoments {

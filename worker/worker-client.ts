@@ -16,6 +16,7 @@ import type { LocalLearner } from "./local-learner";
 import { DEFAULT_WORKER_POLICY, type WorkerPolicy } from "./policy/worker-policy";
 import { handleEvaluateRequest, handleRoundStart, handleStatsRequest, newRunState, type RoundContext, type WorkerRunState } from "./round-handlers";
 import { SecureParticipation } from "./secure/secure-participation";
+import { WorkerRoundLog } from "./round-log";
 
 /** Where a worker can drop out of a round (dropout injection for simulations and tests). */
 export type DropPoint = "train" | SecAggStage;
@@ -43,6 +44,8 @@ export interface WorkerOptions {
   readonly tamper?: (body: Body) => Body | null;
   /** Protocol version announced in Join (tests of version mismatch only). */
   readonly protocolVersion?: number;
+  /** Called after each request is answered, with what the worker keeps of the run (a site persists it). */
+  readonly onRunState?: (state: WorkerRunState) => void;
 }
 
 export class JoinRefused extends Error {
@@ -76,9 +79,11 @@ export class WorkerClient {
   private readonly random: RandomSource;
   private runState: WorkerRunState | null;
   private readonly sign: (m: Uint8Array) => Uint8Array;
+  private readonly rounds: WorkerRoundLog;
 
   constructor(private readonly connection: Connection, private readonly options: WorkerOptions) {
     this.log = getLogger(`worker.${options.name}`);
+    this.rounds = new WorkerRoundLog(this.log);
     this.policy = options.policy ?? DEFAULT_WORKER_POLICY;
     this.maxMessageBytes = connection.maxMessageBytes;
     this.closed = new Promise((resolve) => { this.closedResolve = resolve; });
@@ -92,6 +97,7 @@ export class WorkerClient {
       this.send(0, errorBody("MESSAGE_TOO_LARGE", `a message of ${bytes} bytes is above this worker's limit of ${connection.maxMessageBytes} bytes; raise --max-message-bytes on the worker`));
     });
     connection.onClose((reason) => {
+      this.rounds.abandon(`the connection closed (${reason})`);
       this.welcome?.reject(new Error(`the connection closed before the coordinator welcomed this worker (${reason})`));
       this.welcome = null;
       this.closedResolve(reason);
@@ -195,39 +201,49 @@ export class WorkerClient {
     } catch (err) {
       const text = err instanceof Error ? err.message : String(err);
       if (!(err instanceof ProtocolError && err.code === "POLICY_REFUSED")) this.log.error("request failed", { type: body.type, round: meta.round, error: text });
+      this.rounds.ended(meta.round, "failed", body.type === "roundStart" ? "training" : body.type === "secaggRequest" ? body.request.stage : body.type, text);
       this.send(meta.round, errorBody(err instanceof ProtocolError ? err.code : "TRAINING_FAILED", text), meta.messageId);
     }
+    if (this.runState !== null) this.options.onRunState?.(this.runState);
   }
 
   private context(): RoundContext {
     return {
       name: this.options.name, policy: this.policy, taskClipNorm: this.options.task.clipNorm, learner: this.options.learner,
-      evaluator: this.options.evaluator ?? null, secure: this.secure, random: this.random, log: this.log, state: this.runState!,
+      evaluator: this.options.evaluator ?? null, secure: this.secure, random: this.random, log: this.log, state: this.runState!, rounds: this.rounds,
     };
   }
 
   private async dispatch(round: number, _messageId: number, body: Body): Promise<Body | null> {
     switch (body.type) {
       case "roundStart": {
+        this.rounds.begin(round, "update", body.protection.secureAggregation);
         const reply = await handleRoundStart(this.context(), round, body);
-        return this.dropped(round, "train") ?? reply;
+        return this.dropped(round, "train") ?? this.sentPlain(round, reply);
       }
       case "statsRequest":
-        return handleStatsRequest(this.context(), round, body.protection);
+        this.rounds.begin(round, "feature statistics", body.protection.secureAggregation);
+        return this.sentPlain(round, handleStatsRequest(this.context(), round, body.protection));
       case "evaluateRequest":
-        return handleEvaluateRequest(this.context(), round, body, evaluateMetricNames(this.options.task.kind));
+        this.rounds.begin(round, "evaluation", body.protection.secureAggregation);
+        return this.sentPlain(round, await handleEvaluateRequest(this.context(), round, body, evaluateMetricNames(this.options.task.kind)));
       case "secaggRequest": {
         const dropped = this.dropped(round, body.request.stage);
         if (dropped) return dropped;
         const r = this.secure.handle(this.runId, round, body);
-        if (r.ok) return { type: "secaggReply", protocol: body.protocol, reply: r.reply };
+        if (r.ok) {
+          this.rounds.stageAnswered(round, body.protocol, body.request.stage);
+          return { type: "secaggReply", protocol: body.protocol, reply: r.reply };
+        }
         this.log.warn(`refused a ${body.request.stage} request: ${r.error.message}`, { round, stage: body.request.stage, code: r.error.code });
+        this.rounds.ended(round, "failed", body.request.stage, `refused the request: ${r.error.message}`);
         return errorBody(r.error.code === "policy-refused" ? "POLICY_REFUSED" : "SECAGG_REFUSED", `${r.error.code}: ${r.error.message}`);
       }
       case "error":
         this.log.warn("the coordinator reported an error", { code: body.code, message: body.message });
         return null;
       case "bye":
+        this.rounds.abandon(`the coordinator ended the run (${body.outcome})`);
         this.log.info(`the coordinator said goodbye: ${body.outcome} (${body.roundsCompleted} of ${body.roundsPlanned} rounds): ${body.reason}`, { outcome: body.outcome });
         this.bye = body;
         this.connection.close(body.reason);
@@ -264,9 +280,16 @@ export class WorkerClient {
     waiter?.resolve(body);
   }
 
+  /** The reply of a part that goes in plaintext ends that part for the round's line. */
+  private sentPlain(round: number, reply: Body): Body {
+    this.rounds.sent(round);
+    return reply;
+  }
+
   private dropped(round: number, point: DropPoint): Body | null {
     if (!this.options.dropAt?.(round, point)) return null;
-    this.log.info("dropping out of the round (injected)", { round, at: point });
+    this.log.verbose("dropping out of the round (injected)", { round, at: point });
+    this.rounds.ended(round, "dropped", point === "train" ? "training" : point, "injected dropout", true);
     return errorBody("ROUND_ABORTED", `worker ${this.workerId} dropped out of round ${round} at ${point} (injected dropout)`);
   }
 }

@@ -4,19 +4,21 @@ import { DEFAULT_MAX_MESSAGE_BYTES } from "../../shared/transport/transport";
 import { finiteNumber, nonNegativeInt, positiveInt } from "../federation/run-options";
 import { runCoordinator } from "../coordinator/run-coordinator";
 import { addStrategyOptions, type StrategyCliOptions } from "../federation/strategy-options";
+import { addCoordinatorObservationOptions, type CoordinatorObservationCliOptions } from "../federation/observe-coordinator";
 import { addLimitOptions, type LimitCliOptions } from "../coordinator/limit-options";
 
-export interface CoordinatorCliOptions extends StrategyCliOptions, LimitCliOptions {
+export interface CoordinatorCliOptions extends StrategyCliOptions, CoordinatorObservationCliOptions, LimitCliOptions {
   task: string; port: number; host: string; rounds?: number; minWorkers: number; waitSeconds: number; fractionFit: number;
   secagg: SecureAggregationMode; roundTimeoutSeconds: number; stageTimeoutSeconds?: number; maxMessageBytes: number; testData?: string; seed: number; json: boolean;
   tlsKey?: string; tlsCert?: string; federation: string; key: string; admin?: string; insecure: boolean; maxExamples: number;
   collusionBound?: number; neighbors?: number; threshold?: number; federatedEvaluation: number; maxFailures: number;
   dp?: "central" | "distributed" | "local"; noise?: number; clip?: number; delta?: number; epsilonBudget?: number;
+  state?: string; keepCheckpoints: number;
 }
 
 /** `conclave coordinator`: listen for the federation's sites over socket.io and drive the rounds. */
 export function coordinatorCommand(): Command {
-  return addLimitOptions(addStrategyOptions(new Command("coordinator"))).description("run a coordinator that the federation's sites connect to")
+  const cmd = addLimitOptions(addStrategyOptions(new Command("coordinator"))).description("run a coordinator that the federation's sites connect to")
     .addOption(new Option("--task <name|file>", "the task: a bundled task's name or a task file (docs/tasks.md)").makeOptionMandatory())
     .requiredOption("--federation <file>", "the signed federation file (sites' names and keys; conclave federation)")
     .requiredOption("--key <file>", "the coordinator's key file (its public key is the federation file's coordinator key)")
@@ -45,9 +47,11 @@ export function coordinatorCommand(): Command {
     .option("--clip <c>", "L2 bound of every update (default: the task's; DP: 1)", finiteNumber("--clip", () => true, "a number"))
     .option("--delta <d>", "DP delta", finiteNumber("--delta", () => true, "a number"))
     .option("--epsilon-budget <e>", "stop training before epsilon would exceed this", finiteNumber("--epsilon-budget", () => true, "a number"))
+    .option("--state <dir>", "checkpoint every round into this directory and resume the run found there (docs/deploy.md)")
+    .option("--keep-checkpoints <n>", "checkpoints (and their exported models) kept in --state", positiveInt("--keep-checkpoints"), 3)
     .option("--json", "print one JSON summary as the last line of stdout", false)
     .option("--tls-key <file>", "PEM private key: serve wss:// (with --tls-cert)")
     .option("--tls-cert <file>", "PEM certificate chain for --tls-key")
-    .option("--insecure", "allow listening beyond this machine without TLS (never for real sites)", false)
-    .action(async (o: CoordinatorCliOptions) => { process.exitCode = await runCoordinator(o); });
+    .option("--insecure", "allow listening beyond this machine without TLS (never for real sites)", false);
+  return addCoordinatorObservationOptions(cmd).action(async (o: CoordinatorCliOptions) => { process.exitCode = await runCoordinator(o); });
 }

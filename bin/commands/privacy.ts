@@ -14,7 +14,7 @@ export function privacyCommand(): Command {
     .option("--noise <z>", "noise multiplier z (noise std / clip norm)")
     .option("--epsilon <e>", "target epsilon: solve for the noise multiplier instead of --noise")
     .requiredOption("--sampling <q>", "fraction of workers sampled each round, in (0, 1]")
-    .requiredOption("--rounds <t>", "number of rounds (one accountant step each)")
+    .requiredOption("--rounds <n>", "number of rounds (one accountant step each)")
     .requiredOption("--delta <d>", "delta, in (0, 1)")
     .addOption(new Option("--conversion <kind>", "RDP to (epsilon, delta) conversion").choices([...RDP_CONVERSIONS]).default("improved"))
     .option("--json", "print a JSON summary as the last line")

@@ -3,10 +3,12 @@ import path from "node:path";
 import { Command, Option } from "commander";
 import { readCsvFile, readCsvHeader } from "../../shared/data/csv-records";
 import { parseTaskCsv } from "../../shared/data/task-csv";
+import { describeTask } from "../../shared/protocol/task-description";
 import { taskDigest } from "../../shared/task/canonical-task";
 import { loadTaskFile } from "../../shared/task/load-task";
 import { modelColumns } from "../../shared/task/model-columns";
 import { starterTask } from "../../shared/task/task-starter";
+import { getTask, isBundledTaskName } from "../../shared/task/tasks";
 import { TASK_KINDS, type TaskKind } from "../../shared/task/task-spec";
 import { inferModel } from "../../shared/task/weight-layout";
 import { usageError } from "./usage-error";
@@ -17,7 +19,7 @@ const STARTER_CLIP_NORM = 10;
 interface InitOptions { out?: string; target?: string; kind?: TaskKind; name?: string; force: boolean }
 interface CheckOptions { data?: string; json: boolean }
 
-/** `conclave task init CSV` and `conclave task check FILE --data CSV`. */
+/** `conclave task init CSV`, `conclave task check FILE --data CSV` and `conclave task describe FILE`. */
 export function taskCommand(): Command {
   const task = new Command("task").description("write and check task files (docs/tasks.md)");
   task.command("init").description("write a starter task file from a CSV's header and rows")
@@ -33,7 +35,21 @@ export function taskCommand(): Command {
     .option("--data <csv>", "a CSV to check against the task (default: the task's data.file, if any)")
     .option("--json", "print one JSON summary as the last line of stdout", false)
     .action(async (file: string, o: CheckOptions) => { await check(file, o); });
+  task.command("describe").description("print the task's description as the coordinator sends it (Welcome.task_json, docs/protocol.md §6) and its digest")
+    .argument("<file>", "the task file, or the name of a bundled task")
+    .option("--out <file>", "write the description there (give it to a site with the federation file) and print only the digest")
+    .option("--digest", "print only the digest (Join.task_digest)", false)
+    .action(async (file: string, o: { out?: string; digest: boolean }) => { await describe(file, o); });
   return task;
+}
+
+async function describe(file: string, o: { out?: string; digest: boolean }): Promise<void> {
+  const d = describeTask(isBundledTaskName(file) && !existsSync(file) ? getTask(file) : await loadTaskFile(path.resolve(file)));
+  if (o.out !== undefined) {
+    writeFileSync(o.out, d.json);
+    process.stderr.write(`wrote ${o.out}: the description of task "${d.name}" (SHA-256 ${d.digest})\n`);
+  }
+  process.stdout.write(o.digest || o.out !== undefined ? `${d.digest}\n` : `${d.json}\n`);
 }
 
 async function init(csv: string, o: InitOptions): Promise<void> {

@@ -4,19 +4,24 @@ import { SECURE_AGGREGATION_MODES, type SecureAggregationMode } from "../../shar
 import { BACKEND_NAMES, type BackendName } from "../../worker/backend/select-backend";
 import { finiteNumber, nonNegativeInt, positiveInt } from "../federation/run-options";
 import { runWorker } from "../worker/run-worker";
+import { addLogOptions, type LogCliOptions } from "../federation/log-options";
 
-export interface WorkerCliOptions {
+export interface WorkerCliOptions extends LogCliOptions {
   server: string; data: string; name: string; task?: string; key: string; federation: string; policy?: string; backend?: BackendName;
-  attempts: number; maxMessageBytes: number; ca?: string; insecure: boolean;
+  attempts: number; retry?: number | "forever"; keepRunning: boolean; state?: string; maxMessageBytes: number; ca?: string; insecure: boolean;
   accept?: SecureAggregationMode[]; minParticipants?: number; collusionBound?: number; maxExamples?: number; clipNorm?: number;
   dpMode?: "distributed" | "local"; dpNoise?: number; epsilonBudget?: number; dpDelta?: number; allowEvaluation?: number;
 }
 
+function retryCount(text: string): number | "forever" {
+  return text === "forever" ? "forever" : positiveInt("--retry")(text);
+}
+
 /** `conclave worker`: a site connecting out to its federation's coordinator, under its own policy. */
 export function workerCommand(): Command {
-  return new Command("worker").description("run a site's worker on local data, connecting out to the coordinator")
+  const cmd = new Command("worker").description("run a site's worker on local data, connecting out to the coordinator")
     .requiredOption("--server <url>", "the coordinator, e.g. https://coordinator.example.org:8080")
-    .requiredOption("--data <file>", "local training data (CSV with the task's columns)")
+    .requiredOption("--data <csv>", "local training data (CSV with the task's columns)")
     .requiredOption("--name <name>", "this site's name in the federation file (e.g. hospital-a)")
     .requiredOption("--key <file>", "this site's key file (conclave keys new; its public key is in the federation file)")
     .requiredOption("--federation <file>", "the signed federation file (the coordinator's and every site's key)")
@@ -33,9 +38,12 @@ export function workerCommand(): Command {
     .option("--dp-delta <d>", "delta of this site's accounting", finiteNumber("--dp-delta", (n) => n > 0 && n < 1, "in (0, 1)"))
     .option("--allow-evaluation <n>", "answer at most n federated evaluation requests per run (on held-out rows, summed securely)", nonNegativeInt("--allow-evaluation"))
     .addOption(new Option("--backend <name>", "force a TensorFlow.js backend").choices([...BACKEND_NAMES]))
-    .option("--attempts <n>", "connection attempts before giving up", positiveInt("--attempts"), 8)
+    .option("--retry <n|forever>", "connection attempts (first included) before giving up, at every (re)connection; forever for a service (default 8, forever with --keep-running)", retryCount)
+    .option("--attempts <n>", "older name of --retry <n>", positiveInt("--attempts"), 8)
+    .option("--keep-running", "stay up across runs: after a run ends, wait for the coordinator's next one", false)
+    .option("--state <dir>", "keep this site's privacy accountant and evaluation count for the current run in this directory (survives restarts)")
     .option("--max-message-bytes <n>", "largest message accepted", positiveInt("--max-message-bytes"), DEFAULT_MAX_MESSAGE_BYTES)
     .option("--ca <file>", "PEM certificate(s) to trust for an https:// coordinator (e.g. the federation's own CA)")
-    .option("--insecure", "allow http:// to a coordinator beyond this machine (never for real data)", false)
-    .action(async (o: WorkerCliOptions) => { process.exitCode = await runWorker(o); });
+    .option("--insecure", "allow http:// to a coordinator beyond this machine (never for real data)", false);
+  return addLogOptions(cmd, "info").action(async (o: WorkerCliOptions) => { process.exitCode = await runWorker(o); });
 }

@@ -5,6 +5,7 @@ import { StrategyConfigError } from "../../server/strategy/strategy-config-error
 import { strategyParameters } from "../federation/strategy-options";
 import { cryptoSamplingRandom } from "../../server/strategy/sampling-random";
 import { SocketIoServerTransport } from "../../server/transport/socketio-server";
+import { healthEndpoint, type HealthStatus } from "../../server/health/health-endpoint";
 import { DEFAULT_CLIP_RANGE, RingSecureDriver } from "../../server/round/ring-driver";
 import type { Evaluation, Strategy } from "../../server/strategy/strategy";
 import type { RunHistory } from "../../server/run-history";
@@ -22,15 +23,20 @@ import { sizeOfShape, type ModelWeights } from "../../shared/tensor/weights";
 import { selectBackend } from "../../worker/backend/select-backend";
 import { requiredKernels } from "../../worker/backend/model-kernels";
 import { createEvaluator } from "../../worker/trainer/evaluator";
-import { featureBounds } from "../federation/task-defaults";
-import { buildDpSetup, dpSummary, logDpPlan, modelDimension } from "../federation/dp-setup";
+import { featureBounds } from "../../shared/task/task-defaults";
+import { buildDpSetup, dpSummary, logDpPlan, modelDimension } from "../../server/dp/dp-setup";
 import { loadMembership } from "../federation-io";
-import { taskClipNorm } from "../federation/task-defaults";
+import { taskClipNorm } from "../../shared/task/task-defaults";
 import { hex, readKeyFile } from "../key-store";
 import { UsageError } from "../usage-error";
 import type { CoordinatorCliOptions } from "../commands/coordinator";
 import { limitsFromOptions } from "./limit-options";
 import { outputBound } from "../../server/limits/connection-limits";
+import { writeTfjsModel } from "../../worker/trainer/write-tfjs-model";
+import { runConfig } from "./run-config";
+import { openStateDir, type StateDir } from "./state-dir";
+import { applyLogOptions } from "../federation/log-options";
+import { observeCoordinator } from "../federation/observe-coordinator";
 
 const log = getLogger("cli.coordinator");
 
@@ -57,6 +63,7 @@ async function testEvaluator(o: CoordinatorCliOptions, task: TaskSpec): Promise<
 }
 
 export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> {
+  const logging = applyLogOptions(o, { defaultLevel: "info" });
   const task = await resolveTask(o.task);
   const rounds = o.rounds ?? task.rounds;
   const membership = loadMembership(o.federation, o.admin !== undefined ? hexKey(o.admin, "--admin") : undefined);
@@ -93,28 +100,46 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
     : new RingSecureDriver({ protocol: o.secagg, clipRange: DEFAULT_CLIP_RANGE, weighted: true, maxExamples: o.maxExamples, stageTimeoutMs,
       ...pick(o, ["collusionBound", "neighbors", "threshold"]) });
   const description = { ...describeTask(task), kind: task.kind };
+  let state: StateDir | null = null;
+  if (o.state !== undefined) {
+    if (!evaluator) await selectBackend(undefined, { kernels: requiredKernels(task.model) }); // the model export serialises the topology with tfjs
+    state = openStateDir({ dir: o.state, keep: o.keepCheckpoints, config: runConfig(o, description.digest, rounds, membership), roundsPlanned: rounds, strategy,
+      exportModel: async (dir, weights) => { await writeTfjsModel(dir, task, weights); } });
+    if (state.resume?.standardisation) evaluator?.rescale(state.resume.standardisation);
+  }
+  const observed = await observeCoordinator(o, tls);
+  const started = Date.now();
   const limits = limitsFromOptions(o);
-  const initialWeights = initialTaskWeights(task, o.seed);
   const coordinator = new Coordinator({ limits,
-    membership, identity, task: description, initialWeights, strategy, rounds,
+    membership, identity, task: description, initialWeights: initialTaskWeights(task, o.seed), strategy, rounds,
     protection: dp ? dp.protection : { ...PLAINTEXT_PROTECTION, clipNorm: o.clip ?? taskClipNorm(task) }, ...(secure ? { secure } : {}),
     rng: cryptoSamplingRandom, maxMessageBytes: o.maxMessageBytes, maxExamples: o.maxExamples, roundTimeoutMs: o.roundTimeoutSeconds * 1000,
-    maxConsecutiveFailures: o.maxFailures,
+    maxConsecutiveFailures: o.maxFailures, minWorkers: o.minWorkers, waitForWorkersMs: o.waitSeconds * 1000, events: observed.events,
+    onRound: (record) => observed.roundDone(record, dp?.strategy ? { epsilon: dp.strategy.epsilon(), delta: dp.config.delta } : null),
+    ...(state ? { checkpoint: state.checkpoint, roundStarting: state.roundStarting, ...(state.resume ? { resume: state.resume } : {}) } : {}),
     ...(dp ? { beforeRound: (round: number) => dp.beforeRound(round) } : {}),
     ...(!dp && needsStandardisation(task.preprocessing.scaling)
       ? { standardise: { features: sizeOfShape(task.model.inputShape), bounds: featureBounds(task), onComputed: (s: Standardisation) => evaluator?.rescale(s) } } : {}),
   });
-  const transport = await SocketIoServerTransport.listen({ port: o.port, host: o.host, maxMessageBytes: o.maxMessageBytes, ...(tls ? { tls } : {}),
-    maxBufferedBytes: outputBound(limits, 4 * modelDimension(task.model)), maxConnections: limits.maxPendingConnections + (limits.maxWorkers || membership.size) + 16 });
+  let phase: HealthStatus["state"] = "waiting";
+  const httpHandler = healthEndpoint(() => ({ runId: coordinator.runId, state: phase, roundsCompleted: coordinator.roundsCompleted, roundsPlanned: rounds, workers: coordinator.workerCount }));
+  const transport = await SocketIoServerTransport.listen({ port: o.port, host: o.host, maxMessageBytes: o.maxMessageBytes, httpHandler, ...(tls ? { tls } : {}),
+    maxBufferedBytes: outputBound(limits, 4 * modelDimension(task.model)), maxConnections: limits.maxPendingConnections + (limits.maxWorkers || membership.size) + 16 })
+    .catch(async (err: unknown) => { await observed.close(); throw err; });
   transport.onConnection((c) => coordinator.addConnection(c));
   const stop = (signal: string) => (): void => { log.warn(`${signal}: stopping after the current round`); coordinator.stop(`stopped by ${signal}`); };
   process.once("SIGINT", stop("SIGINT"));
   process.once("SIGTERM", stop("SIGTERM"));
   let history: RunHistory | null = null;
+  let startError = "";
   try {
     log.info(`waiting for ${o.minWorkers} of the ${membership.size} sites of federation ${membership.federation}`, { url: `${tls ? "https" : "http"}://${o.host}:${transport.port}` });
     await coordinator.waitForWorkers(o.minWorkers, o.waitSeconds * 1000);
+    phase = "running";
     history = await coordinator.run();
+    phase = "done";
+    const finalModel = await state?.saveFinal(coordinator.globalWeights);
+    if (finalModel) log.info(`final model written to ${finalModel}`, { dir: finalModel });
     const last = history.rounds[history.rounds.length - 1];
     const summary = {
       task: task.name, runId: history.runId, outcome: history.outcome, reason: history.reason, workers: coordinator.workerCount, rounds: history.rounds.length,
@@ -124,11 +149,20 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
     };
     process.stdout.write((o.json ? JSON.stringify(summary) : `run ${history.runId} ${history.outcome}: ${JSON.stringify(summary)}`) + "\n");
   } catch (err) {
-    log.error(err instanceof Error ? err.message : String(err));
+    startError = err instanceof Error ? err.message : String(err);
+    log.error(startError);
   } finally {
     const outcome = history?.outcome ?? "failed";
-    await coordinator.shutdown(outcome, history?.reason ?? "the run could not start");
+    const admitted = coordinator.workers.length;
+    await coordinator.shutdown(outcome, history?.reason ?? `the run could not start: ${startError}`);
     await transport.close();
+    if (history) {
+      await observed.report({ task, history, roundsPlanned: rounds, workers: admitted, seed: o.seed, protocol: o.secagg,
+        dp: dp ? dpSummary(dp, rounds) : null, stoppedEarly: history.outcome === "stopped-early" ? history.reason : null, wallSeconds: (Date.now() - started) / 1000 })
+        .catch((err: unknown) => log.error(`could not write the run report: ${err instanceof Error ? err.message : String(err)}`));
+    }
+    await observed.close();
+    logging.close();
   }
   return history === null || history.outcome === "failed" ? COORDINATOR_EXIT.failed : history.outcome === "finished" ? COORDINATOR_EXIT.finished : COORDINATOR_EXIT.stoppedEarly;
 }

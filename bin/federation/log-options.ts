@@ -4,11 +4,13 @@ import { Command, Option } from "commander";
 import { configureLogging } from "../../shared/log/logger";
 import { LOG_FORMATS, type LogFormat } from "../../shared/log/line-format";
 import { LOG_LEVELS, isLogLevel, mostVerbose, type LogLevel } from "../../shared/log/log-levels";
+import { UsageError } from "../commands/usage-error";
 
-export class LogFileError extends Error {
+/** A --log-file that cannot be opened: a usage error (exit 2), said before anything runs. */
+export class LogFileError extends UsageError {
   constructor(message: string) {
     super(message);
-    this.name = "LogFileError";
+    Object.defineProperty(this, "name", { value: "LogFileError" });
   }
 }
 

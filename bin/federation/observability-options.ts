@@ -2,6 +2,15 @@ import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import type { ObservabilityOptions } from "../../server/observability/start-observability";
 import { nonNegativeInt } from "./run-options";
+import { UsageError } from "../commands/usage-error";
+
+function readToken(file: string): string {
+  try {
+    return readFileSync(file, "utf8").trim();
+  } catch (err) {
+    throw new UsageError(`cannot read the dashboard token file ${file} (${err instanceof Error ? err.message : String(err)}); give --dashboard-token-file a file this user can read`);
+  }
+}
 
 /** The observability options of `conclave coordinator`, as commander parses them. */
 export interface ObservabilityCliOptions {
@@ -28,7 +37,7 @@ export function addObservabilityOptions(cmd: Command): Command {
 
 /** What to start, from the parsed options (the token: flag, then file, then CONCLAVE_DASHBOARD_TOKEN, else generated). */
 export function observabilityOptions(o: ObservabilityCliOptions, tls?: { key: Buffer; cert: Buffer }): ObservabilityOptions {
-  const token = o.dashboardToken ?? (o.dashboardTokenFile !== undefined ? readFileSync(o.dashboardTokenFile, "utf8").trim() : undefined)
+  const token = o.dashboardToken ?? (o.dashboardTokenFile !== undefined ? readToken(o.dashboardTokenFile) : undefined)
     ?? (process.env.CONCLAVE_DASHBOARD_TOKEN || undefined);
   return {
     ...(o.metricsPort !== undefined ? { metrics: { port: o.metricsPort, host: o.metricsHost } } : {}),

@@ -3,37 +3,11 @@ import { SECURE_AGGREGATION_MODES, type SecureAggregationMode } from "../../shar
 import { parsePartition, PARTITION_NAMES } from "../../shared/data/partition";
 import { BACKEND_NAMES } from "../../worker/backend/select-backend";
 import { addLogOptions, type LogCliOptions } from "./log-options";
-import { addStrategyOptions, type StrategyCliOptions } from "./strategy-options";
+import { addStrategyOptions } from "./strategy-options";
+import type { RunOptions as FederationRunOptions } from "../../federation/run-options";
 
-/** Options shared by `conclave demo` and `conclave simulate`, as commander parses them. */
-export interface RunOptions extends LogCliOptions, StrategyCliOptions {
-  workers: number;
-  rounds?: number;
-  seed: number;
-  json: boolean;
-  backend?: (typeof BACKEND_NAMES)[number];
-  secagg: SecureAggregationMode;
-  partition: string;
-  fractionFit: number;
-  dropout: number;
-  dp?: "central" | "distributed" | "local";
-  noise?: number;
-  clip?: number;
-  delta?: number;
-  epsilonBudget?: number;
-  neighbors?: number;
-  threshold?: number;
-  collusionBound?: number;
-  progress: boolean;
-  report: boolean;
-  reportDir: string;
-  baseline: boolean;
-  /** Train on this CSV instead of the one the task names. */
-  data?: string;
-  /** Overrides of the task's local training (the centralised baseline trains rounds x local epochs too). */
-  localEpochs?: number;
-  clientLr?: number;
-}
+/** Options shared by `conclave demo` and `conclave simulate`, as commander parses them: the run's and the logs'. */
+export interface RunOptions extends FederationRunOptions, LogCliOptions {}
 
 export function positiveInt(name: string) {
   return (text: string): number => {

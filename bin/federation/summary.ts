@@ -3,7 +3,7 @@ import { summaryFields } from "../../shared/metrics/eval-metrics";
 import type { MetricName, TaskSpec } from "../../shared/task/task-spec";
 import { reportRounds, roundFacts } from "../../server/report/report-rounds";
 import type { RunReport, RunResult } from "../../server/report/run-report";
-import type { SimulationResult } from "./simulation";
+import type { SimulationResult } from "../../federation/simulation";
 
 /** The `--json` summary of a demo or simulation: one object, the last line of stdout. */
 export interface RunSummary {

@@ -14,12 +14,15 @@ import { TfjsLearner, TrainerLock } from "../../worker/tfjs-learner";
 import { Trainer } from "../../worker/trainer/trainer";
 import { connectSocketIo, ConnectError } from "../../worker/transport/socketio-client";
 import { JoinRefused, WorkerClient } from "../../worker/worker-client";
+import type { WorkerRunState } from "../../worker/round-handlers";
 import { loadMembership } from "../federation-io";
-import { taskClipNorm } from "../federation/task-defaults";
+import { taskClipNorm } from "../../shared/task/task-defaults";
 import { readKeyFile } from "../key-store";
 import { UsageError } from "../usage-error";
 import type { WorkerCliOptions } from "../commands/worker";
 import { loadWorkerPolicy } from "./worker-policy-io";
+import { SiteStateFile } from "./site-state-file";
+import { applyLogOptions } from "../federation/log-options";
 
 const log = getLogger("cli.worker");
 
@@ -34,6 +37,7 @@ function detectTaskOf(file: string): TaskSpec {
 }
 
 export async function runWorker(o: WorkerCliOptions): Promise<number> {
+  applyLogOptions(o, { defaultLevel: "info" });
   if (o.server.startsWith("http://") && !LOOPBACK_URL.test(o.server) && !o.insecure) {
     throw new UsageError(`${o.server} is plain http:// beyond this machine: the network could read and alter every message; use https:// (with --ca for the federation's CA), or --insecure on a closed test network`);
   }
@@ -49,37 +53,75 @@ export async function runWorker(o: WorkerCliOptions): Promise<number> {
   const trainer = new Trainer(task, 0);
   const lock = new TrainerLock();
   log.info(`site ${o.name} of federation ${membership.federation}: ${describePolicy(policy)}`);
+  const site = o.state !== undefined ? new SiteStateFile(o.state) : null;
+  let runState: WorkerRunState | undefined = site?.load(policy);
+  const attempts = o.retry ?? (o.keepRunning ? "forever" : o.attempts);
+  const ca = o.ca ? readFileSync(o.ca, "utf8") : undefined;
   let stopping = false;
+  let current: WorkerClient | null = null;
+  const abort = new AbortController();
+  const stop = (): void => { stopping = true; abort.abort(); current?.leave("worker stopped by its operator"); };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  // Once a connection has been welcomed, a lost one is retried (a new connection, a new challenge, a new Join): the site takes part from the next round.
+  let welcomed = false;
+  let failedJoins = 0;
   try {
-    const connection = await connectSocketIo(o.server, { attempts: o.attempts, maxMessageBytes: o.maxMessageBytes, ...(o.ca ? { ca: readFileSync(o.ca, "utf8") } : {}) });
-    const worker = new WorkerClient(connection, {
-      name: o.name, task: { ...describeTask(task), kind: task.kind, clipNorm: taskClipNorm(task) }, identity, membership, policy,
-      learner: new TfjsLearner(trainer, holdout ? holdout.train : rows, backend.name, lock),
-      ...(holdout ? { evaluator: new TfjsLearner(trainer, holdout.test, backend.name, lock) } : {}),
-    });
-    const stop = (): void => { stopping = true; worker.leave("worker stopped by its operator"); };
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
-    try {
-      await worker.join();
-    } catch (err) {
-      if (err instanceof JoinRefused) throw err;
-      log.error(`the connection to the coordinator was lost before the run ended (while joining: ${err instanceof Error ? err.message : String(err)})`);
-      return WORKER_EXIT.lost;
+    for (;;) {
+      const connection = await connectSocketIo(o.server, { attempts, maxMessageBytes: o.maxMessageBytes, signal: abort.signal, ...(ca ? { ca } : {}) });
+      const worker = new WorkerClient(connection, {
+        name: o.name, task: { ...describeTask(task), kind: task.kind, clipNorm: taskClipNorm(task) }, identity, membership, policy,
+        learner: new TfjsLearner(trainer, holdout ? holdout.train : rows, backend.name, lock),
+        ...(holdout ? { evaluator: new TfjsLearner(trainer, holdout.test, backend.name, lock) } : {}),
+        ...(runState ? { runState } : {}), ...(site ? { onRunState: (st: WorkerRunState) => site.save(st) } : {}),
+      });
+      current = worker;
+      if (stopping) worker.leave("worker stopped by its operator");
+      try {
+        const welcome = await worker.join();
+        if (welcomed) log.info(`reconnected to run ${welcome.runId} (${welcome.nextRound - 1} of ${welcome.rounds} rounds completed); taking part from the next round`, { runId: welcome.runId, nextRound: welcome.nextRound });
+        welcomed = true;
+        failedJoins = 0;
+      } catch (err) {
+        if (err instanceof JoinRefused) throw err;
+        if (stopping) return WORKER_EXIT.ok;
+        failedJoins++;
+        const why = err instanceof Error ? err.message : String(err);
+        if (typeof attempts === "number" && failedJoins >= attempts) {
+          log.error(`the coordinator closed ${failedJoins} connections before welcoming this worker (the last: ${why})`);
+          return welcomed ? WORKER_EXIT.lost : WORKER_EXIT.unreachable;
+        }
+        const waitMs = Math.min(15_000, 500 * 2 ** failedJoins);
+        log.warn(`the connection closed while joining (${why}); reconnecting in ${waitMs} ms`);
+        await new Promise((r) => setTimeout(r, waitMs));
+        continue;
+      }
+      log.info("waiting for rounds", { task: task.name, rows: rows.rows, backend: backend.name });
+      const reason = await worker.closed;
+      runState = worker.run ?? runState;
+      if (runState) site?.save(runState);
+      if (stopping) return WORKER_EXIT.ok;
+      const bye = worker.bye;
+      if (bye === null) {
+        log.warn(`the connection to the coordinator was lost before the run ended (${reason}); reconnecting`);
+        continue;
+      }
+      if (bye.outcome === "restarting") {
+        // Another connection of this site took its place (a second worker with this name): reconnecting would push it out in turn.
+        log.error(`the coordinator closed this connection: ${bye.reason}; is another worker running as ${o.name}? This one stops`);
+        return WORKER_EXIT.lost;
+      }
+      const code = bye.outcome === "finished" ? WORKER_EXIT.ok : bye.outcome === "failed" ? WORKER_EXIT.failed : WORKER_EXIT.stoppedEarly;
+      if (bye.outcome !== "finished") log.warn(`the run did not finish: ${bye.outcome} after ${bye.roundsCompleted} of ${bye.roundsPlanned} rounds (${bye.reason})`);
+      if (!o.keepRunning) return code;
+      log.info(`run ended (${bye.outcome}); --keep-running: waiting for the coordinator's next run`);
     }
-    log.info("waiting for rounds", { task: task.name, rows: rows.rows, backend: backend.name });
-    const reason = await worker.closed;
-    if (stopping) return WORKER_EXIT.ok;
-    const bye = worker.bye;
-    if (bye === null) {
-      log.error(`the connection to the coordinator was lost before the run ended (${reason})`);
-      return WORKER_EXIT.lost;
-    }
-    if (bye.outcome === "finished") return WORKER_EXIT.ok;
-    log.warn(`the run did not finish: ${bye.outcome} after ${bye.roundsCompleted} of ${bye.roundsPlanned} rounds (${bye.reason})`);
-    return bye.outcome === "failed" ? WORKER_EXIT.failed : bye.outcome === "restarting" ? WORKER_EXIT.lost : WORKER_EXIT.stoppedEarly;
   } catch (err) {
-    if (err instanceof ConnectError) { log.error(err.message); return WORKER_EXIT.unreachable; }
+    if (err instanceof ConnectError) {
+      if (stopping) return WORKER_EXIT.ok;
+      log.error(`${err.message}${welcomed ? "; the connection to the coordinator was lost before the run ended" : ""}`, { problem: err.problem });
+      return welcomed ? WORKER_EXIT.lost : WORKER_EXIT.unreachable;
+    }
     if (err instanceof JoinRefused) { log.error(`the coordinator refused this worker: ${err.message}`, { code: err.code }); return WORKER_EXIT.refused; }
     throw err;
   } finally {

@@ -42,7 +42,7 @@ export interface StageFinishedEvent {
 export interface RefusalEvent { readonly code: string; readonly worker?: string; readonly reason: string }
 /** Bytes on the wire: "in" received by the coordinator, "out" sent by it. */
 export interface BytesEvent { readonly direction: "in" | "out"; readonly bytes: number; readonly worker?: string }
-/** Privacy spent so far (the accountant's epsilon at `delta`); `worker` for a per-worker (local DP) budget. */
+/** Privacy spent so far (the accountant's epsilon at `delta`); `worker` for a site's own budget as it reported it (its delta may be NaN: unknown). */
 export interface PrivacyEvent { readonly epsilon: number; readonly delta: number; readonly worker?: string }
 
 /**

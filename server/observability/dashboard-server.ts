@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
-import path from "node:path";
 import { getLogger } from "../../shared/log/logger";
+import { packagePath } from "../../shared/package-root";
 import { checkDashboardToken, DashboardAuth, generateDashboardToken } from "./dashboard-auth";
 import type { DashboardState } from "./dashboard-state";
 import { closeServer, listen, LOOPBACK_HOSTS, urlHost } from "./http-listen";
@@ -65,7 +65,7 @@ export async function startDashboardServer(state: DashboardState, options: Dashb
   const token = options.token !== undefined ? checkDashboardToken(options.token) : generateDashboardToken();
   const auth = new DashboardAuth(token);
   const secure = options.tls !== undefined;
-  const assets = new Map(Object.entries(ASSETS).map(([route, a]) => [route, { body: readFileSync(path.join(__dirname, "dashboard", a.file)), type: a.type }]));
+  const assets = new Map(Object.entries(ASSETS).map(([route, a]) => [route, { body: readFileSync(packagePath("server", "observability", "dashboard", a.file)), type: a.type }]));
   const stream = new SnapshotStream(() => state.snapshot(), { throttleMs: options.throttleMs ?? 250, heartbeatMs: 15_000, maxClients: options.maxStreams ?? 16 });
   const unsubscribe = state.onChange(() => stream.changed());
 

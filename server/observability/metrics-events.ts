@@ -41,8 +41,8 @@ export class MetricsEvents implements CoordinatorEvents {
   private readonly evalMetric: Gauge<"source" | "metric">;
   private readonly trainLoss: Gauge;
   private readonly workers = new Set<string>();
-  /** Rounds whose stages the coordinator reported one by one (else the record's fit/aggregate/evaluate times are used). */
-  private readonly stagedRounds = new Set<number>();
+  /** Per round, the stages the coordinator reported one by one and the seconds of its secure-aggregation stages. */
+  private readonly stagedRounds = new Map<number, { readonly stages: Set<string>; secureSeconds: number }>();
 
   constructor(options: { readonly processMetrics?: boolean } = {}) {
     const registers = [this.registry];
@@ -108,7 +108,10 @@ export class MetricsEvents implements CoordinatorEvents {
   }
 
   stageFinished(e: StageFinishedEvent): void {
-    this.stagedRounds.add(e.round);
+    const staged = this.stagedRounds.get(e.round) ?? { stages: new Set<string>(), secureSeconds: 0 };
+    this.stagedRounds.set(e.round, staged);
+    staged.stages.add(e.stage);
+    if (!["stats", "fit", "aggregate", "evaluate"].includes(e.stage)) staged.secureSeconds += e.seconds;
     this.stageSeconds.observe({ stage: e.stage }, e.seconds);
   }
 
@@ -116,8 +119,13 @@ export class MetricsEvents implements CoordinatorEvents {
     this.round.set(r.round);
     this.rounds.inc({ outcome: r.applied ? "applied" : "aborted" });
     this.roundSeconds.observe(r.seconds.total);
-    if (!this.stagedRounds.delete(r.round)) {
-      for (const stage of ["fit", "aggregate", "evaluate"] as const) this.stageSeconds.observe({ stage }, r.seconds[stage]);
+    // The record's fit, aggregate and evaluate times fill in the stages not reported one by one
+    // (its aggregate time includes the secure-aggregation stages, observed on their own).
+    const staged = this.stagedRounds.get(r.round);
+    this.stagedRounds.delete(r.round);
+    for (const stage of ["fit", "aggregate", "evaluate"] as const) {
+      if (staged?.stages.has(stage)) continue;
+      this.stageSeconds.observe({ stage }, stage === "aggregate" ? Math.max(0, r.seconds.aggregate - (staged?.secureSeconds ?? 0)) : r.seconds[stage]);
     }
     this.contributed.set(r.contributors.length);
     this.dropped.set(r.failures.length);

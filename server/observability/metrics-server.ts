@@ -38,6 +38,6 @@ export async function startMetricsServer(metrics: MetricsEvents, options: { read
   const port = await listen(server, options.port, host, "metrics endpoint (--metrics-port)");
   if (!LOOPBACK_HOSTS.includes(host)) log.warn("the metrics endpoint listens beyond this machine, without a token; restrict it to the scraper with a firewall", { host, port });
   const url = `http://${urlHost(host)}:${port}/metrics`;
-  log.info("metrics endpoint listening", { url });
+  log.info(`metrics: ${url}`, { notable: true, url });
   return { port, url, close: () => closeServer(server) };
 }

@@ -17,6 +17,10 @@ export interface CoordinatorReportInput {
   readonly stoppedEarly?: string | null;
   readonly wallSeconds: number;
   readonly extra?: { readonly [key: string]: JsonValue };
+  /** The run's epsilon after each round of `history` (central or distributed DP), null where none. */
+  readonly epsilon?: readonly (number | null)[];
+  /** Each site's own epsilon as it reported it with its update, round by round (sites with local or distributed DP). */
+  readonly siteEpsilon?: Readonly<Record<string, readonly { readonly round: number; readonly epsilon: number }[]>>;
 }
 
 /**
@@ -26,7 +30,10 @@ export interface CoordinatorReportInput {
  * and the backend "remote" (each hospital chose its own; the logs say which).
  */
 export function coordinatorReport(input: CoordinatorReportInput): RunReport {
-  const rounds = reportRounds(input.history.rounds);
+  const rounds = reportRounds(input.history.rounds).map((r, i) => {
+    const epsilon = input.epsilon?.[i];
+    return epsilon !== undefined && epsilon !== null ? { ...r, epsilon } : r;
+  });
   const withK = input.history.rounds.find((r) => typeof r.extras.k === "number" && typeof r.extras.t === "number");
   const secagg = withK && typeof withK.extras.k === "number" && typeof withK.extras.t === "number" ? { neighbors: withK.extras.k, threshold: withK.extras.t } : null;
   const ran: RunDescription = {
@@ -39,5 +46,6 @@ export function coordinatorReport(input: CoordinatorReportInput): RunReport {
     config: { workers: input.workers, rounds: input.roundsPlanned, seed: input.seed, partition: "remote", secureAggregation: input.protocol,
       dp: input.dp ? { ...input.dp } : null, train: input.task.train, model: input.task.model, extra: { runId: input.history.runId, ...input.extra } },
     ran, rounds, centralized: null, federated: { test: null, metrics: last?.metrics ?? {}, wallSeconds: input.wallSeconds }, comparisons: [],
+    ...(input.siteEpsilon && Object.keys(input.siteEpsilon).length > 0 ? { siteEpsilon: input.siteEpsilon } : {}),
   };
 }

@@ -70,5 +70,11 @@ export function reportPlots(report: RunReport): ReportPlot[] {
     plots.push({ file: "epsilon.svg", key: "epsilon", plot: { title: `${report.task}: ${metricLabel("epsilon")} per round (delta ${String(report.ran.dp?.delta ?? "?")})`, subtitle,
       xLabel: "round", yLabel: "epsilon", yScale: "linear", series: [{ name: mainName, points: points(report.rounds, (r) => r.epsilon) }], ...markers } });
   }
+  const sites = Object.entries(report.siteEpsilon ?? {});
+  if (sites.length > 0) {
+    plots.push({ file: "site-epsilon.svg", key: "siteEpsilon", plot: { title: `${report.task}: each site's own epsilon per round`, subtitle,
+      xLabel: "round", yLabel: "epsilon (the site's accounting)", yScale: "linear",
+      series: sites.map(([site, history]) => ({ name: site, points: history.map((h): [number, number] => [h.round, h.epsilon]) })), ...markers } });
+  }
   return plots;
 }

@@ -92,4 +92,6 @@ export interface RunReport {
   readonly centralized: (RunResult & { readonly epochs: number }) | null;
   readonly federated: RunResult;
   readonly comparisons: readonly ComparisonRun[];
+  /** A coordinator's report: each site's own epsilon (its local or distributed DP accounting), round by round. */
+  readonly siteEpsilon?: Readonly<Record<string, readonly { readonly round: number; readonly epsilon: number }[]>>;
 }

@@ -48,6 +48,7 @@ export async function collectFit(round: number, weights: ModelWeights, instructi
   sessions: ReadonlyMap<string, WorkerSession>, infos: ReadonlyMap<string, WorkerInfo>, protection: Protection, deadlineMs: number,
   standardisation: Standardisation | null = null, maxExamples = Number.MAX_SAFE_INTEGER): Promise<FitCollection> {
   const results: FitResult[] = [];
+  log.debug(`round ${round}: training requested from ${instructions.length} workers`, { round, workers: instructions.length });
   const trained: WorkerSession[] = [];
   const failures: Failure[] = [];
   const privacy: Record<string, number> = {};

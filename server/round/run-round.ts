@@ -31,6 +31,8 @@ export interface RoundInputs {
   /** The metrics of the evaluate vector after the loss (shared/protocol/evaluate-vector). */
   readonly evaluateMetrics: readonly string[];
   readonly onStage?: (stage: string, seconds: number) => void;
+  /** The workers sampled for this round, as soon as they are chosen. */
+  readonly onSampled?: (sampled: readonly string[]) => void;
 }
 
 export interface RoundOutput {
@@ -53,6 +55,7 @@ export async function runRound(input: RoundInputs): Promise<RoundOutput> {
   const available = [...input.infos.values()].filter((w) => input.sessions.get(w.id)?.connected === true);
   const instructions = strategy.configureFit(round, weights, available, input.rng);
   const sampled = instructions.map((i) => i.worker);
+  input.onSampled?.(sampled);
   const sampledInfo = available.filter((w) => sampled.includes(w.id));
   const protection = secure ? secure.protection(input.protection, sampledInfo) : input.protection;
   const fit = await collectFit(round, weights, instructions, input.sessions, input.infos, protection, deadline - Date.now(), input.standardisation, input.maxExamples);

@@ -2,6 +2,9 @@ import type { SecAggReply, SecAggRequest } from "../../shared/secagg/messages";
 import type { SecureProtocol } from "../../shared/protocol/messages";
 import { RequestFailed, type WorkerSession } from "../worker-session";
 import type { Failure } from "../strategy/strategy";
+import { getLogger } from "../../shared/log/logger";
+
+const log = getLogger("coordinator.secagg");
 
 export interface StageOutcome {
   /** Workers that did not answer (timeout, disconnect, error reply, refused reply), with why. */
@@ -19,6 +22,7 @@ export async function runSecureStage(round: number, protocol: SecureProtocol, re
   byId: ReadonlyMap<number, WorkerSession>, deadlineMs: number, onReply: (id: number, reply: SecAggReply) => string | null): Promise<StageOutcome> {
   const t0 = performance.now();
   const failed: { id: number; failure: Failure }[] = [];
+  log.debug(`round ${round}: ${protocol} ${requests[0]?.stage ?? "(empty)"} stage sent to ${requests.length} workers`, { round, stage: requests[0]?.stage });
   await Promise.all(requests.map(async (request) => {
     const session = byId.get(request.receiver)!;
     try {

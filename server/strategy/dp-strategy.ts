@@ -32,9 +32,12 @@ import { RdpAccountant } from "../../shared/dp/rdp-accountant";
 import type { EpsilonResult } from "../../shared/dp/rdp";
 import { getLogger } from "../../shared/log/logger";
 import type { ModelWeights } from "../../shared/tensor/weights";
-import type {
-  Evaluation, EvaluateResult, Failure, FitAggregate, FitInstruction, FitOutcome, SamplingRandom, Strategy, WorkerInfo,
+import {
+  isCheckpointable, type CheckpointableStrategy, type Evaluation, type EvaluateResult, type Failure, type FitAggregate, type FitInstruction, type FitOutcome,
+  type JsonValue, type SamplingRandom, type Strategy, type WorkerInfo,
 } from "./strategy";
+import { stateNumber, stateObject, stateString } from "./state-json";
+import { StrategyConfigError } from "./strategy-config-error";
 
 const log = getLogger("coordinator.dp");
 
@@ -56,10 +59,10 @@ export interface DpStrategyOptions {
   readonly accountant?: RdpAccountant;
 }
 
-export class DifferentialPrivacyStrategy implements Strategy {
+export class DifferentialPrivacyStrategy implements CheckpointableStrategy {
   readonly name: string;
   readonly needsIndividualUpdates = false;
-  private readonly accountant: RdpAccountant;
+  private accountant: RdpAccountant;
   private readonly random: RandomSource;
   private sampledThisRound = 0;
   private rounds = 0;
@@ -186,6 +189,38 @@ export class DifferentialPrivacyStrategy implements Strategy {
       weights: outcome.weights,
       metrics: { ...outcome.metrics, epsilon, contributors: n, ...(noiseStd > 0 ? { noiseStdOnSum: noiseStd } : {}), ...(reclipped > 0 ? { reclipped } : {}) },
     };
+  }
+
+  /** The accountant's history, the rounds accounted and the inner strategy's state (checkpoints). */
+  state(): JsonValue {
+    const snapshot: JsonValue = JSON.parse(JSON.stringify(this.accountant.toJSON()));
+    return { strategy: this.name, rounds: this.rounds, accountant: snapshot, inner: isCheckpointable(this.inner) ? this.inner.state() : null };
+  }
+
+  restore(state: unknown): void {
+    const o = stateObject(state, "state");
+    const name = stateString(o, "strategy", "state");
+    if (name !== this.name) throw new StrategyConfigError("bad-state", `cannot restore the strategy: the checkpoint is of ${name}, this strategy is ${this.name}; build the checkpoint's strategy`);
+    let accountant: RdpAccountant;
+    try {
+      accountant = RdpAccountant.fromJSON(o.accountant);
+    } catch (err) {
+      throw new StrategyConfigError("bad-state", `cannot restore the strategy: its privacy accountant: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    if (isCheckpointable(this.inner)) this.inner.restore(o.inner);
+    this.accountant = accountant;
+    this.rounds = stateNumber(o, "rounds", "state");
+  }
+
+  /**
+   * A round that was interrupted (the coordinator stopped in its middle, and resumed from the
+   * previous checkpoint) may have released a sum the checkpoint does not know of: it is charged
+   * at the planned, largest sampling rate, so the accountant never under-counts.
+   */
+  chargeInterruptedRound(round: number): void {
+    log.warn("a round interrupted by a coordinator restart is charged to the privacy budget, in case its sum was released", { round });
+    this.sampledThisRound = this.options.maxWorkersPerRound;
+    this.step();
   }
 
   /** A sum was released but not applied: charged all the same (it reached the coordinator). */

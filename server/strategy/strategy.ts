@@ -104,3 +104,8 @@ export interface CheckpointableStrategy extends Strategy {
   state(): JsonValue;
   restore(state: unknown): void;
 }
+
+/** Whether a strategy can be checkpointed (the built-in ones can; a test's stub may not). */
+export function isCheckpointable(s: Strategy): s is CheckpointableStrategy {
+  return "state" in s && typeof s.state === "function" && "restore" in s && typeof s.restore === "function";
+}

@@ -1,6 +1,6 @@
-import { createServer, type Server as HttpServer } from "node:http";
+import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket as NetSocket } from "node:net";
 import { Server, type Socket } from "socket.io";
 import { FRAME_HEADER_BYTES } from "../../shared/transport/frames";
 import { FramedConnection } from "../../shared/transport/framed-connection";
@@ -8,7 +8,6 @@ import { Connection, DEFAULT_FRAME_BYTES, DEFAULT_MAX_MESSAGE_BYTES } from "../.
 import { getLogger } from "../../shared/log/logger";
 import type { InboundAudit } from "../limits/inbound-audit";
 import { bufferedBytes, terminateSocket } from "./buffered-bytes";
-import type { Socket as NetSocket } from "node:net";
 
 const log = getLogger("transport.socketio");
 
@@ -37,6 +36,8 @@ export interface SocketIoServerOptions {
   readonly maxConnections?: number;
   /** Records what became of each inbound frame the transport itself settles (partial, dropped, disconnected). */
   readonly audit?: InboundAudit;
+  /** Plain HTTP requests that are not socket.io's (e.g. /healthz); default: 404 at once. */
+  readonly httpHandler?: (req: IncomingMessage, res: ServerResponse) => void;
 }
 
 interface Bounds { readonly maxBufferedBytes: number; readonly maxNonBinaryFrames: number; readonly audit: InboundAudit | undefined }
@@ -48,11 +49,8 @@ export class SocketIoServerTransport {
   /** Peers disconnected for not reading (their queued bytes passed maxBufferedBytes). */
   slowReadersDisconnected = 0;
 
-  private readonly sockets = new Set<NetSocket>();
-
   private constructor(private readonly http: HttpServer, private readonly io: Server, readonly port: number,
-    readonly maxMessageBytes: number, private readonly frameBytes: number, private readonly bounds: Bounds) {
-    http.on("connection", (s: NetSocket) => { this.sockets.add(s); s.once("close", () => this.sockets.delete(s)); });
+    readonly maxMessageBytes: number, private readonly frameBytes: number, private readonly bounds: Bounds, private readonly sockets: Set<NetSocket>) {
     io.on("connection", (socket) => this.accept(socket));
   }
 
@@ -62,8 +60,13 @@ export class SocketIoServerTransport {
     // A connection that never finishes its HTTP upgrade is closed within ~12 s (Node's default holds it 60-90 s),
     // so idle TCP connections cannot hold the process's file descriptors for long.
     const httpOptions = { headersTimeout: HANDSHAKE_TIMEOUT_MS, requestTimeout: HANDSHAKE_TIMEOUT_MS, connectionsCheckingInterval: 2_000 };
-    const http = options.tls ? createHttpsServer({ ...httpOptions, key: options.tls.key, cert: options.tls.cert }) : createServer(httpOptions);
+    const handler = options.httpHandler ?? ((req: IncomingMessage, res: ServerResponse) => { if (!req.url?.startsWith("/socket.io/")) res.writeHead(404).end(); });
+    const http = options.tls ? createHttpsServer({ ...httpOptions, key: options.tls.key, cert: options.tls.cert }, handler) : createServer(httpOptions, handler);
     if (options.maxConnections !== undefined) http.maxConnections = options.maxConnections;
+    // Every socket, idle or not, so close() can end them all at once (http.close waits for each to end; an upgraded
+    // socket whose peer stopped reading would hold it forever).
+    const sockets = new Set<NetSocket>();
+    http.on("connection", (s: NetSocket) => { sockets.add(s); s.once("close", () => sockets.delete(s)); });
     const io = new Server(http, {
       transports: ["websocket"],
       // A frame plus its header and socket.io's own framing; anything larger is a misbehaving peer.
@@ -82,7 +85,7 @@ export class SocketIoServerTransport {
     log.info("listening", { host, port, tls: Boolean(options.tls), maxMessageBytes, frameBytes });
     return new SocketIoServerTransport(http, io, port, maxMessageBytes, frameBytes, {
       maxBufferedBytes: options.maxBufferedBytes ?? 2 * maxMessageBytes + (4 << 20), maxNonBinaryFrames: options.maxNonBinaryFrames ?? 16, audit: options.audit,
-    });
+    }, sockets);
   }
 
   onConnection(handler: (c: Connection) => void): void {
@@ -138,10 +141,10 @@ export class SocketIoServerTransport {
     for (const h of this.handlers) h(connection);
   }
 
+  /** Close every connection, idle ones included (a peer that never sent a byte, a keep-alive HTTP client), and stop listening. */
   async close(): Promise<void> {
     const closed = new Promise<void>((resolve) => { this.io.close(() => resolve()); });
     this.http.closeAllConnections?.();
-    // Upgraded (websocket) sockets are not HTTP connections any more: a peer that stopped reading would hold close() forever.
     for (const s of this.sockets) s.destroy();
     await closed;
   }

@@ -16,6 +16,8 @@ export interface WorkerRoundOutcome {
   readonly outcome: "sent" | "dropped" | "aborted" | "failed";
   /** "none", "secagg+" or "additive". */
   readonly protocol: string;
+  /** What was sent: "update" (the default), "feature statistics" (round 0), "evaluation". */
+  readonly sent?: string;
   /** "central", "distributed", "local" or null. */
   readonly dp?: string | null;
   readonly examples?: number;
@@ -61,12 +63,13 @@ export function formatWorkerRound(o: WorkerRoundOutcome): FormattedLine {
   const total = o.totalSeconds !== undefined ? `, ${sec(o.totalSeconds)} s in all` : "";
   const why = o.reason !== undefined && o.reason !== "" ? `: ${o.reason}` : "";
   switch (o.outcome) {
-    case "sent": parts.push(`update sent ${how}${dp}${o.clipped ? ", clipped" : ""}${total}`); break;
+    case "sent": parts.push(`${o.sent ?? "update"} sent ${how}${dp}${o.clipped ? ", clipped" : ""}${total}`); break;
     case "dropped": parts.push(`dropped out${o.stage !== undefined ? ` at ${o.stage}` : ""}${why}`); break;
     case "aborted": parts.push(`the coordinator aborted the round${o.stage !== undefined ? ` at ${o.stage}` : ""}${why}`); break;
     case "failed": parts.push(`failed${o.stage !== undefined ? ` at ${o.stage}` : ""}${why}`); break;
   }
   const fields: Record<string, string | number | boolean> = { round: o.round, outcome: o.outcome, protocol: o.protocol };
+  if (o.sent !== undefined && o.sent !== "update") fields.sent = o.sent;
   if (o.dp) fields.dp = o.dp;
   if (o.examples !== undefined) fields.examples = o.examples;
   if (o.epochs !== undefined) fields.epochs = o.epochs;
@@ -80,8 +83,8 @@ export function formatWorkerRound(o: WorkerRoundOutcome): FormattedLine {
   return { level: o.outcome === "sent" ? "info" : "warn", message: `round ${o.round}: ${parts.join("; ")}`, fields };
 }
 
-/** Log the round's line on the worker's logger (info when sent, warn otherwise). */
-export function logWorkerRound(log: Logger, o: WorkerRoundOutcome): void {
+/** Log the round's line on the worker's logger (info when sent, warn otherwise; or at `level`). */
+export function logWorkerRound(log: Logger, o: WorkerRoundOutcome, level?: "info" | "verbose"): void {
   const line = formatWorkerRound(o);
-  log.log(line.level, line.message, line.fields);
+  log.log(level ?? line.level, line.message, line.fields);
 }

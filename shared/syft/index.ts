@@ -18,7 +18,8 @@ export type { Timers } from "./timers";
 export type { ShareOptions } from "./share-client";
 export type { FitConfig, ModelData } from "./messages";
 export { modelSpecOf, type SyftModelSpec } from "./model-spec";
-export * from "./errors";
+export { SYFT_ERROR_CODES, SyftError, RemoteError, WorkerTimeoutError, WorkerUnavailableError, FixedPointRangeError, SharingMismatchError,
+  CryptoProviderError, DeletedPointerError, ShapeError, type SyftErrorCode } from "./errors";
 export { RING_BITS, RING_CAPACITY, DEFAULT_PRECISION, defaultMaxAbs } from "./fixed-point64";
 export { MAX_TRUNCATION_ATTEMPTS, truncationPlan } from "./mpc/truncation";
 export { splitShares32, splitShares64, reconstruct32, reconstruct64 } from "./sharing";

@@ -11,7 +11,8 @@ function readError(file: string, err: unknown): TaskFileError {
   return new TaskFileError(file, "", `cannot read the file (${err instanceof Error ? err.message : String(err)})`);
 }
 
-const fsReader: TaskFileReader = {
+/** Reads a task's model.json and weight files from disk, with a size cap. */
+export const fsReader: TaskFileReader = {
   readText: (file) => new TextDecoder().decode(fsReader.readBytes(file)),
   readBytes: (file) => {
     try {

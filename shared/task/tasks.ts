@@ -1,5 +1,6 @@
 import path from "node:path";
 import { loadTaskFileSync } from "./load-task";
+import { packagePath } from "../package-root";
 import type { TaskSpec } from "./task-spec";
 
 /**
@@ -9,8 +10,8 @@ import type { TaskSpec } from "./task-spec";
 export const BUNDLED_TASK_NAMES = ["boston", "pima", "breast-cancer", "digits"] as const;
 export type BundledTaskName = (typeof BUNDLED_TASK_NAMES)[number];
 
-/** Where the bundled task files live (examples/tasks, next to shared/). */
-export const TASKS_DIR = path.resolve(__dirname, "../../examples/tasks");
+/** Where the bundled task files live (examples/tasks in the package). */
+export const TASKS_DIR = packagePath("examples", "tasks");
 
 export function isBundledTaskName(name: string): name is BundledTaskName {
   return (BUNDLED_TASK_NAMES as readonly string[]).includes(name);

@@ -46,7 +46,7 @@ describe("conclave coordinator and conclave worker processes on 127.0.0.1", func
     assert.ok(typeof summary.federated === "object" && summary.federated !== null && Number.isFinite(Reflect.get(summary.federated, "testMse")));
     for (const w of workers) assert.equal(await w.exited, 0, w.stderr.slice(-2000));
     // Each worker logs one line per round it takes part in.
-    assert.equal((workers[0]!.stderr.match(/round \d: trained on \d+ rows, protection secagg\+/g) ?? []).length, 2);
+    assert.equal((workers[0]!.stderr.match(/round \d: trained 1 epoch on \d+ rows .*update sent masked \(secagg\+/g) ?? []).length, 2);
   });
 
   it("over TLS (wss://): workers that trust the coordinator's certificate complete a round", async function () {
@@ -69,7 +69,7 @@ describe("conclave coordinator and conclave worker processes on 127.0.0.1", func
     const coordinator = spawnConclave(coordinatorArgs(["--min-workers", "3"]));
     procs.push(coordinator);
     const port = await listeningPort(coordinator);
-    const w = worker(port, 2);
+    const w = worker(port, 2, ["--retry", "2"]);
     // The worker's own line, not the coordinator's: the Welcome must have reached it.
     await waitFor(() => /joined run/.test(w.stderr), "the worker to join", 60_000);
     coordinator.child.kill("SIGKILL");

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -110,5 +111,24 @@ describe("conclave task init / check, and a user's own CSV end to end (real proc
     assert.equal(s.secureAggregation, "secagg+");
     assert.ok(Reflect.get(Object(s.federated), "testAccuracy") > 0.8, JSON.stringify(s));
     assert.ok(Reflect.get(Object(s.centralized), "testAccuracy") > 0.8, JSON.stringify(s));
+  });
+});
+
+describe("conclave task describe (the description a site is given: Welcome.task_json, docs/protocol.md §6)", function () {
+  this.timeout(60_000);
+  it("prints the exact string of proto/vectors/task.json, and --out writes it with the SHA-256 the Join carries", async () => {
+    const vectors = JSON.parse(readFileSync(path.resolve(__dirname, "../../proto/vectors/task.json"), "utf8")) as Record<string, { taskJson: string; taskDigest: string }>;
+    const printed = await conclave(["task", "describe", path.resolve(__dirname, "../../examples/tasks/pima.json")]);
+    assert.equal(printed.code, 0, printed.stderr);
+    assert.equal(printed.stdout, `${vectors.pima!.taskJson}\n`);
+    const dir = mkdtempSync(path.join(tmpdir(), "conclave-describe-"));
+    try {
+      const out = path.join(dir, "boston.description.json");
+      const written = await conclave(["task", "describe", "boston", "--out", out]);
+      assert.equal(written.code, 0, written.stderr);
+      assert.equal(written.stdout.trim(), vectors.boston!.taskDigest);
+      assert.equal(createHash("sha256").update(readFileSync(out)).digest("hex"), vectors.boston!.taskDigest);
+      assert.equal(readFileSync(out, "utf8"), vectors.boston!.taskJson);
+    } finally { rmSync(dir, { recursive: true, force: true }); }
   });
 });

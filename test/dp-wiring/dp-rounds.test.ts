@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { buildDpSetup, dpSummary, type DpInputs } from "../../bin/federation/dp-setup";
+import { buildDpSetup, dpSummary, type DpInputs } from "../../server/dp/dp-setup";
 import { FedAvg } from "../../server/strategy/fedavg";
 import { RdpAccountant } from "../../shared/dp/rdp-accountant";
 import { cloneWeights, type ModelWeights } from "../../shared/tensor/weights";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { createLocalFederation } from "../../bin/federation/local-federation";
-import { buildDpSetup, dpSummary, DEFAULT_CLIP, DEFAULT_NOISE_MULTIPLIER, DpSetupError, modelDimension, type DpInputs, type DpSetupErrorCode } from "../../bin/federation/dp-setup";
+import { createLocalFederation } from "../../shared/federation/local-federation";
+import { buildDpSetup, dpSummary, DEFAULT_CLIP, DEFAULT_NOISE_MULTIPLIER, DpSetupError, modelDimension, type DpInputs, type DpSetupErrorCode } from "../../server/dp/dp-setup";
 import { DpSecureDriver } from "../../server/round/dp-secure-driver";
 import { DpConfigError, type DpErrorCode } from "../../shared/dp/dp-config-error";
 import { validateDpConfig } from "../../shared/dp/dp-config";

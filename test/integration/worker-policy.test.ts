@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { FedAvg } from "../../server/strategy/fedavg";
 import { RingSecureDriver } from "../../server/round/ring-driver";
 import { PLAINTEXT_PROTECTION } from "../../shared/protocol/messages";
-import { buildDpSetup } from "../../bin/federation/dp-setup";
+import { buildDpSetup } from "../../server/dp/dp-setup";
 import { FakeLearner } from "../support/fake-learner";
 import { TEST_POLICY, TRAIN, fedAvgCoordinator, joinVirtualWorkers } from "../support/federation";
 import type { WorkerPolicy } from "../../worker/policy/worker-policy";

@@ -1,9 +1,13 @@
 // The interoperability client's own pieces that the vectors do not pin: the input vectors of
 // section 10 computed by hand, the frame reader's refusals (section 2), field-named decode errors.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { taskDigest } from "./client/canonical-json";
 import { decodeEnvelope, encodeBody } from "./client/envelope-codec";
 import { encodeFrames, FrameReader } from "./client/frames";
 import { clipBound, clipUpdate, fitVector, statsVector } from "./client/input-vectors";
+import { readTask } from "./client/task-view";
 import type { Protection } from "./client/wire-types";
 
 const BASE: Protection = {
@@ -79,5 +83,17 @@ describe("interop client: decoding names the proto field that is wrong", () => {
     const check = { protocol: "secagg+", consistencyCheck: { receiver: 1, survivors: { ranges: [1, 2, 3, 1] } } };
     assert.throws(() => decodeEnvelope(encodeBody(META, "secaggRequest", check)), /secagg_request\.consistency_check\.survivors\.ranges is not ascending, disjoint and non-adjacent/);
     assert.throws(() => decodeEnvelope(Buffer.from([0xff, 0xff])), /envelope does not decode/);
+  });
+});
+
+describe("interop client: task descriptions (section 6, proto/vectors/task.json)", () => {
+  it("the digest of each bundled description is the vector's, and the client reads its weights and model columns", () => {
+    const tasks = JSON.parse(readFileSync(path.resolve(__dirname, "../../proto/vectors/task.json"), "utf8")) as Record<string, { taskJson: string; taskDigest: string }>;
+    assert.ok(Object.keys(tasks).length >= 4);
+    for (const [name, t] of Object.entries(tasks)) {
+      assert.equal(taskDigest(t.taskJson), t.taskDigest, name);
+      const view = readTask(t.taskJson);
+      assert.ok(view.weights.length >= 2 && view.modelColumns.length >= view.features.length, name);
+    }
   });
 });

@@ -31,7 +31,7 @@ const REAL = [["alice", 100, 2], ["bob", 200, -3], ["carol", 300, 1], ["dave", 4
 const DROPPER = "bob";
 /** The client's own site: its examples, its fixed update (+0.05 on every weight, clipped by its own bound), its statistics. */
 const OURS = { name: "interop", examples: 250, delta: 0.05, ownClip: 0.5, loss: 0.75 };
-const F = BOSTON_TASK.features.length;
+const F = BOSTON_TASK.model.inputShape.reduce((a, b) => a * b, 1); // model columns (section 10)
 const OUR_MOMENTS = { mean: Array.from({ length: F }, (_, j) => (j === 0 ? 2 : 1.5)), meanSquare: Array.from({ length: F }, (_, j) => (j === 0 ? 4 + 9 : 2.25 + 0.25)) };
 
 describe("interop: an independent client in a live SecAgg+ round with a dropout", function () {
@@ -50,7 +50,7 @@ describe("interop: an independent client in a live SecAgg+ round with a dropout"
     const fed = path.join(dir, "fed");
     devFederation(fed, [...REAL.map(([n]) => n), OURS.name]);
     const described = describeTask(BOSTON_TASK);
-    // The site is handed the coordinator's published task description (the canonical JSON).
+    // The site is handed the task's description, as `conclave task describe boston --out FILE` writes it (section 6).
     writeFileSync(path.join(dir, "task.json"), described.json);
     const membership = loadMembership(path.join(fed, "federation.json"));
     const initial = initialTaskWeights(BOSTON_TASK, 1);

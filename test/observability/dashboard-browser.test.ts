@@ -10,6 +10,7 @@ import { FakeLearner } from "../support/fake-learner";
 import { TRAIN, fedAvgCoordinator, joinVirtualWorkers } from "../support/federation";
 import { browserProblem, launchBrowser, pageString, polylinePoints, waitForCount, waitForText, type Browser } from "./support/browser";
 import { abortedRound, roundRecord } from "./support/round-records";
+import { waitFor } from "../support/wait-for";
 
 /** A worker name that would run script if the page ever wrote names as HTML. */
 const HOSTILE_NAME = `<img src=x onerror="window.__pwned=1">`;
@@ -113,7 +114,7 @@ describe("observability/dashboard in headless Chromium", function () {
     await page.close();
   });
 
-  it("a real in-memory federation: the page shows its rounds and no worker's example count, loss or update", async () => {
+  it("a real in-memory federation feeding its events: the page updates as each round finishes and shows no worker's example count, loss or update", async () => {
     // Plaintext FedAvg, where the coordinator does hold each worker's count, loss and update: none may reach the page.
     const workers = [
       { name: "alice", examples: 1237, target: 7.3907 },
@@ -124,21 +125,35 @@ describe("observability/dashboard in headless Chromium", function () {
     server = await startDashboardServer(state, { port: 0, throttleMs: 20 });
     const strategy = new FedAvg({ train: TRAIN, minFitWorkers: 1, fractionEvaluate: 1,
       evaluateFn: async (_round, weights) => ({ loss: 0.5, metrics: { distance: Math.hypot(...weights.flatMap((t) => [...t.values])) } }) });
-    const coordinator = fedAvgCoordinator({ rounds: 2, strategy, onRound: (record) => state.roundFinished(record) });
-    await joinVirtualWorkers(coordinator, workers.map((w) => ({ name: w.name, learner: new FakeLearner(w.examples, w.target) })));
-    for (const w of workers) state.workerJoined({ worker: w.name, backend: "fake", peer: `memory:${w.name}` });
-    state.runState({ state: "running", round: 0, rounds: 2, runId: coordinator.runId });
-    const history = await coordinator.run();
-    state.runState({ state: "finished", round: 2, rounds: 2, runId: coordinator.runId });
-    await coordinator.shutdown();
-    assert.equal(history.rounds.length, 2);
-    assert.ok(history.rounds.every((r) => r.applied && r.contributors.length === 3));
+    // Alice's training of rounds 2 and 3 waits for the test: the page is checked between rounds.
+    const gates = new Map<number, () => void>();
+    let trained = 0;
+    const gate = async (): Promise<void> => {
+      trained++;
+      if (trained > 1) await new Promise<void>((resolve) => gates.set(trained, resolve));
+    };
+    const coordinator = fedAvgCoordinator({ rounds: 3, strategy, events: state });
+    await joinVirtualWorkers(coordinator, workers.map((w) => ({ name: w.name, learner: new FakeLearner(w.examples, w.target, 0.5, w.name === "alice" ? { beforeTrain: gate } : {}) })));
+    await coordinator.waitForWorkers(3, 5_000);
 
     const page = await browser!.context.newPage();
     await page.goto(server.urlWithToken);
-    await waitForCount(page, "#rounds tbody tr", 2);
+    await waitForCount(page, "#workers tbody tr", 3);
+    await waitForText(page, "#run-state", "waiting");
+    const running = coordinator.run();
+    for (const round of [1, 2, 3]) {
+      await waitForCount(page, "#rounds tbody tr", round);
+      assert.equal(await polylinePoints(page, "#chart-test polyline"), round);
+      if (round < 3) {
+        await waitFor(() => gates.has(round + 1), `alice to start round ${round + 1}`);
+        gates.get(round + 1)!();
+      }
+    }
+    const history = await running;
     await waitForText(page, "#run-state", "finished");
-    assert.equal(await polylinePoints(page, "#chart-test polyline"), 2);
+    await coordinator.shutdown();
+    assert.equal(history.rounds.length, 3);
+    assert.ok(history.rounds.every((r) => r.applied && r.contributors.length === 3));
     const text = await bodyText(page);
     const state1 = await pageString(page, `fetch("/api/state").then((r) => r.text())`);
     // Each worker's own values as the page would print them (4 significant digits) and as JSON would carry them.
@@ -151,6 +166,13 @@ describe("observability/dashboard in headless Chromium", function () {
     // What it does show: the aggregates of the record.
     const trainLoss = history.rounds[1]!.fitMetrics.trainLoss!;
     assert.ok(text.includes(String(Number(trainLoss.toPrecision(4)))), `the aggregated training loss ${trainLoss} is shown`);
+    assert.ok(!text.includes("memory:"), "peers' addresses stay in the logs");
+    assert.match(text, /3 of 3/);
+    const dir = process.env.CONCLAVE_SCREENSHOT_DIR ?? mkdtempSync(path.join(tmpdir(), "conclave-dashboard-"));
+    const shot = path.join(dir, "dashboard-federation.png");
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: shot, fullPage: true });
+    process.stdout.write(`      screenshot: ${shot}\n`);
     await page.close();
   });
 

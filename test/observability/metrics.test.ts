@@ -55,11 +55,14 @@ describe("observability/metrics (Prometheus)", () => {
     assert.equal(sample(text, 'conclave_run_info{run_id="run-7"}'), 1);
     assert.equal(sample(text, "conclave_round_duration_seconds_count"), 2);
     assert.equal(sample(text, "conclave_round_duration_seconds_sum"), 0.875);
-    // Round 1 reported its stages; round 2 did not, so its record's fit/aggregate/evaluate are used.
+    // Round 1 reported fit and a secure stage; its aggregate and evaluate, and all of round 2's, come from the records
+    // (round 1's aggregate less its secure stage: 0.125 - 0.02).
     assert.equal(sample(text, 'conclave_round_stage_duration_seconds_count{stage="fit"}'), 2);
     assert.equal(sample(text, 'conclave_round_stage_duration_seconds_sum{stage="fit"}'), 0.55);
     assert.equal(sample(text, 'conclave_round_stage_duration_seconds_count{stage="AdvertiseKeys"}'), 1);
-    assert.equal(sample(text, 'conclave_round_stage_duration_seconds_count{stage="aggregate"}'), 1);
+    assert.equal(sample(text, 'conclave_round_stage_duration_seconds_count{stage="aggregate"}'), 2);
+    assert.ok(Math.abs((sample(text, 'conclave_round_stage_duration_seconds_sum{stage="aggregate"}') ?? 0) - 0.23) < 1e-9);
+    assert.equal(sample(text, 'conclave_round_stage_duration_seconds_count{stage="evaluate"}'), 2);
     assert.equal(sample(text, 'conclave_round_stage_duration_seconds_bucket{le="0.025",stage="AdvertiseKeys"}'), 1);
     assert.equal(sample(text, "conclave_workers_connected"), 2);
     assert.equal(sample(text, "conclave_workers_joined_total"), 3);

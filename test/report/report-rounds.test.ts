@@ -69,4 +69,27 @@ describe("report/coordinator-report (a real in-memory federation)", () => {
     assert.match(readFileSync(written.svgPath, "utf8"), /<title>boston: workers' loss \(federated evaluation\) per round/);
     assert.match(readFileSync(written.htmlPath, "utf8"), /<dd>plaintext FedAvg \(no secure aggregation\) \| no DP \| 3 of 3 rounds<\/dd>/);
   });
+
+  it("the coordinator's report carries the run's epsilon per round and each site's own epsilon history, plotted", async () => {
+    const history = { runId: "run-1", outcome: "finished" as const, reason: "every planned round ran", workerEpsilon: { alice: 0.9 },
+      rounds: [roundRecord(1), abortedRound(2, "too few survivors"), roundRecord(3)] };
+    const report = coordinatorReport({ task: BOSTON_TASK, history, roundsPlanned: 3, workers: 2, seed: 1, protocol: "secagg+", wallSeconds: 1,
+      dp: { mode: "distributed", delta: 1e-5 }, epsilon: [0.5, 0.5, 0.8],
+      siteEpsilon: { alice: [{ round: 1, epsilon: 0.4 }, { round: 3, epsilon: 0.9 }], bob: [{ round: 1, epsilon: 0.4 }] } });
+    assert.deepEqual(report.rounds.map((r) => r.epsilon), [0.5, 0.5, 0.8]);
+    assert.deepEqual(report.rounds.map((r) => r.applied), [true, false, true]);
+    assert.deepEqual(report.siteEpsilon?.alice, [{ round: 1, epsilon: 0.4 }, { round: 3, epsilon: 0.9 }]);
+    const out = mkdtempSync(path.join(tmpdir(), "conclave-site-eps-"));
+    try {
+      await writeRunReport(out, report);
+      assert.ok(readdirSync(out).includes("epsilon.svg") && readdirSync(out).includes("site-epsilon.svg"));
+      const svg = readFileSync(path.join(out, "site-epsilon.svg"), "utf8");
+      assert.match(svg, /each site's own epsilon per round/);
+      assert.match(svg, /alice/);
+      assert.match(svg, /bob/);
+      assert.ok(JSON.parse(readFileSync(path.join(out, "report.json"), "utf8")).siteEpsilon.bob.length === 1);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
 });

@@ -7,7 +7,7 @@ import { DEFAULT_WORKER_POLICY, type WorkerPolicy } from "../../worker/policy/wo
 import { PLAINTEXT_PROTECTION, type Protection } from "../../shared/protocol/messages";
 import { describeTask } from "../../shared/protocol/task-description";
 import { BOSTON_TASK } from "../../shared/task/tasks";
-import { createLocalFederation, type LocalFederation } from "../../bin/federation/local-federation";
+import { createLocalFederation, type LocalFederation } from "../../shared/federation/local-federation";
 import { FakeLearner, zeroModel } from "./fake-learner";
 
 /** A counter-based sampler: deterministic, good enough for tests. */

@@ -21,8 +21,9 @@ export function devFederation(dir: string, sites: readonly string[]): void {
 
 /** The port a coordinator process logs once it listens. */
 export async function listeningPort(coordinator: Running): Promise<string> {
-  await waitFor(() => /"port":\d+/.test(coordinator.stderr) || coordinator.child.exitCode !== null, "the coordinator to listen", 60_000);
-  const m = /"port":(\d+)/.exec(coordinator.stderr);
+  // The transport's own line (the metrics endpoint and the dashboard log ports of their own).
+  await waitFor(() => /listening.*"port":\d+/.test(coordinator.stderr) || coordinator.child.exitCode !== null, "the coordinator to listen", 60_000);
+  const m = /listening.*?"port":(\d+)/.exec(coordinator.stderr);
   if (!m) throw new Error(`the coordinator exited before listening: ${coordinator.stderr.slice(-2000)}`);
   return m[1]!;
 }

@@ -13,7 +13,9 @@ export interface Running {
 
 /** Start `conclave ARGS` as a real process (quiet logs unless overridden), collecting its output. */
 export function spawnConclave(args: readonly string[], env: Record<string, string> = {}): Running {
-  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, CONCLAVE_LOG_LEVEL: "info", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  // A coordinator writes its run report into ./runs by default: a test that does not ask for one leaves none behind.
+  const quiet = args[0] === "coordinator" && !args.includes("--report-dir") && !args.includes("--no-report") ? ["--no-report"] : [];
+  const child = spawn(process.execPath, [BIN, ...args, ...quiet], { env: { ...process.env, CONCLAVE_LOG_LEVEL: "info", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   const running: Running = {
     child, stdout: "", stderr: "",
     exited: new Promise((resolve) => child.on("exit", (code) => resolve(code))),

@@ -7,7 +7,7 @@
  */
 import { distributedTau, rdpDistributedDiscreteGaussian, type DistributedNoisePlan } from "../../shared/dp/distributed-discrete-gaussian";
 import { DEFAULT_RDP_ORDERS, epsilonFromRdp, rdpSampledGaussian } from "../../shared/dp/rdp";
-import { RdpAccountant } from "../../shared/dp/rdp-accountant";
+import { RdpAccountant, type AccountantSnapshot } from "../../shared/dp/rdp-accountant";
 import type { PrivacySpent } from "../../shared/protocol/messages";
 
 /** One release's RDP curve (per order of DEFAULT_RDP_ORDERS). */
@@ -26,10 +26,25 @@ export function localCharge(z: number): RdpCharge {
 }
 
 export class WorkerAccountant {
-  private readonly accountant = new RdpAccountant(DEFAULT_RDP_ORDERS);
+  private accountant = new RdpAccountant(DEFAULT_RDP_ORDERS);
   private rounds = 0;
 
   constructor(readonly delta: number) {}
+
+  /** What a site keeps on disk so that a restarted worker does not forget what it spent in a run. */
+  toJSON(): { readonly delta: number; readonly rounds: number; readonly rdp: AccountantSnapshot } {
+    return { delta: this.delta, rounds: this.rounds, rdp: this.accountant.toJSON() };
+  }
+
+  /** Rebuild from toJSON() (validated: it comes from a file); the delta is the site's current policy's. */
+  static fromJSON(saved: unknown, delta: number): WorkerAccountant {
+    const rounds = typeof saved === "object" && saved !== null ? Reflect.get(saved, "rounds") : undefined;
+    if (typeof rounds !== "number" || !Number.isInteger(rounds) || rounds < 0) throw new TypeError("site accountant: rounds must be a non-negative integer");
+    const a = new WorkerAccountant(delta);
+    a.accountant = RdpAccountant.fromJSON(Reflect.get(Object(saved), "rdp"));
+    a.rounds = rounds;
+    return a;
+  }
 
   /** Epsilon after the rounds charged so far (and `extra`, if given). */
   epsilon(extra?: RdpCharge): number {

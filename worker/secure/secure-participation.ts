@@ -37,6 +37,9 @@ export class SecureParticipation {
   /** After training (or statistics, or evaluation): the input to aggregate for this round and purpose. */
   setInput(round: number, purpose: SecAggPurpose, held: Held): void {
     if (this.state === null || this.state.round !== round) this.state = { round, inputs: new Map(), machine: null };
+    // The coordinator retries an aggregation that aborted (round 0 after a drop): a machine that never masked its input (the
+    // input is still held) is abandoned, nothing of it having left. One that did stays, and refuses a second aggregation.
+    if (this.state.machine?.purpose === purpose && this.state.machine.client.stage !== "Done" && this.state.inputs.has(purpose)) this.state.machine = null;
     this.state.inputs.set(purpose, held);
   }
 

@@ -2,13 +2,14 @@ import { io, type Socket } from "socket.io-client";
 import { FramedConnection } from "../../shared/transport/framed-connection";
 import { Connection, DEFAULT_FRAME_BYTES, DEFAULT_MAX_MESSAGE_BYTES } from "../../shared/transport/transport";
 import { getLogger } from "../../shared/log/logger";
+import { diagnoseConnectError, type ConnectProblem } from "./connect-diagnosis";
 
 const log = getLogger("transport.socketio");
 const FRAME_EVENT = "f";
 
 export interface ConnectOptions {
-  /** Attempts before giving up (the first one included). */
-  readonly attempts?: number;
+  /** Attempts before giving up (the first one included); "forever" for a service that waits for its coordinator. */
+  readonly attempts?: number | "forever";
   /** First wait between attempts; doubles each time up to maxBackoffMs. */
   readonly backoffMs?: number;
   readonly maxBackoffMs?: number;
@@ -18,11 +19,15 @@ export interface ConnectOptions {
   readonly frameBytes?: number;
   /** PEM certificates to trust for wss:// (besides the system's). */
   readonly ca?: string;
+  /** Jitter in [0, 1) for each wait (default Math.random: sites restarted together do not retry in step). */
+  readonly jitter?: () => number;
+  /** Stops retrying (an operator's SIGTERM while the coordinator is away). */
+  readonly signal?: AbortSignal;
 }
 
 export class ConnectError extends Error {
-  constructor(readonly url: string, readonly attempts: number, readonly lastReason: string) {
-    super(`could not reach the coordinator at ${url} after ${attempts} attempts (last error: ${lastReason}); check the address, that the coordinator is running, and that outbound connections to it are allowed`);
+  constructor(readonly url: string, readonly attempts: number, readonly lastReason: string, readonly problem: ConnectProblem = "other") {
+    super(`could not reach the coordinator at ${url} after ${attempts} attempts (last error: ${lastReason})`);
     this.name = "ConnectError";
   }
 }
@@ -38,14 +43,22 @@ function once(socket: Socket, timeoutMs: number): Promise<void> {
   });
 }
 
-/** Connect out to a coordinator over websocket with bounded retries and exponential backoff. */
+/**
+ * Connect out to a coordinator over websocket, retrying with exponential backoff and jitter
+ * (each wait is the backoff plus up to half of it again, capped at maxBackoffMs), bounded by
+ * `attempts` or forever. Each failure is diagnosed (refused, timed out, name not resolved,
+ * certificate not trusted, TLS on one side only) in the log and in the ConnectError.
+ */
 export async function connectSocketIo(url: string, options: ConnectOptions = {}): Promise<Connection> {
   const attempts = options.attempts ?? 8;
   const maxBackoff = options.maxBackoffMs ?? 15_000;
   const frameBytes = options.frameBytes ?? DEFAULT_FRAME_BYTES;
-  let wait = options.backoffMs ?? 500;
+  const jitter = options.jitter ?? Math.random;
+  let backoff = options.backoffMs ?? 500;
   let lastReason = "";
-  for (let attempt = 1; attempt <= attempts; attempt++) {
+  let lastProblem: ConnectProblem = "other";
+  for (let attempt = 1; attempts === "forever" || attempt <= attempts; attempt++) {
+    if (options.signal?.aborted) throw new ConnectError(url, attempt - 1, "stopped before the coordinator answered", "other");
     const socket = io(url, { transports: ["websocket"], reconnection: false, forceNew: true, timeout: options.timeoutMs ?? 5_000,
       ...(options.ca ? { ca: options.ca } : {}) });
     // The coordinator speaks first (its challenge can arrive in the same batch as the connect
@@ -72,12 +85,19 @@ export async function connectSocketIo(url: string, options: ConnectOptions = {})
       });
     } catch (err) {
       socket.close();
-      lastReason = err instanceof Error ? err.message : String(err);
+      const diagnosis = diagnoseConnectError(err, url);
+      lastReason = diagnosis.sentence;
+      lastProblem = diagnosis.problem;
       if (attempt === attempts) break;
-      log.warn("coordinator not reachable; retrying", { url, attempt, of: attempts, retryInMs: wait, reason: lastReason });
-      await new Promise((r) => setTimeout(r, wait));
-      wait = Math.min(maxBackoff, wait * 2);
+      const wait = Math.round(Math.min(maxBackoff, backoff * (1 + 0.5 * jitter())));
+      log.warn(`coordinator not reachable; retrying: ${diagnosis.sentence}`, { url, attempt, of: attempts, retryInMs: wait, problem: diagnosis.problem });
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, wait);
+        function done(): void { clearTimeout(timer); options.signal?.removeEventListener("abort", done); resolve(); }
+        options.signal?.addEventListener("abort", done);
+      });
+      backoff = Math.min(maxBackoff, backoff * 2);
     }
   }
-  throw new ConnectError(url, attempts, lastReason);
+  throw new ConnectError(url, typeof attempts === "number" ? attempts : 0, lastReason, lastProblem);
 }

@@ -6,6 +6,8 @@ export interface TaskView {
   /** Every weight's name and shape, in the order tensors travel. */
   weights: WeightSpec[];
   features: string[];
+  /** The model's input columns after one-hot expansion: F of the stats vector (section 10). */
+  modelColumns: string[];
   clipNorm: number;
 }
 
@@ -23,6 +25,10 @@ export function readTask(taskJson: string): TaskView {
       if (typeof f === "string") return f;
       if (isObj(f)) return str(f, "name", `task_json.features[${i}]`);
       throw new MalformedMessage(`task_json.features[${i}] is neither a name nor an object with one`);
+    }),
+    modelColumns: list(parsed, "modelColumns", "task_json").map((c, i) => {
+      if (typeof c !== "string") throw new MalformedMessage(`task_json.modelColumns[${i}] is not a string`);
+      return c;
     }),
     clipNorm: dbl(parsed, "clipNorm", "task_json"),
   };

@@ -5,10 +5,16 @@
  * recorded in order (X25519 encryption key, X25519 mask key, self-mask secret, then the
  * Shamir coefficients: t - 1 for the self-mask secret, t - 1 for the mask key, 33 bytes each,
  * the first byte masked to its lowest bit, redrawn when >= p), so a second implementation fed
- * the same bytes must produce every message below byte for byte.
+ * the same bytes must produce every message below byte for byte. Each stage gives its requests
+ * and replies decoded (ids as lists) and as the protobuf bytes of the SecAggRequest / SecAggReply
+ * message (the Envelope's body field; meta depends on the connection). `expectedSum` is the
+ * survivors' plaintext sum computed directly, `sum` what the coordinator's unmasking released:
+ * equal, or the protocol is broken.
  */
 import { seededRandomBytes, seedFromLabel, type RandomBytes } from "../../../shared/crypto/random";
 import { signingKeyPairFromSeed } from "../../../shared/crypto/signatures";
+import { conclave } from "../../../shared/protocol/generated/conclave";
+import { secaggReplyToWire, secaggRequestToWire } from "../../../shared/protocol/secagg-codec";
 import { ringSum } from "../../../shared/ring/ring-arithmetic";
 import type { SecAggReply, SecAggRequest } from "../../../shared/secagg/messages";
 import { SecAggPlusClient } from "../../../shared/secagg/secagg-plus-client";
@@ -39,7 +45,7 @@ export function buildRoundVector(): Record<string, unknown> {
     return [id, new SecAggPlusClient({ id, round, runId, inputFor: () => ({ vector: inputs.get(id)!, minSum: 3 }), identity: identities.get(id)!, peerKeys: keys,
       policy: { minParticipants: 3, minNeighbors: 0, collusionBound: 1, dropoutRate: 0.1 }, randomBytes })] as const;
   }));
-  const stages: { stage: string; requests: unknown[]; replies: unknown[] }[] = [];
+  const stages: { stage: string; requests: unknown[]; replies: unknown[]; requestBytes: string[]; replyBytes: string[] }[] = [];
   let requests: readonly SecAggRequest[] = server.start();
   for (;;) {
     const replies: SecAggReply[] = [];
@@ -51,7 +57,9 @@ export function buildRoundVector(): Record<string, unknown> {
       const accepted = server.receive(r.value);
       if (!accepted.ok) throw new Error(accepted.error.message);
     }
-    stages.push({ stage: requests[0]!.stage, requests: requests.map(toJson), replies: replies.map(toJson) });
+    stages.push({ stage: requests[0]!.stage, requests: requests.map(toJson), replies: replies.map(toJson),
+      requestBytes: requests.map((request) => hex(conclave.v2.SecAggRequest.encode(secaggRequestToWire({ type: "secaggRequest", protocol: "secagg+", request })).finish())),
+      replyBytes: replies.map((reply) => hex(conclave.v2.SecAggReply.encode(secaggReplyToWire({ type: "secaggReply", protocol: "secagg+", reply })).finish())) });
     const t = server.closeStage();
     if (t.kind === "aborted") throw new Error(t.reason);
     if (t.kind === "done") {

@@ -12,6 +12,7 @@ import { share } from "../../../shared/crypto/shamir";
 import { sealShare, shareKey } from "../../../shared/crypto/share-seal";
 import { signer, signingKeyPairFromSeed } from "../../../shared/crypto/signatures";
 import { x25519Agreement } from "../../../shared/crypto/x25519";
+import { serializeFederationFile, signFederation } from "../../../shared/federation/federation-file";
 import { Membership } from "../../../shared/federation/membership";
 import { encodeMessage } from "../../../shared/protocol/codec";
 import { challengePayload, joinPayload } from "../../../shared/protocol/handshake";
@@ -21,6 +22,8 @@ import { pairwiseMaskSeed, selfMaskSeed } from "../../../shared/secagg/masking";
 import { buildNeighbourGraph, graphSeed } from "../../../shared/secagg/neighbour-graph";
 import { advertisementMessage, consistencyMessage, selfMaskCommitment, shareAddress } from "../../../shared/secagg/share-payload";
 import { transcriptDigest, type RoundTranscript } from "../../../shared/secagg/transcript";
+import { describeTask } from "../../../shared/protocol/task-description";
+import { BUNDLED_TASK_NAMES, getTask } from "../../../shared/task/tasks";
 import { splitIntoFrames } from "../../../shared/transport/frames";
 import { buildRoundVector } from "./build-round-vector";
 
@@ -87,13 +90,15 @@ function handshake(): Vectors {
   const meta = { runId: "run-vectors", round: 0, messageId: 1, replyTo: 0 };
   return {
     federation: {
+      federation: "vectors", coordinatorName: "coordinator", adminPublicKey: hex(admin.publicKey), coordinatorPublicKey: hex(coordinator.publicKey),
+      file: JSON.parse(serializeFederationFile(signFederation(membership, admin.secretKey))) as unknown,
       adminSeed: hex(admin.secretKey.subarray(0, 32)), coordinatorSeed: hex(coordinator.secretKey.subarray(0, 32)),
       sites: membership.sites.map((s, i) => ({ id: i + 1, name: s.name, seed: hex(sites.find((x) => x.name === s.name)!.keys.secretKey.subarray(0, 32)), publicKey: hex(s.publicKey) })),
       canonicalBytes: hex(membership.canonicalBytes()), signature: hex(signer(admin.secretKey)(membership.canonicalBytes())),
     },
-    challenge: { ...unsigned, nonce: hex(nonce), coordinatorKey: hex(coordinator.publicKey), payload: hex(challengePayload(unsigned)), signature: hex(challenge.signature),
+    challenge: { meta: { ...meta, sender: "coordinator" }, ...unsigned, nonce: hex(nonce), coordinatorKey: hex(coordinator.publicKey), payload: hex(challengePayload(unsigned)), signature: hex(challenge.signature),
       envelope: hex(encodeMessage({ meta: { ...meta, sender: "coordinator" }, body: challenge })) },
-    join: { ...join, identityKey: hex(join.identityKey), payload: hex(joinPayload(challenge, join)), proof: hex(proof),
+    join: { ...join, backend: "wasm", meta: { ...meta, sender: siteA.name }, identityKey: hex(join.identityKey), payload: hex(joinPayload(challenge, join)), proof: hex(proof),
       envelope: hex(encodeMessage({ meta: { ...meta, sender: siteA.name }, body: { type: "join", backend: "wasm", ...join, proof } })) },
   };
 }
@@ -116,6 +121,14 @@ function transcript(): Vectors {
   };
 }
 
+/** §6: each bundled task's description (Welcome.task_json, the exact string) and its digest (Join.task_digest). */
+function tasks(): Vectors {
+  return Object.fromEntries(BUNDLED_TASK_NAMES.map((name) => {
+    const d = describeTask(getTask(name));
+    return [name, { taskJson: d.json, taskDigest: d.digest }];
+  }));
+}
+
 export function buildVectors(): Record<string, Vectors> {
-  return { primitives: primitives(), handshake: handshake(), transcript: transcript(), round: buildRoundVector() };
+  return { primitives: primitives(), handshake: handshake(), transcript: transcript(), round: buildRoundVector(), task: tasks() };
 }

@@ -1,6 +1,6 @@
 import { SeededRng } from "../../shared/random/seeded-rng";
 import type { SecureAggregationMode } from "../../shared/protocol/messages";
-import type { DropPoint } from "../../worker/worker-client";
+import type { DropPoint } from "../worker-client";
 
 /** Where a worker can drop, by protocol: training, then each stage the protocol has. */
 export function dropPoints(mode: SecureAggregationMode): readonly DropPoint[] {

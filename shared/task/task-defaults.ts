@@ -1,4 +1,4 @@
-import type { TaskSpec } from "../../shared/task/task-spec";
+import type { TaskSpec } from "../task/task-spec";
 
 /**
  * The L2 bound every update gets in every mode when neither the site's policy nor the run sets

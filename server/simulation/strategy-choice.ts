@@ -1,8 +1,8 @@
-import { checkSecureAggregation, resolveParameters, strategyDefinition, type StrategyParameters } from "../../server/strategy/create-strategy";
-import { StrategyConfigError } from "../../server/strategy/strategy-config-error";
+import { checkSecureAggregation, resolveParameters, strategyDefinition, type StrategyParameters } from "../strategy/create-strategy";
+import { StrategyConfigError } from "../strategy/strategy-config-error";
 import type { PartitionSpec } from "../../shared/data/partition";
 import type { TaskSpec } from "../../shared/task/task-spec";
-import { strategyParameters, type StrategyCliOptions } from "./strategy-options";
+import { strategyParameters, type StrategyCliOptions } from "./strategy-parameters";
 
 /** The strategy a run uses: a name and the parameters given (the strategy's defaults fill the rest). */
 export interface StrategyChoice {

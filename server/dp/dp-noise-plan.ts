@@ -1,5 +1,5 @@
 /** The noise and fixed-point planning behind dp-setup: SecAgg+ parameters, the ring layout, the noise solver. */
-import { feasibleNeighbors } from "../../server/round/ring-driver";
+import { feasibleNeighbors } from "../round/ring-driver";
 import { DpConfigError } from "../../shared/dp/dp-config-error";
 import { validateDpConfig, type DpConfig, type DpMode, type DpRunShape } from "../../shared/dp/dp-config";
 import { planDistributedNoise } from "../../shared/dp/distributed-discrete-gaussian";

@@ -21,14 +21,14 @@
  * protocol (it tolerates no drop once sharing began). k and t are pinned for the run; a round
  * with too few trained workers to keep them aborts and releases nothing.
  */
-import { DifferentialPrivacyStrategy } from "../../server/strategy/dp-strategy";
-import type { Strategy } from "../../server/strategy/strategy";
-import { RingSecureDriver } from "../../server/round/ring-driver";
+import { DifferentialPrivacyStrategy } from "../strategy/dp-strategy";
+import type { Strategy } from "../strategy/strategy";
+import { RingSecureDriver } from "../round/ring-driver";
 import { ringLayout, secureParams, solveNoise, type RingLayout } from "./dp-noise-plan";
 import { DpSetupError, type DpSetupErrorCode } from "./dp-setup-error";
 export { DpSetupError, type DpSetupErrorCode };
-import { DpSecureDriver, placeholderWorkers } from "../../server/round/dp-secure-driver";
-import type { SecureAggregationDriver } from "../../server/round/secure-aggregation-driver";
+import { DpSecureDriver, placeholderWorkers } from "../round/dp-secure-driver";
+import type { SecureAggregationDriver } from "../round/secure-aggregation-driver";
 import { DpConfigError } from "../../shared/dp/dp-config-error";
 import { localReportNoiseMultiplier, validateDpConfig, type DpConfig, type DpConfigSummary, type DpMode, type DpRunShape } from "../../shared/dp/dp-config";
 import type { DistributedNoisePlan } from "../../shared/dp/distributed-discrete-gaussian";

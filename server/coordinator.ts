@@ -10,6 +10,9 @@ import { cloneWeights, parameterCount, type ModelWeights } from "../shared/tenso
 import { getLogger } from "../shared/log/logger";
 import { admit } from "./admission";
 import { WorkerSession } from "./worker-session";
+import { IN_PROCESS_LIMITS, type ConnectionLimits } from "./limits/connection-limits";
+import type { InboundAudit } from "./limits/inbound-audit";
+import { SessionGuard } from "./limits/session-guard";
 import { computeStandardisation, sampleStatsRound } from "./round/stats-round";
 import { runRound } from "./round/run-round";
 import type { SecureAggregationDriver } from "./round/secure-aggregation-driver";
@@ -21,8 +24,6 @@ import { countedConnection } from "./observability/counted-connection";
 
 const log = getLogger("coordinator");
 
-/** How long a new connection may take to send its Join. */
-const JOIN_TIMEOUT_MS = 30_000;
 /** Rounds (round 0 included) that may fail in a row before the run is declared failed. */
 export const DEFAULT_MAX_CONSECUTIVE_FAILURES = 3;
 
@@ -63,6 +64,10 @@ export interface CoordinatorOptions {
   };
   /** Called before each round; returning a string stops training with that reason (e.g. a privacy budget). */
   readonly beforeRound?: (round: number) => string | null;
+  /** Per-connection and per-run bounds (server/limits); IN_PROCESS_LIMITS (no pending cap) when absent. */
+  readonly limits?: ConnectionLimits;
+  /** Where every inbound frame's fate is recorded (fuzz tests, metrics). */
+  readonly audit?: InboundAudit;
   /** Resume a run from its checkpoint: its run id, model, standardisation and rounds done (the strategy is restored by the caller). */
   readonly resume?: RunSnapshot;
   /** Awaited after round 0 and after every round, before the next one starts (checkpoints). */
@@ -89,6 +94,8 @@ export class Coordinator {
   private standardisation: Standardisation | null = null;
   private readonly sign: (m: Uint8Array) => Uint8Array;
   private roundsDone = 0;
+  /** Connections that have not joined yet, oldest first: each entry evicts its connection, with its guard. */
+  private readonly pending = new Map<() => void, SessionGuard>();
   private readonly events: CoordinatorEvents;
 
   private readonly records: RoundRecord[] = [];
@@ -122,17 +129,34 @@ export class Coordinator {
 
   /** Hand the coordinator a new connection (socket.io or in-memory): it is challenged, then waits for a Join. */
   addConnection(raw: Connection): void {
+    const limits = this.options.limits ?? IN_PROCESS_LIMITS;
     let named: string | undefined;
     const connection = countedConnection(raw, this.events, () => named);
-    const session = new WorkerSession(connection, this.runId, `pending:${connection.peer}`);
-    session.onRefused((code, reason) => this.events.refusal({ code, reason, ...(named !== undefined ? { worker: named } : {}) }));
     const { membership } = this.options;
+    const model = { tensors: this.weights.length, bytes: 4 * parameterCount(this.weights) };
+    const guard = new SessionGuard(limits, model, connection.peer, this.options.audit);
+    const session = new WorkerSession(connection, this.runId, `pending:${connection.peer}`, guard);
+    session.onRefused((code, reason) => this.events.refusal({ code, reason, ...(named !== undefined ? { worker: named } : {}) }));
+    if (this.pending.size >= limits.maxPendingConnections) {
+      // Evict one that misbehaved, else the oldest: an honest worker joins within a round trip of its challenge, so
+      // neither a crowd of idle connections nor a churn of misbehaving ones can keep a newcomer out.
+      const [victim] = [...this.pending].find(([, g]) => g.misbehaved) ?? this.pending.entries().next().value ?? [];
+      victim?.();
+    }
+    const evict = (): void => {
+      this.pending.delete(evict);
+      log.warn("closed the oldest connection waiting to join: too many are waiting", { peer: connection.peer, limit: limits.maxPendingConnections });
+      session.replyError("RATE_LIMITED", `more than ${limits.maxPendingConnections} connections were waiting to join this coordinator (its --max-pending-connections) and this one had waited longest without joining; reconnect and answer the challenge`, 0, 0);
+      connection.close("evicted: too many pending connections");
+    };
+    this.pending.set(evict, guard);
+    const leavePending = (): void => { this.pending.delete(evict); };
     const nonce = new Uint8Array(randomBytes(32));
     const unsigned = { protocolVersion: PROTOCOL_VERSION, runId: this.runId, nonce, federation: membership.federation };
     const challenge: ChallengeBody = { type: "challenge", ...unsigned, coordinatorKey: membership.coordinator.publicKey, signature: this.sign(challengePayload(unsigned)) };
     let admitted = false;
     // A connection that does not join in time is closed (it holds buffers and a socket).
-    const joinTimer = setTimeout(() => { if (!admitted) connection.close(`no join within ${JOIN_TIMEOUT_MS} ms`); }, JOIN_TIMEOUT_MS);
+    const joinTimer = setTimeout(() => { if (!admitted) connection.close(`no join within ${limits.joinTimeoutMs} ms`); }, limits.joinTimeoutMs);
     joinTimer.unref();
     session.onUnsolicited((m) => {
       if (m.body.type === "join" && !admitted) {
@@ -144,10 +168,20 @@ export class Coordinator {
           connection.close(decision.message);
           return;
         }
-        admitted = true;
-        clearTimeout(joinTimer);
         const name = m.body.workerName;
         const previous = this.sessions.get(name);
+        const maxWorkers = limits.maxWorkers > 0 ? limits.maxWorkers : membership.size;
+        if (previous === undefined && this.sessions.size >= maxWorkers) {
+          const why = `this coordinator already has ${this.sessions.size} workers, its limit (--max-workers); site "${name}" can join once one leaves`;
+          log.warn(`refused a worker: ${why}`, { peer: connection.peer, name });
+          session.replyError("NOT_ADMITTED", why, m.meta.messageId, m.meta.round);
+          connection.close(why);
+          return;
+        }
+        admitted = true;
+        leavePending();
+        clearTimeout(joinTimer);
+        guard.admitted();
         if (previous && previous !== session) {
           // The new connection proved possession of the site's key: the old one is stale (the site reconnected).
           log.info(`site ${name} reconnected; closing its previous connection`, { worker: name });
@@ -174,6 +208,7 @@ export class Coordinator {
       }
     });
     connection.onClose((reason) => {
+      leavePending();
       if (admitted && this.sessions.get(session.id) === session) {
         this.sessions.delete(session.id);
         log.info(`site ${session.id} left (${this.sessions.size} connected): ${reason}`, { worker: session.id, workers: this.sessions.size });

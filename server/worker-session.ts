@@ -2,6 +2,7 @@ import { decodeMessage, encodeMessage } from "../shared/protocol/codec";
 import { COORDINATOR, ProtocolError, errorBody, type Body, type ErrorCode, type Message } from "../shared/protocol/messages";
 import { MessageTooLargeError, type Connection } from "../shared/transport/transport";
 import { getLogger } from "../shared/log/logger";
+import type { SessionGuard } from "./limits/session-guard";
 
 const log = getLogger("coordinator.session");
 
@@ -38,9 +39,9 @@ export class WorkerSession {
   private malformed: (reason: string) => void = () => {};
   private refused: (code: ErrorCode, message: string) => void = () => {};
 
-  constructor(readonly connection: Connection, readonly runId: string, public id: string) {
-    connection.onMessage((bytes) => this.receive(bytes));
-    connection.onOversized((bytes) => this.oversized(bytes));
+  constructor(readonly connection: Connection, readonly runId: string, public id: string, readonly guard: SessionGuard | null = null) {
+    connection.onMessage((bytes) => this.guarded(() => this.receive(bytes)));
+    connection.onOversized((bytes) => this.guarded(() => this.oversized(bytes)));
     connection.onClose((reason) => {
       for (const [mid, p] of this.pending) {
         clearTimeout(p.timer);
@@ -65,8 +66,13 @@ export class WorkerSession {
     return messageId;
   }
 
-  /** An Error answering a message (its id and round), best effort: a closed connection is ignored. */
+  /** An Error answering a message (its id and round), best effort: a closed connection is ignored; one per code per interval (the rest are counted drops). */
   replyError(code: ErrorCode, message: string, replyTo: number, round: number): void {
+    if (this.guard && !this.guard.allowReply(code)) {
+      this.guard.note("suppressed", code);
+      return;
+    }
+    this.guard?.note("replied", code);
     this.refused(code, message);
     try { this.send(round, errorBody(code, message), replyTo); } catch (err) { log.debug("could not send an error reply", { worker: this.id, err: String(err) }); }
   }
@@ -113,10 +119,30 @@ export class WorkerSession {
     });
   }
 
+  /** Every inbound message: spend a rate token (over the limit: RATE_LIMITED once, then close), handle it, record what became of it. */
+  private guarded(handle: () => void): void {
+    const g = this.guard;
+    if (g === null) { handle(); return; }
+    g.begin();
+    const rate = this.connection.closed ? "closed" : g.take();
+    if (rate === "ok") handle();
+    else if (rate === "closed") g.note("dropped");
+    else {
+      g.note("rate-limited");
+      if (rate === "first") {
+        const why = g.rateLimitMessage;
+        log.warn("a peer exceeded its message rate; closing its connection", { worker: this.id, peer: this.connection.peer });
+        try { this.send(0, errorBody("RATE_LIMITED", why)); } catch { /* already gone */ }
+        this.connection.close("over its message rate");
+      }
+    }
+    g.end();
+  }
+
   private receive(bytes: Uint8Array): void {
     let message: Message;
     try {
-      message = decodeMessage(bytes);
+      message = decodeMessage(bytes, this.guard?.decodeLimits);
     } catch (err) {
       const e = err instanceof ProtocolError ? err : new ProtocolError("MALFORMED_MESSAGE", String(err));
       this.replyError(e.code, e.message, e.meta?.messageId ?? 0, e.meta?.round ?? 0);

@@ -5,8 +5,9 @@ import { finiteNumber, nonNegativeInt, positiveInt } from "../federation/run-opt
 import { runCoordinator } from "../coordinator/run-coordinator";
 import { addStrategyOptions, type StrategyCliOptions } from "../federation/strategy-options";
 import { addCoordinatorObservationOptions, type CoordinatorObservationCliOptions } from "../federation/observe-coordinator";
+import { addLimitOptions, type LimitCliOptions } from "../coordinator/limit-options";
 
-export interface CoordinatorCliOptions extends StrategyCliOptions, CoordinatorObservationCliOptions {
+export interface CoordinatorCliOptions extends StrategyCliOptions, CoordinatorObservationCliOptions, LimitCliOptions {
   task: string; port: number; host: string; rounds?: number; minWorkers: number; waitSeconds: number; fractionFit: number;
   secagg: SecureAggregationMode; roundTimeoutSeconds: number; stageTimeoutSeconds?: number; maxMessageBytes: number; testData?: string; seed: number; json: boolean;
   tlsKey?: string; tlsCert?: string; federation: string; key: string; admin?: string; insecure: boolean; maxExamples: number;
@@ -17,7 +18,7 @@ export interface CoordinatorCliOptions extends StrategyCliOptions, CoordinatorOb
 
 /** `conclave coordinator`: listen for the federation's sites over socket.io and drive the rounds. */
 export function coordinatorCommand(): Command {
-  const cmd = addStrategyOptions(new Command("coordinator")).description("run a coordinator that the federation's sites connect to")
+  const cmd = addLimitOptions(addStrategyOptions(new Command("coordinator"))).description("run a coordinator that the federation's sites connect to")
     .addOption(new Option("--task <name|file>", "the task: a bundled task's name or a task file (docs/tasks.md)").makeOptionMandatory())
     .requiredOption("--federation <file>", "the signed federation file (sites' names and keys; conclave federation)")
     .requiredOption("--key <file>", "the coordinator's key file (its public key is the federation file's coordinator key)")

@@ -30,6 +30,8 @@ import { taskClipNorm } from "../../shared/task/task-defaults";
 import { hex, readKeyFile } from "../key-store";
 import { UsageError } from "../usage-error";
 import type { CoordinatorCliOptions } from "../commands/coordinator";
+import { limitsFromOptions } from "./limit-options";
+import { outputBound } from "../../server/limits/connection-limits";
 import { writeTfjsModel } from "../../worker/trainer/write-tfjs-model";
 import { runConfig } from "./run-config";
 import { openStateDir, type StateDir } from "./state-dir";
@@ -107,7 +109,8 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
   }
   const observed = await observeCoordinator(o, tls);
   const started = Date.now();
-  const coordinator = new Coordinator({
+  const limits = limitsFromOptions(o);
+  const coordinator = new Coordinator({ limits,
     membership, identity, task: description, initialWeights: initialTaskWeights(task, o.seed), strategy, rounds,
     protection: dp ? dp.protection : { ...PLAINTEXT_PROTECTION, clipNorm: o.clip ?? taskClipNorm(task) }, ...(secure ? { secure } : {}),
     rng: cryptoSamplingRandom, maxMessageBytes: o.maxMessageBytes, maxExamples: o.maxExamples, roundTimeoutMs: o.roundTimeoutSeconds * 1000,
@@ -120,7 +123,8 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
   });
   let phase: HealthStatus["state"] = "waiting";
   const httpHandler = healthEndpoint(() => ({ runId: coordinator.runId, state: phase, roundsCompleted: coordinator.roundsCompleted, roundsPlanned: rounds, workers: coordinator.workerCount }));
-  const transport = await SocketIoServerTransport.listen({ port: o.port, host: o.host, maxMessageBytes: o.maxMessageBytes, httpHandler, ...(tls ? { tls } : {}) })
+  const transport = await SocketIoServerTransport.listen({ port: o.port, host: o.host, maxMessageBytes: o.maxMessageBytes, httpHandler, ...(tls ? { tls } : {}),
+    maxBufferedBytes: outputBound(limits, 4 * modelDimension(task.model)), maxConnections: limits.maxPendingConnections + (limits.maxWorkers || membership.size) + 16 })
     .catch(async (err: unknown) => { await observed.close(); throw err; });
   transport.onConnection((c) => coordinator.addConnection(c));
   const stop = (signal: string) => (): void => { log.warn(`${signal}: stopping after the current round`); coordinator.stop(`stopped by ${signal}`); };

@@ -85,7 +85,8 @@ export async function runWorker(o: WorkerCliOptions): Promise<number> {
         welcomed = true;
         failedJoins = 0;
       } catch (err) {
-        if (err instanceof JoinRefused) throw err;
+        // A coordinator whose pending connections are full evicts one with RATE_LIMITED: that is "try again later", not a refusal.
+        if (err instanceof JoinRefused && err.code !== "RATE_LIMITED") throw err;
         if (stopping) return WORKER_EXIT.ok;
         failedJoins++;
         const why = err instanceof Error ? err.message : String(err);

@@ -9,6 +9,7 @@ import {
 } from "./messages";
 import { checkBytes, checkFinite, checkInt, checkOneOf, checkString, isRecordOfNumbers } from "./checks";
 import { secaggReplyFromWire, secaggReplyToWire, secaggRequestFromWire, secaggRequestToWire } from "./secagg-codec";
+import { prescanEnvelope, PrescanError, UNBOUNDED_DECODE, type DecodeLimits } from "./prescan";
 
 const pb = conclave.v2;
 
@@ -266,8 +267,27 @@ function metaFromWire(m: conclave.v2.Meta.$Properties | null | undefined): Meta 
   };
 }
 
-/** Decode and validate bytes from the network. Throws ProtocolError(MALFORMED_MESSAGE) on anything off. */
-export function decodeMessage(bytes: Uint8Array): Message {
+/** A refused message's error, with its meta when that part decodes (the reply can then name reply_to and round). */
+function withMeta(err: PrescanError, bytes: Uint8Array): ProtocolError {
+  if (err.metaBytes === null) return err;
+  try {
+    return new ProtocolError(err.code, err.message, metaFromWire(pb.Meta.decode(bytes.subarray(err.metaBytes.start, err.metaBytes.end))));
+  } catch {
+    return err;
+  }
+}
+
+/**
+ * Decode and validate bytes from the network. Throws ProtocolError(MALFORMED_MESSAGE) on anything off.
+ * The bytes are first walked without decoding (shared/protocol/prescan): a message over `limits`
+ * (the receiver's model: tensor count and bytes; fields in all) is refused before anything is allocated.
+ */
+export function decodeMessage(bytes: Uint8Array, limits: DecodeLimits = UNBOUNDED_DECODE): Message {
+  try {
+    prescanEnvelope(bytes, limits);
+  } catch (err) {
+    throw err instanceof PrescanError ? withMeta(err, bytes) : err;
+  }
   let env: conclave.v2.Envelope;
   try {
     env = pb.Envelope.decode(bytes);

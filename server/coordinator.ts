@@ -21,6 +21,7 @@ import type { SamplingRandom, Strategy, WorkerInfo } from "./strategy/strategy";
 import type { RunSnapshot } from "./checkpoint/run-snapshot";
 import { noEvents, type CoordinatorEvents } from "./observability/coordinator-events";
 import { countedConnection } from "./observability/counted-connection";
+import type { Upstream } from "./hierarchy/upstream";
 
 const log = getLogger("coordinator");
 
@@ -76,6 +77,11 @@ export interface CoordinatorOptions {
   readonly roundStarting?: (round: number) => Promise<void>;
   /** Observers of the run (metrics, the dashboard): workers, stages, rounds, refusals, bytes, per-site epsilon. */
   readonly events?: CoordinatorEvents;
+  /**
+   * A leaf of a hierarchy (docs/scale.md): each round's model comes from the root through this,
+   * and the round's decoded secure sum goes back to it instead of to the strategy. Needs `secure`.
+   */
+  readonly upstream?: Upstream;
 }
 
 /**
@@ -116,7 +122,13 @@ export class Coordinator {
     if (options.secure && options.strategy.needsIndividualUpdates) {
       throw new Error(`strategy ${options.strategy.name} must see each update, so it cannot run under secure aggregation (${options.secure.mode}); use --secagg none or a sum-based strategy`);
     }
-    if (!Buffer.from(options.identity.publicKey).equals(Buffer.from(options.membership.coordinator.publicKey))) {
+    if (options.upstream && !options.secure) {
+      throw new Error("a leaf coordinator forwards its shard's secure sum, so it needs secure aggregation; run it with --secagg secagg+ (or additive)");
+    }
+    if (options.upstream && options.standardise) {
+      throw new Error("a leaf coordinator cannot run federated standardisation yet (round 0 is not forwarded to the root); run the hierarchy without it");
+    }
+        if (!Buffer.from(options.identity.publicKey).equals(Buffer.from(options.membership.coordinator.publicKey))) {
       throw new Error("the coordinator's key is not the coordinator key of the federation file; start it with the key the file names (--key)");
     }
   }
@@ -301,10 +313,22 @@ export class Coordinator {
         await o.checkpoint?.(this.snapshot(round - 1));
       }
       await o.roundStarting?.(round);
+      const upstream = o.upstream;
+      if (upstream) {
+        const model = await upstream.model(round);
+        if (model === null) {
+          history.outcome = "stopped-early";
+          history.reason = `stopped after round ${round - 1} of ${o.rounds}: the root sent no model for round ${round}`;
+          log.warn(`leaf stopped before round ${round}: the root sent no model`, { round });
+          return history;
+        }
+        this.weights = cloneWeights(model);
+      }
       const { record, weights, workerEpsilon } = await runRound({
         runId: this.runId, membership: o.membership, round, weights: this.weights, strategy: o.strategy, sessions: this.sessions, infos: this.connectedInfos(), protection: o.protection, secure: o.secure,
         rng: o.rng, roundTimeoutMs, standardisation: this.standardisation, maxExamples: o.maxExamples, evaluateMetrics: evaluateMetricNames(o.task.kind),
         onSampled: (sampled) => this.events.roundStarted({ round, sampled }),
+        ...(upstream ? { forward: (sum: Parameters<Upstream["forward"]>[1]) => upstream.forward(round, sum) } : {}),
         // After training, the workers that trained go on to secure aggregation's first stage.
         onStage: (stage, seconds) => this.events.stageFinished({ round, stage, seconds, ...(stage === "fit" && o.secure ? { next: "AdvertiseKeys" } : {}) }),
       });

@@ -5,11 +5,12 @@ import { getLogger } from "../../shared/log/logger";
 import type { Membership } from "../../shared/federation/membership";
 import type { WorkerSession } from "../worker-session";
 import type { RoundRecord } from "../run-history";
-import type { FitAggregate, SamplingRandom, Strategy, WorkerInfo } from "../strategy/strategy";
+import type { FitAggregate, FitOutcome, SamplingRandom, Strategy, WorkerInfo } from "../strategy/strategy";
 import { collectEvaluate } from "./evaluate-round";
 import { collectFit } from "./fit-round";
 import type { SecureAggregationDriver } from "./secure-aggregation-driver";
 import { decodeFitSum } from "./secure-sums";
+import type { ShardFailure, ShardSum } from "../hierarchy/upstream";
 
 const log = getLogger("coordinator.round");
 
@@ -33,6 +34,8 @@ export interface RoundInputs {
   readonly onStage?: (stage: string, seconds: number) => void;
   /** The workers sampled for this round, as soon as they are chosen. */
   readonly onSampled?: (sampled: readonly string[]) => void;
+  /** A leaf of a hierarchy: the decoded secure sum goes here instead of to the strategy, and the model is left as it was. */
+  readonly forward?: (sum: ShardSum | ShardFailure) => void;
 }
 
 export interface RoundOutput {
@@ -88,7 +91,16 @@ export async function runRound(input: RoundInputs): Promise<RoundOutput> {
     aggregate = { kind: "individual", results: fit.results };
   }
   const contributors = aggregate.kind === "individual" ? aggregate.results.map((r) => r.worker) : aggregate.contributors;
-  const outcome = abortReason === null && contributors.length > 0 ? strategy.aggregateFit(round, weights, aggregate, failures) : null;
+  const usable = abortReason === null && contributors.length > 0;
+  let outcome: FitOutcome | null;
+  if (input.forward) {
+    // A leaf: the root applies the strategy to the total; the shard's sum is all that leaves this coordinator.
+    outcome = usable && aggregate.kind === "secure-sum" ? { weights, metrics: aggregate.metrics } : null;
+    input.forward(outcome && aggregate.kind === "secure-sum" ? shardSum(aggregate, protection)
+      : { failed: abortReason ?? "no worker returned a usable update" });
+  } else {
+    outcome = usable ? strategy.aggregateFit(round, weights, aggregate, failures) : null;
+  }
   if (outcome) weights = outcome.weights;
   else {
     if (released) strategy.recordRelease?.(round);
@@ -113,4 +125,11 @@ export async function runRound(input: RoundInputs): Promise<RoundOutput> {
   log.log(level, `round ${round} ${record.applied ? "applied" : `not applied (${abortReason})`}: ${contributors.length} of ${sampled.length} sampled contributed, ${record.seconds.total.toFixed(2)} s`,
     { round, sampled: sampled.length, contributors: contributors.length, failures: failures.length, applied: record.applied, loss: serverEval?.loss, ...serverEval?.metrics, ...extras });
   return { record, weights, workerEpsilon: fit.privacy };
+}
+
+/** What a leaf forwards of a decoded secure sum: the sums and the count word, nothing per worker. */
+function shardSum(aggregate: Extract<FitAggregate, { kind: "secure-sum" }>, protection: Protection): ShardSum {
+  const examples = protection.weighted ? Math.round(aggregate.totalWeight * protection.maxExamples) : aggregate.totalWeight;
+  return { weightedSum: aggregate.weightedSum, totalWeight: aggregate.totalWeight, examples, contributors: aggregate.contributors.length,
+    trainLoss: aggregate.metrics.trainLoss ?? null };
 }

@@ -39,6 +39,7 @@ export class LeafLink implements LocalLearner, Upstream {
   }
 
   async train(weights: ModelWeights, _config: TrainConfig, _s: Standardisation | null): Promise<{ weights: NamedTensor[]; loss: number; examples: number }> {
+    if (this.closed) throw new ShardRoundFailed("this leaf's own run has ended");
     const sum = await new Promise<ShardSum | ShardFailure>((resolve) => {
       this.sumWaiter = resolve;
       this.deliver(weights);
@@ -66,7 +67,7 @@ export class LeafLink implements LocalLearner, Upstream {
     waiter?.(sum);
   }
 
-  /** The root is gone: the leaf's next round gets no model, and its run ends. */
+  /** The root is gone, or the leaf's own run ended: no more models go down, and no more rounds are answered. */
   close(): void {
     this.closed = true;
     this.deliver(null);

@@ -3,7 +3,11 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Coordinator } from "../../server/coordinator";
+import { Coordinator } from "../../server/coordinator";
+import { FedAvg } from "../../server/strategy/fedavg";
+import { LeafLink } from "../../bin/hierarchy/leaf-link";
+import { zeroModel } from "../support/fake-learner";
+import { TEST_TASK, TRAIN, plainProtection, testRng } from "../support/federation";
 import type { RunHistory } from "../../server/run-history";
 import { SocketIoServerTransport } from "../../server/transport/socketio-server";
 import { createLocalFederation } from "../../shared/federation/local-federation";
@@ -23,8 +27,8 @@ const SHARDS: Record<string, ShardSite[]> = {
 const ALL = Object.values(SHARDS).flat();
 
 /** A root on its own socket.io server on 127.0.0.1, recording what it receives. */
-async function startRoot(membership: Membership, identity: SigningKeyPair) {
-  const root = hierarchyCoordinator(membership, identity, ROUNDS);
+async function startRoot(membership: Membership, identity: SigningKeyPair, rounds = ROUNDS) {
+  const root = hierarchyCoordinator(membership, identity, rounds);
   const transport = await SocketIoServerTransport.listen({ port: 0, host: "127.0.0.1", maxMessageBytes: 1 << 20 });
   const seen: Message[] = [];
   transport.onConnection((c) => root.addConnection(tapDecoded(c, seen)));
@@ -87,6 +91,35 @@ describe("hierarchical aggregation: leaves run SecAgg+ over their shards and for
     const workerResults = leaves.flatMap((l) => l.seen.filter((m) => m.body.type === "trainResult"));
     assert.equal(workerResults.length, ALL.length * ROUNDS);
     assert.ok(workerResults.every((m) => m.body.type === "trainResult" && m.body.update.length === 0));
+  });
+
+  it("a leaf whose secure sum aborts answers the root's round with TRAINING_FAILED; the root applies the other leaf's shard alone", async () => {
+    const shards: Record<string, ShardSite[]> = { "leaf-a": SHARDS["leaf-a"]!, "leaf-b": SHARDS["leaf-b"]!.slice(0, 2) }; // 2 workers: below SecAgg+'s 3
+    const rootFederation = createLocalFederation(Object.keys(shards));
+    const { root, transport, url } = await startRoot(rootFederation.membership, rootFederation.coordinator, 1);
+    transports.push(transport);
+    const leaves = await Promise.all(Object.entries(shards).map(([name, sites]) =>
+      startLeaf(name, sites, url, { membership: rootFederation.membership, identity: rootFederation.sites.get(name)! }, 1)));
+    transports.push(...leaves.map((l) => l.transport));
+    const history = await root.run();
+    await Promise.all(leaves.map((l) => l.run));
+    await root.shutdown();
+    await Promise.all(leaves.map((l) => l.leaf.shutdown()));
+    const r = history.rounds[0]!;
+    assert.ok(r.applied, String(r.abortReason));
+    assert.deepEqual([...r.contributors], ["leaf-a"]);
+    const failure = r.failures.find((f) => f.worker === "leaf-b");
+    assert.equal(failure?.code, "TRAINING_FAILED");
+    assert.match(failure.reason, /secure aggregation gave no sum/);
+    const expected = expectedFedAvg(shards["leaf-a"]!, 1);
+    for (const t of root.globalWeights) for (const v of t.values) assert.ok(Math.abs(v - expected) <= 1e-4, `root weight ${v}, expected leaf-a's FedAvg ${expected}`);
+  });
+
+  it("a leaf coordinator needs secure aggregation", () => {
+    const f = createLocalFederation(["a1"]);
+    assert.throws(() => new Coordinator({ membership: f.membership, identity: f.coordinator, task: TEST_TASK, maxExamples: 10, initialWeights: zeroModel(), rounds: 1,
+      protection: plainProtection, rng: testRng(), strategy: new FedAvg({ train: TRAIN }), maxMessageBytes: 1 << 20, upstream: new LeafLink(() => 0) }),
+    /needs secure aggregation; run it with --secagg secagg\+/);
   });
 
   it("the same with each leaf a separate process joined to the root over socket.io", async () => {

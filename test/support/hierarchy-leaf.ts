@@ -67,7 +67,9 @@ export async function startLeaf(name: string, sites: readonly ShardSite[], rootU
     identity: root.identity, membership: root.membership, policy: TEST_POLICY });
   void toRoot.closed.then(() => link.close());
   await toRoot.join();
-  return { leaf, transport, workers, run: leaf.run(), seen };
+  const run = leaf.run();
+  void run.finally(() => link.close());
+  return { leaf, transport, workers, run, seen };
 }
 
 /** Plaintext FedAvg over every worker, round by round, from the zero model (the fake learner moves each weight halfway to its target). */

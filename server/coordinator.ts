@@ -128,7 +128,7 @@ export class Coordinator {
     if (options.upstream && options.standardise) {
       throw new Error("a leaf coordinator cannot run federated standardisation yet (round 0 is not forwarded to the root); run the hierarchy without it");
     }
-        if (!Buffer.from(options.identity.publicKey).equals(Buffer.from(options.membership.coordinator.publicKey))) {
+    if (!Buffer.from(options.identity.publicKey).equals(Buffer.from(options.membership.coordinator.publicKey))) {
       throw new Error("the coordinator's key is not the coordinator key of the federation file; start it with the key the file names (--key)");
     }
   }

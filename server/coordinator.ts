@@ -324,7 +324,7 @@ export class Coordinator {
         }
         this.weights = cloneWeights(model);
       }
-      const { record, weights, workerEpsilon } = await runRound({
+      const { record, weights, workerEpsilon, workerDelta } = await runRound({
         runId: this.runId, membership: o.membership, round, weights: this.weights, strategy: o.strategy, sessions: this.sessions, infos: this.connectedInfos(), protection: o.protection, secure: o.secure,
         rng: o.rng, roundTimeoutMs, standardisation: this.standardisation, maxExamples: o.maxExamples, evaluateMetrics: evaluateMetricNames(o.task.kind),
         onSampled: (sampled) => this.events.roundStarted({ round, sampled }),
@@ -338,7 +338,7 @@ export class Coordinator {
       this.roundsDone = round;
       o.onRound?.(record, this.weights);
       this.events.roundFinished(record);
-      for (const [worker, epsilon] of Object.entries(workerEpsilon)) this.events.privacy({ worker, epsilon, delta: Number.NaN });
+      for (const [worker, epsilon] of Object.entries(workerEpsilon)) this.events.privacy({ worker, epsilon, delta: workerDelta[worker] ?? Number.NaN });
       let giveUp = false;
       if (record.applied) this.consecutiveFailures = 0;
       else giveUp = failed(`round ${round}: ${record.abortReason ?? "not applied"}`);

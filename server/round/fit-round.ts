@@ -16,6 +16,8 @@ export interface FitCollection {
   readonly failures: Failure[];
   /** Each worker's own privacy accounting, as it reported it. */
   readonly privacy: Readonly<Record<string, number>>;
+  /** The delta each worker's reported epsilon holds at. */
+  readonly privacyDelta: Readonly<Record<string, number>>;
 }
 
 export function failureFrom(worker: string, err: unknown): Failure {
@@ -52,6 +54,7 @@ export async function collectFit(round: number, weights: ModelWeights, instructi
   const trained: WorkerSession[] = [];
   const failures: Failure[] = [];
   const privacy: Record<string, number> = {};
+  const privacyDelta: Record<string, number> = {};
   await Promise.all(instructions.map(async (ins) => {
     const session = sessions.get(ins.worker);
     if (!session || !session.connected) {
@@ -65,7 +68,7 @@ export async function collectFit(round: number, weights: ModelWeights, instructi
     };
     try {
       const { reply, replyId } = await session.exchange(round, { type: "roundStart", weights, train: ins.train, protection, deadlineMs, standardisation }, "trainResult", deadlineMs);
-      if (reply.privacy) privacy[ins.worker] = reply.privacy.epsilon;
+      if (reply.privacy) { privacy[ins.worker] = reply.privacy.epsilon; privacyDelta[ins.worker] = reply.privacy.delta; }
       if (protection.secureAggregation !== "none") {
         // A worker that sends its plaintext under secure aggregation is misconfigured: the update is dropped unread.
         if (reply.update.length !== 0) refuse("a plaintext update in a secure-aggregation round; it was discarded unread", replyId);
@@ -93,5 +96,5 @@ export async function collectFit(round: number, weights: ModelWeights, instructi
   // Deterministic order whatever the arrival order.
   results.sort((a, b) => (a.worker < b.worker ? -1 : 1));
   trained.sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { results, trained, failures, privacy };
+  return { results, trained, failures, privacy, privacyDelta };
 }

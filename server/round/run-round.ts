@@ -42,6 +42,8 @@ export interface RoundOutput {
   readonly record: RoundRecord;
   readonly weights: ModelWeights;
   readonly workerEpsilon: Readonly<Record<string, number>>;
+  /** The delta of each entry of workerEpsilon. */
+  readonly workerDelta: Readonly<Record<string, number>>;
 }
 
 /**
@@ -124,7 +126,7 @@ export async function runRound(input: RoundInputs): Promise<RoundOutput> {
   const level = record.applied ? "info" : "warn";
   log.log(level, `round ${round} ${record.applied ? "applied" : `not applied (${abortReason})`}: ${contributors.length} of ${sampled.length} sampled contributed, ${record.seconds.total.toFixed(2)} s`,
     { round, sampled: sampled.length, contributors: contributors.length, failures: failures.length, applied: record.applied, loss: serverEval?.loss, ...serverEval?.metrics, ...extras });
-  return { record, weights, workerEpsilon: fit.privacy };
+  return { record, weights, workerEpsilon: fit.privacy, workerDelta: fit.privacyDelta };
 }
 
 /** What a leaf forwards of a decoded secure sum: the sums and the count word, nothing per worker. */

@@ -89,5 +89,15 @@ describe("observability/the coordinator's events", function () {
     await coordinator.shutdown();
     assert.equal(history.outcome, "finished", history.reason);
     assert.deepEqual(rec.log.filter((l) => l.startsWith("privacy")), ["privacy:alice", "privacy:alice"]);
+    // The site's epsilon travels with the delta it holds at (its policy's), not a placeholder.
+    const deltas: number[] = [];
+    const withDelta = fedAvgCoordinator({ rounds: 1, events: { ...recorder().events, privacy: (e) => { if (e.worker !== undefined) deltas.push(e.delta); } } });
+    await joinVirtualWorkers(withDelta, [
+      { name: "alice", learner: new FakeLearner(10, 1), options: { policy: dpPolicy } },
+      { name: "bob", learner: new FakeLearner(20, 2) },
+    ]);
+    assert.equal((await withDelta.run()).outcome, "finished");
+    await withDelta.shutdown();
+    assert.deepEqual(deltas, [1e-5]);
   });
 });

@@ -1,23 +1,20 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { PROTOCOL_VERSION, type ByeBody, type ChallengeBody, type Protection, type RunOutcome, type Standardisation } from "../shared/protocol/messages";
+import { PROTOCOL_VERSION, type ByeBody, type ChallengeBody, type RunOutcome, type Standardisation } from "../shared/protocol/messages";
 import { challengePayload } from "../shared/protocol/handshake";
-import { evaluateMetricNames, type TaskKind } from "../shared/protocol/evaluate-vector";
-import type { TaskDescription } from "../shared/protocol/task-description";
-import { signer, type SigningKeyPair } from "../shared/crypto/signatures";
-import type { Membership } from "../shared/federation/membership";
+import { evaluateMetricNames } from "../shared/protocol/evaluate-vector";
+import { signer } from "../shared/crypto/signatures";
 import type { Connection } from "../shared/transport/transport";
 import { cloneWeights, parameterCount, type ModelWeights } from "../shared/tensor/weights";
 import { getLogger } from "../shared/log/logger";
+import { DEFAULT_MAX_CONSECUTIVE_FAILURES, type CoordinatorOptions } from "./coordinator-options";
 import { admit } from "./admission";
 import { WorkerSession } from "./worker-session";
-import { IN_PROCESS_LIMITS, type ConnectionLimits } from "./limits/connection-limits";
-import type { InboundAudit } from "./limits/inbound-audit";
+import { IN_PROCESS_LIMITS } from "./limits/connection-limits";
 import { SessionGuard } from "./limits/session-guard";
 import { computeStandardisation, sampleStatsRound } from "./round/stats-round";
 import { runRound } from "./round/run-round";
-import type { SecureAggregationDriver } from "./round/secure-aggregation-driver";
 import type { RoundRecord, RunHistory } from "./run-history";
-import type { SamplingRandom, Strategy, WorkerInfo } from "./strategy/strategy";
+import type { WorkerInfo } from "./strategy/strategy";
 import type { RunSnapshot } from "./checkpoint/run-snapshot";
 import { noEvents, type CoordinatorEvents } from "./observability/coordinator-events";
 import { countedConnection } from "./observability/counted-connection";
@@ -25,64 +22,7 @@ import type { Upstream } from "./hierarchy/upstream";
 
 const log = getLogger("coordinator");
 
-/** Rounds (round 0 included) that may fail in a row before the run is declared failed. */
-export const DEFAULT_MAX_CONSECUTIVE_FAILURES = 3;
-
-export interface CoordinatorOptions {
-  /** The federation: only its sites are admitted, by challenge-response against their pinned keys. */
-  readonly membership: Membership;
-  /** The coordinator's identity (its public key is the federation file's coordinator key). */
-  readonly identity: SigningKeyPair;
-  readonly task: TaskDescription & { readonly kind: TaskKind };
-  readonly initialWeights: ModelWeights;
-  readonly strategy: Strategy;
-  readonly rounds: number;
-  /** Base protection sent to workers (the run's norm bound, DP); secure-aggregation fields come from the driver. */
-  readonly protection: Protection;
-  readonly secure?: SecureAggregationDriver;
-  readonly rng: SamplingRandom;
-  readonly runId?: string;
-  /** The whole budget of one round: training, every secure stage and evaluation (ms). */
-  readonly roundTimeoutMs?: number;
-  /** Largest message accepted, advertised to workers in Welcome. */
-  readonly maxMessageBytes: number;
-  /** The run's cap on a worker's example count. */
-  readonly maxExamples: number;
-  readonly maxConsecutiveFailures?: number;
-  /** Before each round (round 0 included), wait up to waitForWorkersMs for this many connected sites (reconnecting ones). */
-  readonly minWorkers?: number;
-  readonly waitForWorkersMs?: number;
-  /** Called after each round (progress bars, accountants, checkpoints). */
-  readonly onRound?: (record: RoundRecord, weights: ModelWeights) => void;
-  /**
-   * Federated standardisation: before round 1, compute the features' federation-wide mean and std
-   * through secure aggregation (see round/stats-round) and send it with every round.
-   */
-  readonly standardise?: {
-    readonly features: number;
-    readonly bounds?: readonly (readonly [number, number] | null)[];
-    readonly onComputed?: (s: Standardisation) => void;
-  };
-  /** Called before each round; returning a string stops training with that reason (e.g. a privacy budget). */
-  readonly beforeRound?: (round: number) => string | null;
-  /** Per-connection and per-run bounds (server/limits); IN_PROCESS_LIMITS (no pending cap) when absent. */
-  readonly limits?: ConnectionLimits;
-  /** Where every inbound frame's fate is recorded (fuzz tests, metrics). */
-  readonly audit?: InboundAudit;
-  /** Resume a run from its checkpoint: its run id, model, standardisation and rounds done (the strategy is restored by the caller). */
-  readonly resume?: RunSnapshot;
-  /** Awaited after round 0 and after every round, before the next one starts (checkpoints). */
-  readonly checkpoint?: (snapshot: RunSnapshot) => Promise<void>;
-  /** Awaited just before a training round starts (a checkpoint's mark of the round in flight). */
-  readonly roundStarting?: (round: number) => Promise<void>;
-  /** Observers of the run (metrics, the dashboard): workers, stages, rounds, refusals, bytes, per-site epsilon. */
-  readonly events?: CoordinatorEvents;
-  /**
-   * A leaf of a hierarchy (docs/scale.md): each round's model comes from the root through this,
-   * and the round's decoded secure sum goes back to it instead of to the strategy. Needs `secure`.
-   */
-  readonly upstream?: Upstream;
-}
+export { DEFAULT_MAX_CONSECUTIVE_FAILURES, type CoordinatorOptions } from "./coordinator-options";
 
 /**
  * The coordinator: challenges every connection, admits the federation's sites, samples them

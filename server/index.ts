@@ -4,7 +4,7 @@
  * accepts real sites; simulateFederation drives a federation of virtual workers in one process.
  *
  * ```ts
- * import { Coordinator, SocketIoServerTransport } from "conclave/coordinator";
+ * import { Coordinator, SocketIoServerTransport, cryptoSamplingRandom } from "conclave/coordinator";
  * import { createStrategy } from "conclave/strategies";
  * import { getTask, initialTaskWeights } from "conclave/tasks";
  * import { PLAINTEXT_PROTECTION, describeTask } from "conclave/protocol";
@@ -16,7 +16,7 @@
  *   membership: federation.membership, identity: federation.coordinator,
  *   task: { ...describeTask(task), kind: task.kind }, initialWeights: initialTaskWeights(task, 1),
  *   strategy: createStrategy("fedavg", { train: task.train, fractionFit: 1, minFitWorkers: 2 }),
- *   rounds: 3, protection: PLAINTEXT_PROTECTION, rng: { int: (n) => Math.floor(Math.random() * n) },
+ *   rounds: 3, protection: PLAINTEXT_PROTECTION, rng: cryptoSamplingRandom,
  *   maxMessageBytes: 64 << 20, maxExamples: 10_000,
  * });
  * const server = await SocketIoServerTransport.listen({ port: 0 });

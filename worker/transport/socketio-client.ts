@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { io, type Socket } from "socket.io-client";
 import { FramedConnection } from "../../shared/transport/framed-connection";
 import { Connection, DEFAULT_FRAME_BYTES, DEFAULT_MAX_MESSAGE_BYTES } from "../../shared/transport/transport";
@@ -19,7 +20,7 @@ export interface ConnectOptions {
   readonly frameBytes?: number;
   /** PEM certificates to trust for wss:// (besides the system's). */
   readonly ca?: string;
-  /** Jitter in [0, 1) for each wait (default Math.random: sites restarted together do not retry in step). */
+  /** Jitter in [0, 1) for each wait (default node:crypto: sites restarted together do not retry in step). */
   readonly jitter?: () => number;
   /** Stops retrying (an operator's SIGTERM while the coordinator is away). */
   readonly signal?: AbortSignal;
@@ -53,7 +54,7 @@ export async function connectSocketIo(url: string, options: ConnectOptions = {})
   const attempts = options.attempts ?? 8;
   const maxBackoff = options.maxBackoffMs ?? 15_000;
   const frameBytes = options.frameBytes ?? DEFAULT_FRAME_BYTES;
-  const jitter = options.jitter ?? Math.random;
+  const jitter = options.jitter ?? ((): number => randomInt(0x1000000) / 0x1000000);
   let backoff = options.backoffMs ?? 500;
   let lastReason = "";
   let lastProblem: ConnectProblem = "other";

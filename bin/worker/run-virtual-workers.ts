@@ -64,7 +64,7 @@ export async function runVirtualWorkers(o: WorkerCliOptions, count: number, poli
   const runOne = async (site: (typeof sites)[number]): Promise<number> => {
     const rows = shared ? roundRobin(shared, site.j, count) : await loadTaskCsv(task, fill(o.data, site.i, site.name));
     try {
-      const connection = await connectSocketIo(o.server, { attempts: o.attempts, maxMessageBytes: o.maxMessageBytes, ...(ca !== undefined ? { ca } : {}) });
+      const connection = await connectSocketIo(o.server, { attempts: o.retry ?? o.attempts, maxMessageBytes: o.maxMessageBytes, ...(ca !== undefined ? { ca } : {}) });
       const client = new WorkerClient(connection, { name: site.name, task: description, identity: site.identity, membership, policy,
         learner: new TfjsLearner(trainer, rows, backend.name, lock, site.i) });
       clients.push(client);

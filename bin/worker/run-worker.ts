@@ -23,7 +23,7 @@ import type { WorkerCliOptions } from "../commands/worker";
 import { loadWorkerPolicy } from "./worker-policy-io";
 import { SiteStateFile } from "./site-state-file";
 import { applyLogOptions } from "../federation/log-options";
-import { WORKER_EXIT } from "./worker-exit";
+import { exitCodeAfterRun, WORKER_EXIT } from "./worker-exit";
 import { runVirtualWorkers } from "./run-virtual-workers";
 
 const log = getLogger("cli.worker");
@@ -114,8 +114,7 @@ export async function runWorker(o: WorkerCliOptions): Promise<number> {
         log.error(`the coordinator closed this connection: ${bye.reason}; is another worker running as ${o.name}? This one stops`);
         return WORKER_EXIT.lost;
       }
-      const code = bye.outcome === "finished" ? WORKER_EXIT.ok : bye.outcome === "failed" ? WORKER_EXIT.failed : WORKER_EXIT.stoppedEarly;
-      if (bye.outcome !== "finished") log.warn(`the run did not finish: ${bye.outcome} after ${bye.roundsCompleted} of ${bye.roundsPlanned} rounds (${bye.reason})`);
+      const code = exitCodeAfterRun(bye, reason, false);
       if (!o.keepRunning) return code;
       log.info(`run ended (${bye.outcome}); --keep-running: waiting for the coordinator's next run`);
     }

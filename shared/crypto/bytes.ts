@@ -15,14 +15,23 @@ export function concatBytes(...parts: readonly Uint8Array[]): Uint8Array {
 
 /** A non-negative safe integer as 8 bytes, big-endian. */
 export function u64(value: number): Uint8Array {
+  const out = new Uint8Array(8);
+  writeU64(out, 0, value);
+  return out;
+}
+
+/**
+ * Write a non-negative safe integer as 8 big-endian bytes at `offset` (no DataView, no
+ * allocation: the context encodings of the SecAgg+ hot path write thousands a round).
+ */
+export function writeU64(out: Uint8Array, offset: number, value: number): void {
   if (!(Number.isSafeInteger(value) && value >= 0)) {
     throw new RangeError(`expected a non-negative safe integer, got ${value}`);
   }
-  const out = new Uint8Array(8);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, Math.floor(value / 2 ** 32));
-  view.setUint32(4, value >>> 0);
-  return out;
+  const hi = Math.floor(value / 2 ** 32);
+  const lo = value >>> 0;
+  out[offset] = hi >>> 24; out[offset + 1] = (hi >>> 16) & 0xff; out[offset + 2] = (hi >>> 8) & 0xff; out[offset + 3] = hi & 0xff;
+  out[offset + 4] = lo >>> 24; out[offset + 5] = (lo >>> 16) & 0xff; out[offset + 6] = (lo >>> 8) & 0xff; out[offset + 7] = lo & 0xff;
 }
 
 /** u64(v_1) || u64(v_2) || ... in one buffer (no allocation per value: id lists of thousands are hashed every round). */

@@ -17,7 +17,8 @@
  * fails authentication: nothing but the tag is checked, and nothing is sent in the clear.
  */
 import crypto from "node:crypto";
-import { concatBytes, label, u64, utf8 } from "./bytes";
+import { concatBytes, label, utf8, writeU64 } from "./bytes";
+import { hkdfSha256Block } from "./kdf";
 import type { X25519Agreement } from "./x25519";
 
 export const SHARE_TAG_BYTES = 16;
@@ -39,7 +40,7 @@ export interface ShareAddress {
 export function shareKey(agreement: X25519Agreement, peerPublicKey: Uint8Array, context: Uint8Array): Uint8Array | null {
   const shared = agreement.agree(peerPublicKey);
   if (shared === null) return null;
-  return new Uint8Array(crypto.hkdfSync("sha256", shared, SALT, concatBytes(KEY_INFO, context), 32));
+  return hkdfSha256Block(shared, SALT, concatBytes(KEY_INFO, context));
 }
 
 export function shareNonce(sender: number, receiver: number): Uint8Array {
@@ -54,7 +55,28 @@ export function shareNonce(sender: number, receiver: number): Uint8Array {
 }
 
 export function shareAad(a: ShareAddress): Uint8Array {
-  return concatBytes(label(a.protocol), label(a.stage), a.context, u64(a.sender), u64(a.receiver));
+  const protocol = labelOf(a.protocol);
+  const stage = labelOf(a.stage);
+  // label(protocol) || label(stage) || context || u64(sender) || u64(receiver), in one buffer.
+  const out = new Uint8Array(protocol.length + stage.length + a.context.length + 16);
+  out.set(protocol, 0);
+  out.set(stage, protocol.length);
+  let at = protocol.length + stage.length;
+  out.set(a.context, at); at += a.context.length;
+  writeU64(out, at, a.sender);
+  writeU64(out, at + 8, a.receiver);
+  return out;
+}
+
+const labels = new Map<string, Uint8Array>(); // protocol and stage names: a handful, each encoded once
+
+function labelOf(text: string): Uint8Array {
+  let bytes = labels.get(text);
+  if (bytes === undefined) {
+    bytes = label(text);
+    if (labels.size < 64) labels.set(text, bytes);
+  }
+  return bytes;
 }
 
 /** Bytes of a sealed share with a payload of this length. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import crypto from "node:crypto";
-import { deriveSeed, seedInfo } from "../../shared/crypto/kdf";
+import { deriveSeed, hkdfSha256Block, seedInfo } from "../../shared/crypto/kdf";
 
 function hmac(key: Uint8Array, data: Uint8Array): Uint8Array {
   return new Uint8Array(crypto.createHmac("sha256", key).update(data).digest());
@@ -37,5 +37,17 @@ describe("crypto/kdf", () => {
 
   it("refuses short key material", () => {
     assert.throws(() => deriveSeed(new Uint8Array(16), ctx), RangeError);
+  });
+});
+
+describe("crypto/kdf hkdfSha256Block", () => {
+  it("gives the bytes of node's hkdfSync for 32 bytes of output, over random inputs of many lengths", () => {
+    for (let i = 0; i < 200; i++) {
+      const ikm = crypto.randomBytes(1 + (i % 70));
+      const salt = crypto.randomBytes(i % 40);
+      const info = crypto.randomBytes((i * 7) % 130);
+      const expected = new Uint8Array(crypto.hkdfSync("sha256", ikm, salt, info, 32));
+      assert.deepEqual(hkdfSha256Block(ikm, salt, info), expected);
+    }
   });
 });

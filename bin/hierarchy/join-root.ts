@@ -24,7 +24,7 @@ export interface UpstreamCliOptions {
 export interface JoinedRoot {
   /** The root's goodbye (null while the root has said none). */
   bye(): ByeBody | null;
-  /** Leave the root (the leaf's own run has ended) and wait for the connection to close. */
+  /** The leaf's own run has ended: wait up to 10 s for the root's goodbye, then leave the root. */
   leave(reason: string): Promise<void>;
 }
 
@@ -76,6 +76,8 @@ export async function joinRoot(o: UpstreamCliOptions & { upstream: string }, lin
     bye: () => client.bye,
     leave: async (reason) => {
       link.close();
+      // The last round's TrainResult may still be on its way to the root: wait (a while) for the root's goodbye rather than cut it off.
+      await Promise.race([client.closed, new Promise((r) => setTimeout(r, 10_000).unref())]);
       if (client.bye === null) client.leave(reason);
       await Promise.race([client.closed, new Promise((r) => setTimeout(r, 2_000).unref())]);
     },

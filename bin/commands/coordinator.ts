@@ -6,8 +6,9 @@ import { runCoordinator } from "../coordinator/run-coordinator";
 import { addStrategyOptions, type StrategyCliOptions } from "../federation/strategy-options";
 import { addCoordinatorObservationOptions, type CoordinatorObservationCliOptions } from "../federation/observe-coordinator";
 import { addLimitOptions, type LimitCliOptions } from "../coordinator/limit-options";
+import type { UpstreamCliOptions } from "../hierarchy/join-root";
 
-export interface CoordinatorCliOptions extends StrategyCliOptions, CoordinatorObservationCliOptions, LimitCliOptions {
+export interface CoordinatorCliOptions extends StrategyCliOptions, CoordinatorObservationCliOptions, LimitCliOptions, UpstreamCliOptions {
   task: string; port: number; host: string; rounds?: number; minWorkers: number; waitSeconds: number; fractionFit: number;
   secagg: SecureAggregationMode; roundTimeoutSeconds: number; stageTimeoutSeconds?: number; maxMessageBytes: number; testData?: string; seed: number; json: boolean;
   tlsKey?: string; tlsCert?: string; federation: string; key: string; admin?: string; insecure: boolean; maxExamples: number;
@@ -52,6 +53,13 @@ export function coordinatorCommand(): Command {
     .option("--json", "print one JSON summary as the last line of stdout", false)
     .option("--tls-key <file>", "PEM private key: serve wss:// (with --tls-cert)")
     .option("--tls-cert <file>", "PEM certificate chain for --tls-key")
+    .option("--upstream <url>", "run as a leaf: forward this coordinator's shard sums to the root at URL, joined as one of its sites (docs/scale.md)")
+    .option("--upstream-site <name>", "with --upstream: this leaf's site name in the root's federation file")
+    .option("--upstream-key <file>", "with --upstream: this leaf's key file for the root's federation")
+    .option("--upstream-federation <file>", "with --upstream: the root's signed federation file")
+    .option("--upstream-ca <file>", "with --upstream: PEM certificate(s) to trust for an https:// root")
+    .addOption(new Option("--upstream-accept <protocols...>", "with --upstream: protocols of the root this leaf takes part in (default: all; under none the root learns each shard's sum)").choices([...SECURE_AGGREGATION_MODES]))
+    .option("--upstream-retry <n>", "with --upstream: connection attempts to the root", positiveInt("--upstream-retry"), 8)
     .option("--insecure", "allow listening beyond this machine without TLS (never for real sites)", false);
   return addCoordinatorObservationOptions(cmd).action(async (o: CoordinatorCliOptions) => { process.exitCode = await runCoordinator(o); });
 }

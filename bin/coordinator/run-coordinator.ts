@@ -37,6 +37,8 @@ import { runConfig } from "./run-config";
 import { openStateDir, type StateDir } from "./state-dir";
 import { applyLogOptions } from "../federation/log-options";
 import { observeCoordinator } from "../federation/observe-coordinator";
+import { checkUpstreamOptions, joinRoot, type JoinedRoot } from "../hierarchy/join-root";
+import { LeafLink } from "../hierarchy/leaf-link";
 
 const log = getLogger("cli.coordinator");
 
@@ -77,6 +79,8 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
     if (!o.insecure) throw new UsageError(`listening on ${o.host} without TLS would let the network read and alter every message; give --tls-key and --tls-cert (or --insecure for a closed test network)`);
     log.warn("listening beyond this machine without TLS (--insecure)", { host: o.host });
   }
+  checkUpstreamOptions(o, { secagg: o.secagg, dp: o.dp !== undefined, standardises: needsStandardisation(task.preprocessing.scaling),
+    federatedEvaluation: o.federatedEvaluation, state: o.state !== undefined });
   const dp = buildDpSetup({ workers: membership.size, fractionFit: o.fractionFit, secagg: o.secagg,
     ...pick(o, ["dp", "noise", "clip", "delta", "epsilonBudget", "neighbors", "threshold", "collusionBound"]) }, modelDimension(task.model), rounds);
   if (dp) logDpPlan(dp);
@@ -110,7 +114,8 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
   const observed = await observeCoordinator(o, tls);
   const started = Date.now();
   const limits = limitsFromOptions(o);
-  const coordinator = new Coordinator({ limits,
+  const link = o.upstream !== undefined ? new LeafLink(() => coordinator.workers.reduce((n, w) => n + w.numExamples, 0)) : null;
+  const coordinator = new Coordinator({ limits, ...(link ? { upstream: link } : {}),
     membership, identity, task: description, initialWeights: initialTaskWeights(task, o.seed), strategy, rounds,
     protection: dp ? dp.protection : { ...PLAINTEXT_PROTECTION, clipNorm: o.clip ?? taskClipNorm(task) }, ...(secure ? { secure } : {}),
     rng: cryptoSamplingRandom, maxMessageBytes: o.maxMessageBytes, maxExamples: o.maxExamples, roundTimeoutMs: o.roundTimeoutSeconds * 1000,
@@ -132,11 +137,15 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
   process.once("SIGTERM", stop("SIGTERM"));
   let history: RunHistory | null = null;
   let startError = "";
+  let root: JoinedRoot | null = null;
   try {
     log.info(`waiting for ${o.minWorkers} of the ${membership.size} sites of federation ${membership.federation}`, { url: `${tls ? "https" : "http"}://${o.host}:${transport.port}` });
     await coordinator.waitForWorkers(o.minWorkers, o.waitSeconds * 1000);
+    if (link && o.upstream !== undefined) root = await joinRoot({ ...o, upstream: o.upstream }, link, { ...description, clipNorm: o.clip ?? taskClipNorm(task) });
     phase = "running";
     history = await coordinator.run();
+    // A leaf whose root finished its run before asking for this leaf's last rounds has finished too.
+    if (root && history.outcome === "stopped-early" && root.bye()?.outcome === "finished") history.outcome = "finished";
     phase = "done";
     const finalModel = await state?.saveFinal(coordinator.globalWeights);
     if (finalModel) log.info(`final model written to ${finalModel}`, { dir: finalModel });
@@ -152,6 +161,7 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
     startError = err instanceof Error ? err.message : String(err);
     log.error(startError);
   } finally {
+    await root?.leave(`the leaf's run ended (${history?.outcome ?? "failed"})`);
     const outcome = history?.outcome ?? "failed";
     const admitted = coordinator.workers.length;
     await coordinator.shutdown(outcome, history?.reason ?? `the run could not start: ${startError}`);

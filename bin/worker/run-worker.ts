@@ -30,7 +30,8 @@ const log = getLogger("cli.worker");
 
 export { WORKER_EXIT };
 
-const LOOPBACK_URL = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/;
+/** An http:// URL on this machine (plain http is refused beyond it without --insecure). */
+export const LOOPBACK_URL = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/;
 
 /** The task whose columns the CSV header has, when --task is not given. */
 function detectTaskOf(file: string): TaskSpec {

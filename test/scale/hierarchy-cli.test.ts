@@ -1,0 +1,87 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { spawnConclave, lastJsonLine, type Running } from "../support/spawn-conclave";
+import { devFederation, listeningPort, splitBoston } from "../support/processes";
+
+/** Boston with a constant scaling (a leaf does not forward federated standardisation). */
+function leafTask(dir: string): string {
+  const boston = path.resolve(__dirname, "../../examples/tasks/boston.json");
+  const spec = JSON.parse(readFileSync(boston, "utf8")) as Record<string, Record<string, unknown>>;
+  spec.data!.file = path.resolve(__dirname, "../../examples/data/boston_housing.csv");
+  spec.preprocessing!.scaling = { divideBy: 100 };
+  const file = path.join(dir, "boston-leaf.json");
+  writeFileSync(file, JSON.stringify({ ...spec, name: "boston-leaf" }));
+  return file;
+}
+
+describe("conclave coordinator --upstream: root + 2 leaves + their workers as real processes", function () {
+  this.timeout(180_000);
+  let dir = "";
+  const procs: Running[] = [];
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "conclave-hier-cli-"));
+    splitBoston(dir, 2);
+    devFederation(path.join(dir, "root"), ["leaf-a", "leaf-b"]);
+    devFederation(path.join(dir, "fed-a"), ["a-0", "a-1", "a-2"]);
+    devFederation(path.join(dir, "fed-b"), ["b-0", "b-1", "b-2"]);
+  });
+  after(() => {
+    for (const p of procs) if (p.child.exitCode === null) p.child.kill("SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("a plaintext root over 2 SecAgg+ leaves of 3 workers applies 2 rounds; every process exits 0", async () => {
+    const task = leafTask(dir);
+    const rootFed = path.join(dir, "root");
+    const root = spawnConclave(["coordinator", "--task", task, "--port", "0", "--secagg", "none", "--min-workers", "2", "--rounds", "2", "--json", "--wait-seconds", "120",
+      "--federation", path.join(rootFed, "federation.json"), "--key", path.join(rootFed, "coordinator.key")]);
+    procs.push(root);
+    const rootUrl = `http://127.0.0.1:${await listeningPort(root)}`;
+    const leaves = await Promise.all((["a", "b"] as const).map(async (l, i) => {
+      const fed = path.join(dir, `fed-${l}`);
+      const leaf = spawnConclave(["coordinator", "--task", task, "--port", "0", "--min-workers", "3", "--rounds", "2", "--json", "--wait-seconds", "120",
+        "--federation", path.join(fed, "federation.json"), "--key", path.join(fed, "coordinator.key"),
+        "--upstream", rootUrl, "--upstream-site", `leaf-${l}`, "--upstream-key", path.join(rootFed, `leaf-${l}.key`), "--upstream-federation", path.join(rootFed, "federation.json")]);
+      procs.push(leaf);
+      const port = await listeningPort(leaf);
+      const workers = spawnConclave(["worker", "--server", `http://127.0.0.1:${port}`, "--task", task, "--virtual", "3", "--name", `${l}-{i}`,
+        "--key", path.join(fed, "{name}.key"), "--federation", path.join(fed, "federation.json"), "--data", path.join(dir, `hospital-${i}.csv`)]);
+      procs.push(workers);
+      return { leaf, workers };
+    }));
+    assert.equal(await root.exited, 0, root.stderr.slice(-2000));
+    const summary = lastJsonLine(root.stdout);
+    assert.equal(summary.roundsApplied, 2, `${JSON.stringify(summary)}\n${leaves[0]!.leaf.stderr.slice(-4000)}`);
+    for (const { leaf, workers } of leaves) {
+      assert.equal(await leaf.exited, 0, leaf.stderr.slice(-2000));
+      const s = lastJsonLine(leaf.stdout);
+      assert.equal(s.secureAggregation, "secagg+");
+      assert.equal(s.roundsApplied, 2);
+      assert.match(leaf.stderr, /joined the root at/);
+      assert.equal(await workers.exited, 0, workers.stderr.slice(-2000));
+    }
+  });
+
+  it("--upstream without secure aggregation at the leaf is a usage error (exit 2)", async () => {
+    const fed = path.join(dir, "fed-a");
+    const leaf = spawnConclave(["coordinator", "--task", leafTask(dir), "--port", "0", "--secagg", "none", "--federation", path.join(fed, "federation.json"), "--key", path.join(fed, "coordinator.key"),
+      "--upstream", "http://127.0.0.1:9", "--upstream-site", "leaf-a", "--upstream-key", "x", "--upstream-federation", "y"]);
+    procs.push(leaf);
+    assert.equal(await leaf.exited, 2);
+    assert.match(leaf.stderr, /--upstream runs a leaf.*--secagg secagg\+/);
+  });
+
+  it("--upstream-site without --upstream, and a standardising task with --upstream, are usage errors", async () => {
+    const fed = path.join(dir, "fed-a");
+    const base = ["coordinator", "--port", "0", "--federation", path.join(fed, "federation.json"), "--key", path.join(fed, "coordinator.key")];
+    const a = spawnConclave([...base, "--task", leafTask(dir), "--upstream-site", "leaf-a"]);
+    const b = spawnConclave([...base, "--task", "boston", "--upstream", "http://127.0.0.1:9", "--upstream-site", "leaf-a", "--upstream-key", "x", "--upstream-federation", "y"]);
+    procs.push(a, b);
+    assert.equal(await a.exited, 2);
+    assert.match(a.stderr, /--upstream-site configures a leaf's link to its root: give --upstream URL too/);
+    assert.equal(await b.exited, 2);
+    assert.match(b.stderr, /standardises its features/);
+  });
+});

@@ -18,6 +18,12 @@ export interface LocalLearner {
   readonly numExamples: number;
   /** The tfjs backend doing the work (reported to the coordinator). */
   readonly backend: string;
+  /**
+   * True when the example count must reach the coordinator exactly (a leaf of a hierarchy: its
+   * count is its shard's, the weight of a whole shard in the root's FedAvg). A weighted round
+   * whose weight unit would cap it is then refused instead of silently under-weighting the shard.
+   */
+  readonly exactCount?: boolean;
   moments(): FeatureMoments;
   train(weights: ModelWeights, config: TrainConfig, standardisation: Standardisation | null): Promise<{ weights: NamedTensor[]; loss: number; examples: number }>;
   evaluate(weights: ModelWeights, standardisation: Standardisation | null): Promise<{ numExamples: number; loss: number; metrics: Record<string, number> }>;

@@ -71,6 +71,10 @@ export async function handleRoundStart(ctx: RoundContext, round: number, start: 
   const delta = flatten(result.weights);
   for (let i = 0; i < delta.length; i++) delta[i]! -= global[i]!;
   const examples = examplesCap(ctx, result.examples);
+  if (ctx.learner.exactCount && p.weighted && p.secureAggregation !== "none" && examples > p.maxExamples) {
+    throw new ProtocolError("TRAINING_FAILED", `round ${round}: ${ctx.name} holds ${examples} examples this round, more than the coordinator's weight unit of ${p.maxExamples}; ` +
+      `its weight would be capped and the FedAvg biased against it: run the coordinator with --max-examples of at least ${examples}`);
+  }
   const guarded = protectUpdate(delta, examples, result.loss, p, ctx.random);
   const trainSeconds = (performance.now() - t0) / 1000;
   if (guarded.clamped > 0) ctx.log.warn("update coordinates clamped to the fixed-point range", { round, clamped: guarded.clamped, range: p.clipRange });

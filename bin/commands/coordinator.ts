@@ -58,7 +58,7 @@ export function coordinatorCommand(): Command {
     .option("--upstream-key <file>", "with --upstream: this leaf's key file for the root's federation")
     .option("--upstream-federation <file>", "with --upstream: the root's signed federation file")
     .option("--upstream-ca <file>", "with --upstream: PEM certificate(s) to trust for an https:// root")
-    .addOption(new Option("--upstream-accept <protocols...>", "with --upstream: protocols of the root this leaf takes part in (default: all; under none the root learns each shard's sum)").choices([...SECURE_AGGREGATION_MODES]))
+    .addOption(new Option("--upstream-accept <protocols...>", "with --upstream: protocols of the root this leaf takes part in (default: secagg+ additive, a secure sum across the leaves; add none to let a plaintext root learn each shard's sum)").choices([...SECURE_AGGREGATION_MODES]))
     .option("--upstream-retry <n>", "with --upstream: connection attempts to the root", positiveInt("--upstream-retry"), 8)
     .option("--insecure", "allow listening beyond this machine without TLS (never for real sites)", false);
   return addCoordinatorObservationOptions(cmd).action(async (o: CoordinatorCliOptions) => { process.exitCode = await runCoordinator(o); });

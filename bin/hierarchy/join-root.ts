@@ -20,6 +20,9 @@ export interface UpstreamCliOptions {
   upstreamRetry: number; insecure: boolean;
 }
 
+/** The root's protocols a leaf takes part in unless --upstream-accept says otherwise: the secure sums across leaves, never plaintext. */
+export const DEFAULT_UPSTREAM_ACCEPT: readonly SecureAggregationMode[] = ["secagg+", "additive"];
+
 /** A leaf joined to its root: the root's goodbye once said, and how to leave. */
 export interface JoinedRoot {
   /** The root's goodbye (null while the root has said none). */
@@ -61,8 +64,9 @@ export async function joinRoot(o: UpstreamCliOptions & { upstream: string }, lin
   if (!membership.isSiteKey(site, identity.publicKey)) {
     throw new UsageError(`the key in ${o.upstreamKey} (public key ${hex(identity.publicKey).slice(0, 16)}...) is not the key the root's federation file pins for site "${site}"`);
   }
-  // The root learns what the leaf sends it: under "none", the shard's mean delta and count (never one worker's update).
-  const protocols = o.upstreamAccept ?? ["none", "additive", "secagg+"];
+  // By default the shard's sum reaches the root only inside a secure sum across the leaves (the root learns the total).
+  // "none" is opt-in: the root then learns each shard's mean delta and count (never one worker's update).
+  const protocols = o.upstreamAccept ?? DEFAULT_UPSTREAM_ACCEPT;
   const connection = await connectSocketIo(o.upstream, { attempts: o.upstreamRetry, ...(o.upstreamCa ? { ca: readFileSync(o.upstreamCa, "utf8") } : {}) });
   const client = new WorkerClient(connection, { name: site, task, identity, membership, learner: link,
     policy: { ...DEFAULT_WORKER_POLICY, protocols, allowStandardisation: false } });
@@ -70,7 +74,14 @@ export async function joinRoot(o: UpstreamCliOptions & { upstream: string }, lin
     log.info(`the connection to the root closed (${reason})`);
     link.close();
   });
-  const welcome = await client.join();
+  let welcome: Awaited<ReturnType<WorkerClient["join"]>>;
+  try {
+    welcome = await client.join();
+  } catch (e) {
+    // Refused (policy, key, federation) or never welcomed: close the connection rather than leave it open to a root that will not use it.
+    if (!connection.closed) client.leave("could not join the root");
+    throw e;
+  }
   log.info(`joined the root at ${o.upstream} as site ${site} of federation ${membership.federation}, run ${welcome.runId}`, { examples: link.numExamples });
   return {
     bye: () => client.bye,

@@ -24,6 +24,7 @@ export class ShardRoundFailed extends Error {
  */
 export class LeafLink implements LocalLearner, Upstream {
   readonly backend = "leaf";
+  readonly exactCount = true;
   private models: (ModelWeights | null)[] = [];
   private modelWaiter: ((m: ModelWeights | null) => void) | null = null;
   private sumWaiter: ((s: ShardSum | ShardFailure) => void) | null = null;

@@ -5,7 +5,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Coordinator } from "../../server/coordinator";
 import { FedAvg } from "../../server/strategy/fedavg";
+import { RingSecureDriver } from "../../server/round/ring-driver";
+import type { SecureProtocol } from "../../shared/protocol/messages";
 import { LeafLink } from "../../bin/hierarchy/leaf-link";
+import { DEFAULT_UPSTREAM_ACCEPT, joinRoot } from "../../bin/hierarchy/join-root";
 import { zeroModel } from "../support/fake-learner";
 import { TEST_TASK, TRAIN, plainProtection, testRng } from "../support/federation";
 import type { RunHistory } from "../../server/run-history";
@@ -26,9 +29,9 @@ const SHARDS: Record<string, ShardSite[]> = {
 };
 const ALL = Object.values(SHARDS).flat();
 
-/** A root on its own socket.io server on 127.0.0.1, recording what it receives. */
-async function startRoot(membership: Membership, identity: SigningKeyPair, rounds = ROUNDS) {
-  const root = hierarchyCoordinator(membership, identity, rounds);
+/** A root on its own socket.io server on 127.0.0.1, recording what it receives (`secure`: a secure sum across its leaves). */
+async function startRoot(membership: Membership, identity: SigningKeyPair, rounds = ROUNDS, secure?: RingSecureDriver) {
+  const root = hierarchyCoordinator(membership, identity, rounds, secure ? { secure } : undefined);
   const transport = await SocketIoServerTransport.listen({ port: 0, host: "127.0.0.1", maxMessageBytes: 1 << 20 });
   const seen: Message[] = [];
   transport.onConnection((c) => root.addConnection(tapDecoded(c, seen)));
@@ -70,41 +73,39 @@ describe("hierarchical aggregation: leaves run SecAgg+ over their shards and for
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it("2 leaves x 3-4 workers, each leaf with its own socket.io server on 127.0.0.1, 2 rounds: root model = FedAvg of all workers; it sees only shard sums", async () => {
-    const rootFederation = createLocalFederation(Object.keys(SHARDS));
-    const { root, transport, seen, url } = await startRoot(rootFederation.membership, rootFederation.coordinator);
+  /** A root (plaintext, or `secure`) over in-process leaves, each on its own socket.io server, run to the end and shut down. */
+  async function runRootOverLeaves(shards: Record<string, ShardSite[]>, rounds: number, secure?: RingSecureDriver) {
+    const rootFederation = createLocalFederation(Object.keys(shards));
+    const { root, transport, seen, url } = await startRoot(rootFederation.membership, rootFederation.coordinator, rounds, secure);
     transports.push(transport);
-    const leaves = await Promise.all(Object.entries(SHARDS).map(([name, sites]) =>
-      startLeaf(name, sites, url, { membership: rootFederation.membership, identity: rootFederation.sites.get(name)! }, ROUNDS)));
+    const leaves = await Promise.all(Object.entries(shards).map(([name, sites]) =>
+      startLeaf(name, sites, url, { membership: rootFederation.membership, identity: rootFederation.sites.get(name)! }, rounds)));
     transports.push(...leaves.map((l) => l.transport));
     const history = await root.run();
     const leafHistories = await Promise.all(leaves.map((l) => l.run));
-    assert.deepEqual(root.workers.map((w) => w.id).sort(), ["leaf-a", "leaf-b"], "the root's only sites are the two leaves");
+    const rootSites = root.workers.map((w) => w.id).sort();
     await root.shutdown();
     await Promise.all(leaves.map((l) => l.leaf.shutdown()));
+    return { root, history, seen, leafHistories, rootSites, leafSeen: leaves.map((l) => l.seen) };
+  }
+
+  it("2 leaves x 3-4 workers, each leaf with its own socket.io server on 127.0.0.1, 2 rounds: root model = FedAvg of all workers; it sees only shard sums", async () => {
+    const { root, history, seen, leafHistories, rootSites, leafSeen } = await runRootOverLeaves(SHARDS, ROUNDS);
+    assert.deepEqual(rootSites, ["leaf-a", "leaf-b"], "the root's only sites are the two leaves");
     checkRoot(root, history, seen);
     for (const h of leafHistories) {
       assert.equal(h.rounds.length, ROUNDS);
       for (const r of h.rounds) assert.ok(r.applied && r.extras.k !== undefined, `leaf round ${r.round} ran SecAgg+ and forwarded its sum: ${r.abortReason}`);
     }
     // The workers sent their updates only masked, and only to their leaf.
-    const workerResults = leaves.flatMap((l) => l.seen.filter((m) => m.body.type === "trainResult"));
+    const workerResults = leafSeen.flatMap((leafMessages) => leafMessages.filter((m) => m.body.type === "trainResult"));
     assert.equal(workerResults.length, ALL.length * ROUNDS);
     assert.ok(workerResults.every((m) => m.body.type === "trainResult" && m.body.update.length === 0));
   });
 
   it("a leaf whose secure sum aborts answers the root's round with TRAINING_FAILED; the root applies the other leaf's shard alone", async () => {
     const shards: Record<string, ShardSite[]> = { "leaf-a": SHARDS["leaf-a"]!, "leaf-b": SHARDS["leaf-b"]!.slice(0, 2) }; // 2 workers: below SecAgg+'s 3
-    const rootFederation = createLocalFederation(Object.keys(shards));
-    const { root, transport, url } = await startRoot(rootFederation.membership, rootFederation.coordinator, 1);
-    transports.push(transport);
-    const leaves = await Promise.all(Object.entries(shards).map(([name, sites]) =>
-      startLeaf(name, sites, url, { membership: rootFederation.membership, identity: rootFederation.sites.get(name)! }, 1)));
-    transports.push(...leaves.map((l) => l.transport));
-    const history = await root.run();
-    await Promise.all(leaves.map((l) => l.run));
-    await root.shutdown();
-    await Promise.all(leaves.map((l) => l.leaf.shutdown()));
+    const { root, history } = await runRootOverLeaves(shards, 1);
     const r = history.rounds[0]!;
     assert.ok(r.applied, String(r.abortReason));
     assert.deepEqual([...r.contributors], ["leaf-a"]);
@@ -113,6 +114,57 @@ describe("hierarchical aggregation: leaves run SecAgg+ over their shards and for
     assert.match(failure.reason, /secure aggregation gave no sum/);
     const expected = expectedFedAvg(shards["leaf-a"]!, 1);
     for (const t of root.globalWeights) for (const v of t.values) assert.ok(Math.abs(v - expected) <= 1e-4, `root weight ${v}, expected leaf-a's FedAvg ${expected}`);
+  });
+
+  for (const protocol of ["secagg+", "additive"] as SecureProtocol[]) {
+    it(`a secure sum across 3 leaves (${protocol} at the root, SecAgg+ in each shard): the root's model = FedAvg of all workers, and it receives no shard's sum`, async () => {
+      const shards: Record<string, ShardSite[]> = { ...SHARDS, "leaf-c": [{ name: "c1", examples: 50, target: -3 }, { name: "c2", examples: 8, target: 6 }, { name: "c3", examples: 12, target: 2 }] };
+      const all = Object.values(shards).flat();
+      const secure = new RingSecureDriver({ protocol, clipRange: 8, weighted: true, maxExamples: 1_000_000, stageTimeoutMs: 20_000 });
+      const { root, history, seen } = await runRootOverLeaves(shards, ROUNDS, secure);
+      assert.equal(history.outcome, "finished", history.reason);
+      for (const r of history.rounds) {
+        assert.ok(r.applied, `root round ${r.round}: ${r.abortReason}`);
+        assert.deepEqual([...r.contributors].sort(), Object.keys(shards));
+        assert.ok(r.extras.k !== undefined, "the root's round ran the secure driver");
+      }
+      // The leaves' inputs are re-encoded at the root's fixed-point scale: two quantisations, each far below 1e-3 here.
+      const expected = expectedFedAvg(all, ROUNDS);
+      for (const t of root.globalWeights) for (const v of t.values) assert.ok(Math.abs(v - expected) <= 1e-3, `root weight ${v}, expected the FedAvg of all ${all.length} workers ${expected}`);
+      // Every TrainResult the root received is empty: each shard's sum reached it only masked, inside the secure sum.
+      const results = seen.filter((m) => m.body.type === "trainResult");
+      assert.equal(results.length, 3 * ROUNDS);
+      for (const m of results) assert.ok(m.body.type === "trainResult" && m.body.update.length === 0 && m.body.numExamples === 0, "a leaf sent its shard's sum in plaintext");
+    });
+  }
+
+  it("a leaf whose shard outweighs the root's weight unit fails the round with the fix, instead of being under-weighted", async () => {
+    const shards: Record<string, ShardSite[]> = { "leaf-a": SHARDS["leaf-a"]!, "leaf-b": SHARDS["leaf-b"]!.slice(0, 3), "leaf-c": [{ name: "c1", examples: 5, target: 1 }, { name: "c2", examples: 5, target: 1 }, { name: "c3", examples: 5, target: 1 }] };
+    // The root's cap (40) is below leaf-a's 60 and leaf-b's 45 examples; leaf-c's 15 fit.
+    const secure = new RingSecureDriver({ protocol: "additive", clipRange: 8, weighted: true, maxExamples: 40, stageTimeoutMs: 20_000 });
+    const { history } = await runRootOverLeaves(shards, 1, secure);
+    const r = history.rounds[0]!;
+    assert.equal(r.applied, false, "one leaf left is below the 3 a secure sum must hold");
+    for (const leaf of ["leaf-a", "leaf-b"]) {
+      const failure = r.failures.find((f) => f.worker === leaf);
+      assert.equal(failure?.code, "TRAINING_FAILED", `${leaf}: ${JSON.stringify(r.failures)}`);
+      assert.match(failure.reason, /more than the coordinator's weight unit of 40; .*--max-examples of at least (60|45)/);
+    }
+  });
+
+  it("by default a leaf joined by joinRoot (conclave coordinator --upstream) refuses a plaintext root at its Welcome: its shard sum goes up only inside a secure sum", async () => {
+    dir = dir || mkdtempSync(path.join(tmpdir(), "conclave-hier-"));
+    const fed = path.join(dir, "fed-accept");
+    devFederation(fed, ["leaf-a"]);
+    const federationFile = path.join(fed, "federation.json");
+    const { root, transport, url } = await startRoot(loadMembership(federationFile), readKeyFile(path.join(fed, "coordinator.key")), 1);
+    transports.push(transport);
+    const link = new LeafLink(() => 10);
+    await assert.rejects(joinRoot({ upstream: url, upstreamSite: "leaf-a", upstreamKey: path.join(fed, "leaf-a.key"), upstreamFederation: federationFile, upstreamRetry: 2, insecure: false },
+      link, TEST_TASK), /this run uses none but the worker's policy accepts only secagg\+, additive/);
+    assert.equal(root.workers.length, 0, "the leaf never became a site of the plaintext root");
+    assert.deepEqual([...DEFAULT_UPSTREAM_ACCEPT], ["secagg+", "additive"]);
+    await root.shutdown();
   });
 
   it("a leaf coordinator needs secure aggregation", () => {

@@ -16,30 +16,29 @@ function leafTask(dir: string): string {
   return file;
 }
 
-describe("conclave coordinator --upstream: root + 2 leaves + their workers as real processes", function () {
+describe("conclave coordinator --upstream: root + 3 leaves + their workers as real processes", function () {
   this.timeout(180_000);
   let dir = "";
   const procs: Running[] = [];
   before(() => {
     dir = mkdtempSync(path.join(tmpdir(), "conclave-hier-cli-"));
-    splitBoston(dir, 2);
-    devFederation(path.join(dir, "root"), ["leaf-a", "leaf-b"]);
-    devFederation(path.join(dir, "fed-a"), ["a-0", "a-1", "a-2"]);
-    devFederation(path.join(dir, "fed-b"), ["b-0", "b-1", "b-2"]);
+    splitBoston(dir, 3);
+    devFederation(path.join(dir, "root"), ["leaf-a", "leaf-b", "leaf-c"]);
+    for (const l of ["a", "b", "c"]) devFederation(path.join(dir, `fed-${l}`), [`${l}-0`, `${l}-1`, `${l}-2`]);
   });
   after(() => {
     for (const p of procs) if (p.child.exitCode === null) p.child.kill("SIGKILL");
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("a plaintext root over 2 SecAgg+ leaves of 3 workers applies 2 rounds; every process exits 0", async () => {
+  it("a SecAgg+ root over 3 SecAgg+ leaves of 3 workers (a secure sum across leaves) applies 2 rounds; every process exits 0", async () => {
     const task = leafTask(dir);
     const rootFed = path.join(dir, "root");
-    const root = spawnConclave(["coordinator", "--task", task, "--port", "0", "--secagg", "none", "--min-workers", "2", "--rounds", "2", "--json", "--wait-seconds", "120",
+    const root = spawnConclave(["coordinator", "--task", task, "--port", "0", "--secagg", "secagg+", "--min-workers", "3", "--rounds", "2", "--json", "--wait-seconds", "120",
       "--federation", path.join(rootFed, "federation.json"), "--key", path.join(rootFed, "coordinator.key")]);
     procs.push(root);
     const rootUrl = `http://127.0.0.1:${await listeningPort(root)}`;
-    const leaves = await Promise.all((["a", "b"] as const).map(async (l, i) => {
+    const leaves = await Promise.all((["a", "b", "c"] as const).map(async (l, i) => {
       const fed = path.join(dir, `fed-${l}`);
       const leaf = spawnConclave(["coordinator", "--task", task, "--port", "0", "--min-workers", "3", "--rounds", "2", "--json", "--wait-seconds", "120",
         "--federation", path.join(fed, "federation.json"), "--key", path.join(fed, "coordinator.key"),
@@ -54,6 +53,7 @@ describe("conclave coordinator --upstream: root + 2 leaves + their workers as re
     assert.equal(await root.exited, 0, root.stderr.slice(-2000));
     const summary = lastJsonLine(root.stdout);
     assert.equal(summary.roundsApplied, 2, `${JSON.stringify(summary)}\n${leaves[0]!.leaf.stderr.slice(-4000)}`);
+    assert.equal(summary.secureAggregation, "secagg+", "the root summed the leaves' shard sums under SecAgg+: it learnt only their total");
     for (const { leaf, workers } of leaves) {
       assert.equal(await leaf.exited, 0, leaf.stderr.slice(-2000));
       const s = lastJsonLine(leaf.stdout);

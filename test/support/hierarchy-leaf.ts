@@ -25,8 +25,8 @@ export function tapDecoded(conn: Connection, seen: Message[]): Connection {
   return conn;
 }
 
-/** A FedAvg coordinator over the fake learners' model (a root, or a leaf with `secure` and `upstream`). */
-export function hierarchyCoordinator(membership: Membership, identity: SigningKeyPair, rounds: number, leaf?: { secure: RingSecureDriver; upstream: LeafLink }): Coordinator {
+/** A FedAvg coordinator over the fake learners' model (a root, plaintext or with `secure`; or a leaf with `secure` and `upstream`). */
+export function hierarchyCoordinator(membership: Membership, identity: SigningKeyPair, rounds: number, leaf?: { secure: RingSecureDriver; upstream?: LeafLink }): Coordinator {
   return new Coordinator({
     membership, identity, task: TEST_TASK, maxExamples: 1_000_000, initialWeights: zeroModel(), rounds,
     protection: plainProtection, rng: testRng(), strategy: new FedAvg({ train: TRAIN, minFitWorkers: 1 }), maxMessageBytes: 1 << 20, roundTimeoutMs: 30_000,

@@ -15,6 +15,8 @@ import { uniformInt, type RandomSource } from "./random-source";
 
 const SAFE = 9_007_199_254_740_992; // 2^53
 const SAFE_BIG = 9_007_199_254_740_992n;
+const TWO_POW_53 = 9_007_199_254_740_992;
+const TWO_POW_MINUS_53 = 1 / TWO_POW_53;
 /** Largest sigma^2 accepted: keeps samples (and t) far below 2^53. */
 const MAX_SIGMA2 = 2 ** 80;
 
@@ -29,13 +31,12 @@ function bernoulliNum(n: number, d: number, rng: RandomSource): boolean {
 }
 
 /**
- * Bernoulli(n/d) for BigInt 0 <= n <= d: compares base-2^32 digits of n/d with uniform
+ * Bernoulli(n/d) for BigInt 0 <= n < d: compares base-2^32 digits of n/d with uniform
  * random words until they differ (about one word on average), which is exactly
  * P(U < n/d) for a uniform real U.
  */
-function bernoulliBig(n: bigint, d: bigint, rng: RandomSource): boolean {
+function bernoulliDigits(n: bigint, d: bigint, rng: RandomSource): boolean {
   let rem = n;
-  if (rem >= d) return true;
   for (let k = 0; k < 64; k++) {
     rem <<= 32n;
     const digit = Number(rem / d);
@@ -46,6 +47,35 @@ function bernoulliBig(n: bigint, d: bigint, rng: RandomSource): boolean {
     if (rem === 0n) return false; // n/d's remaining digits are all 0, U's are not: U > n/d
   }
   return false; // reached with probability 2^-2048; the bias is far below anything measurable
+}
+
+/** n/d as a double with relative error below 3 * 2^-53, or NaN where that is not guaranteed (n or d beyond a double, or n/d near the subnormals). */
+export function ratioEstimate(n: bigint, d: bigint): number {
+  const x = Number(n) / Number(d);
+  return Number.isFinite(x) && x >= 2 ** -1000 ? x : NaN;
+}
+
+/** Relative margin around the double estimate of n/d: its error is below 3 * 2^-53 (two conversions and a division). */
+const MARGIN = 2 ** -49;
+
+/**
+ * Bernoulli(n/d) for BigInt 0 <= n <= d, exactly P(U < n/d) for a uniform real U, given
+ * x = ratioEstimate(n, d) (computed once by the caller). The first 53 bits of U place it in
+ * [u, u + 1) / 2^53; when that interval lies clear of x by the margin (which bounds x's
+ * rounding error), the answer needs no BigInt arithmetic. Otherwise (probability about
+ * 2^-48, or always when x is NaN) it is decided exactly: U < n/d iff V d < n 2^53 - u d for
+ * the rest V of U. Exported for its tests.
+ */
+export function bernoulliBig(n: bigint, d: bigint, x: number, rng: RandomSource): boolean {
+  if (n >= d) return true;
+  const lo = rng.uniform53(); // u / 2^53, exactly
+  const hi = lo + TWO_POW_MINUS_53; // exact: a multiple of 2^-53 in (0, 1]
+  if (hi <= x * (1 - MARGIN)) return true;
+  if (lo >= x * (1 + MARGIN)) return false;
+  const r = (n << 53n) - BigInt(lo * TWO_POW_53) * d;
+  if (r <= 0n) return false;
+  if (r >= d) return true;
+  return bernoulliDigits(r, d, rng);
 }
 
 /** Bernoulli(exp(-n/d)) for safe integers n >= 0, d >= 1 (Algorithm 1). */
@@ -73,8 +103,9 @@ function bernoulliExpBig(n: bigint, d: bigint, rng: RandomSource): boolean {
     return bernoulliExpBig(n % d, d, rng);
   }
   if (d <= SAFE_BIG) return bernoulliExpNum(Number(n), Number(d), rng);
+  const x = ratioEstimate(n, d);
   let k = 1;
-  while (bernoulliBig(n, d, rng) && (k === 1 || uniformInt(rng, k) === 0)) k++;
+  while (bernoulliBig(n, d, x, rng) && (k === 1 || uniformInt(rng, k) === 0)) k++;
   return k % 2 === 1;
 }
 

@@ -1,13 +1,15 @@
 import assert from "node:assert/strict";
 import {
   addDiscreteGaussianNoise,
+  bernoulliBig,
+  ratioEstimate,
   discreteGaussianSampler,
   discreteGaussianVariance,
   sampleDiscreteGaussian,
   type Sigma2,
 } from "../../shared/dp/discrete-gaussian";
 import { isqrt, rational, rationalFromNumber, rationalToNumber } from "../../shared/dp/exact-rational";
-import { seededRandomSource } from "../../shared/dp/random-source";
+import { seededRandomSource, type RandomSource } from "../../shared/dp/random-source";
 import { CHI2_999 } from "./support";
 
 /** The exact pmf of N_Z(0, s2) on [-limit, limit] (the mass beyond is below 1e-300). */
@@ -160,6 +162,36 @@ describe("dp/discrete-gaussian", () => {
     assert.ok(Math.abs(s / v.length / 400 - 1) < 5 * Math.sqrt(2 / v.length));
     const wrapped = addDiscreteGaussianNoise(Uint32Array.of(2 ** 32 - 1, 0), 1e-4, seededRandomSource(1));
     assert.deepEqual(wrapped, Uint32Array.of(2 ** 32 - 1, 0), "negligible noise leaves the ring values unchanged");
+  });
+
+  it("Bernoulli(n/d) decides exactly where the double estimate of n/d cannot: U's first 53 bits placed on, beside and far from n/d", () => {
+    // The source's first 53 bits are chosen (u), the rest are seeded words, recorded; the answer must hold for every U with those bits.
+    const words = seededRandomSource(23);
+    const cases: [bigint, bigint][] = [[1n, 3n], [10n ** 30n, 3n * 10n ** 30n + 1n], [2n ** 70n - 1n, 2n ** 71n], [7n, 2n ** 2000n], [2n ** 1100n, 2n ** 1100n + 1n], [0n, 5n], [1n, 2n ** 1010n]];
+    for (let i = 0; i < 40; i++) cases.push([BigInt(i + 1) * 12_345_678_901_234_567n, 987_654_321_987_654_321n * BigInt(i + 2)]);
+    let exactPaths = 0;
+    for (const [n, d] of cases) {
+      const x = ratioEstimate(n, d);
+      const onIt = (n << 53n) / d; // the 53-bit interval that holds n/d
+      for (const u of [onIt - 1n, onIt, onIt + 1n, 0n, (1n << 53n) - 1n]) {
+        if (u < 0n || u >= 1n << 53n) continue;
+        const drawn: number[] = [];
+        const rng: RandomSource = {
+          uniform53: () => Number(u) / 2 ** 53,
+          uint32: () => { const w = words.uint32(); drawn.push(w); return w; },
+          fill: () => { throw new Error("not used"); },
+        };
+        const answer = bernoulliBig(n, d, x, rng);
+        if (drawn.length > 0) exactPaths++;
+        // U lies in [lo, lo + 2^-(53 + 32m)) with lo = (u, drawn words) read as a binary fraction.
+        let lo = u;
+        for (const w of drawn) lo = (lo << 32n) | BigInt(w);
+        const bits = 53n + 32n * BigInt(drawn.length);
+        if (answer) assert.ok((lo + 1n) * d <= n << bits, `${n}/${d}, u = ${u}: true, but some U with these bits is >= n/d`);
+        else assert.ok(lo * d >= n << bits, `${n}/${d}, u = ${u}: false, but some U with these bits is < n/d`);
+      }
+    }
+    assert.ok(exactPaths >= cases.length, `the exact comparison ran ${exactPaths} times`);
   });
 
   it("refuses a non-positive or absurd sigma^2", () => {

@@ -125,8 +125,32 @@ export function graphSeed(transcript: Uint8Array): Uint8Array {
   return sha256(label("conclave/v2/secagg+/graph"), transcript);
 }
 
+interface RingOrder { readonly sorted: readonly number[]; readonly ring: readonly number[] | null }
+
+/**
+ * The last ring drawn, with what it was drawn from: a round's graph is the same for all of its
+ * parties, and in a simulation a thousand of them share a process (each would draw the same
+ * permutation). A pure function's result, reused only for equal inputs.
+ */
+let lastRing: { participants: readonly number[]; neighbors: number; seed: Uint8Array; order: RingOrder } | null = null;
+
+function sameInputs(a: readonly number[], b: readonly number[], s: Uint8Array, t: Uint8Array): boolean {
+  if (a.length !== b.length || s.length !== t.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  for (let i = 0; i < s.length; i++) if (s[i] !== t[i]) return false;
+  return true;
+}
+
 /** The participants, sorted, in the ring order drawn from the seed (null: complete graph, no ring). */
-function ringOrder(participants: readonly number[], neighbors: number, seed: Uint8Array): { sorted: number[]; ring: number[] | null } {
+function ringOrder(participants: readonly number[], neighbors: number, seed: Uint8Array): RingOrder {
+  const last = lastRing;
+  if (last !== null && last.neighbors === neighbors && sameInputs(last.participants, participants, last.seed, seed)) return last.order;
+  const order = drawRingOrder(participants, neighbors, seed);
+  lastRing = { participants: [...participants], neighbors, seed: Uint8Array.from(seed), order };
+  return order;
+}
+
+function drawRingOrder(participants: readonly number[], neighbors: number, seed: Uint8Array): RingOrder {
   const n = participants.length;
   if (!(Number.isSafeInteger(neighbors) && neighbors >= 1 && neighbors <= n - 1 && (neighbors >= n - 1 || neighbors % 2 === 0))) {
     throw new RangeError(`no ring graph of degree ${neighbors} on ${n} participants`);

@@ -48,6 +48,24 @@ describe("secagg/neighbour-graph", () => {
     }
   });
 
+  it("neighboursInGraph reuses the last ring only for equal inputs: the same list and seed, not a list changed in place or another seed", () => {
+    const ids = Array.from({ length: 60 }, (_, i) => i * 3 + 1);
+    // A reversed list draws afresh (the reuse compares lists as given) and gives the same graph: the reference.
+    const fresh = (list: number[], s: Uint8Array, id: number): readonly number[] => buildNeighbourGraph([...list].reverse(), 8, s).get(id) ?? [];
+    const first = neighboursInGraph(ids, 8, seed, 4);
+    assert.deepEqual(neighboursInGraph(ids, 8, seed, 4), first);
+    assert.deepEqual(first, fresh(ids, seed, 4));
+    assert.deepEqual(neighboursInGraph(ids, 8, seed, 4), fresh(ids, seed, 4), "the same inputs again, after another draw");
+    ids[5] = 999; // the caller's array, changed in place
+    assert.ok(neighboursInGraph(ids, 8, seed, 4).every((v) => v !== 16));
+    assert.deepEqual(neighboursInGraph(ids, 8, seed, 4), fresh(ids, seed, 4));
+    const other = Uint8Array.from(seed);
+    other[31] ^= 1;
+    neighboursInGraph(ids, 8, seed, 4);
+    assert.deepEqual(neighboursInGraph(ids, 8, other, 4), fresh(ids, other, 4));
+    assert.notDeepEqual(buildNeighbourGraph(ids, 8, other), buildNeighbourGraph(ids, 8, seed), "another seed, another graph");
+  });
+
   it("defaults: all-to-all up to n = 33, then k grows like log n; t > (k + c) / 2", () => {
     const expected: [number, number][] = [[3, 2], [4, 3], [10, 9], [30, 29], [33, 32], [34, 32], [100, 34], [1000, 38], [10000, 42]];
     for (const [n, k] of expected) {

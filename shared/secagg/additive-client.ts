@@ -126,6 +126,10 @@ export class AdditiveClient {
       return fail("below-threshold", `only ${seen.size} of ${this.#keys.size} peers' shares arrived; additive sharing needs every share, so the round must abort`);
     }
     this.#stage = "Done";
+    // Nothing of the round is needed again (Done refuses every request): drop its keys and share now.
+    this.#round = null;
+    this.#keys = new Map();
+    this.#ownShare = null;
     return ok({ stage: "MaskedInput", round: this.round, sender: this.id, maskedInput: sum });
   }
 }

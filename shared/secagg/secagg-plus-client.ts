@@ -210,6 +210,11 @@ export class SecAggPlusClient {
       else maskKeyShares.push({ owner, share: h.maskKeyShare.slice() });
     }
     this.#stage = "Done";
+    // Nothing of the round is needed again (Done refuses every request): drop its keys, seeds and shares now.
+    this.#round = null;
+    this.#peers = new Map();
+    this.#held = new Map();
+    this.#signedSurvivors = null;
     return ok({ stage: "Unmask", round: this.round, sender: this.id, selfMaskShares, maskKeyShares });
   }
 }

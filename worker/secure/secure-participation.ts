@@ -17,6 +17,8 @@ export interface Held extends HeldInput {
 interface RoundState {
   readonly round: number;
   readonly inputs: Map<SecAggPurpose, Held>;
+  /** Aggregations of this round that this worker finished: their machines (keys, shares, the input) are dropped at once. */
+  readonly finished: Set<SecAggPurpose>;
   machine: { readonly purpose: SecAggPurpose; readonly client: SecAggPlusClient | AdditiveClient } | null;
 }
 
@@ -26,7 +28,9 @@ export type ParticipationResult = { ok: true; reply: SecAggReply } | { ok: false
  * A worker's part in secure aggregation across rounds: it keeps the inputs of the current
  * round (its update, its round-0 statistics, its evaluation), one stage machine at a time,
  * and hands each request to it. Only the latest round is kept: a request for an older round
- * is refused (a replay), and a new round discards the old one's secrets.
+ * is refused (a replay), and a new round discards the old one's secrets. A machine that has
+ * answered its last stage is dropped at once: a worker sampled in one round and idle for the
+ * next ten holds none of that round's keys or shares meanwhile.
  */
 export class SecureParticipation {
   private state: RoundState | null = null;
@@ -36,7 +40,7 @@ export class SecureParticipation {
 
   /** After training (or statistics, or evaluation): the input to aggregate for this round and purpose. */
   setInput(round: number, purpose: SecAggPurpose, held: Held): void {
-    if (this.state === null || this.state.round !== round) this.state = { round, inputs: new Map(), machine: null };
+    if (this.state === null || this.state.round !== round) this.state = { round, inputs: new Map(), finished: new Set(), machine: null };
     // The coordinator retries an aggregation that aborted (round 0 after a drop): a machine that never masked its input (the
     // input is still held) is abandoned, nothing of it having left. One that did stays, and refuses a second aggregation.
     if (this.state.machine?.purpose === purpose && this.state.machine.client.stage !== "Done" && this.state.inputs.has(purpose)) this.state.machine = null;
@@ -66,6 +70,9 @@ export class SecureParticipation {
       s.machine = { purpose: request.purpose, client: body.protocol === "secagg+" ? new SecAggPlusClient(config) : new AdditiveClient(config) };
     }
     const machine = s.machine;
+    if (machine === null && s.finished.size > 0) {
+      return { ok: false, error: { code: "wrong-stage", message: `this worker finished its ${[...s.finished].join(" and ")} aggregation of round ${round} and answers each stage once; ${request.stage} is refused` } };
+    }
     if (machine === null) return { ok: false, error: { code: "wrong-stage", message: `worker expects an AdvertiseKeys request first, got ${request.stage}` } };
     const result = machine.client.handle(request);
     if (!result.ok) return { ok: false, error: result.error };
@@ -73,6 +80,10 @@ export class SecureParticipation {
       const held = s.inputs.get(machine.purpose);
       s.inputs.delete(machine.purpose); // the input left (masked): it is never sent twice
       held?.onReleased?.();
+    }
+    if (machine.client.stage === "Done") {
+      s.machine = null;
+      s.finished.add(machine.purpose);
     }
     return { ok: true, reply: result.value };
   }

@@ -70,7 +70,9 @@ export class WorkerClient {
   /** Resolves with the reason when the connection closes. */
   readonly closed: Promise<string>;
   private welcome: { resolve: (w: WelcomeBody) => void; reject: (e: Error) => void } | null = null;
+  /** The coordinator's challenge until this worker is welcomed (then dropped: 10,000 idle virtual workers would each keep one). */
   private challenge: ChallengeBody | null = null;
+  private challenged = false;
   private joinMessageId = 0;
   /** The coordinator's goodbye, when it said one (null: it did not, e.g. a crash or a lost network). */
   bye: ByeBody | null = null;
@@ -182,7 +184,8 @@ export class WorkerClient {
     }
     const { meta, body } = message;
     if (body.type === "challenge") {
-      if (this.challenge !== null) return; // one per connection
+      if (this.challenged) return; // one per connection
+      this.challenged = true;
       this.challenge = body;
       if (this.welcome !== null) this.answerChallenge(body);
       return;
@@ -273,6 +276,7 @@ export class WorkerClient {
       return;
     }
     this.welcome = null;
+    this.challenge = null;
     this.workerId = body.workerId;
     this.maxMessageBytes = Math.min(this.connection.maxMessageBytes, body.maxMessageBytes);
     if (this.runState === null || this.runState.runId !== body.runId) this.runState = newRunState(body.runId, this.policy);

@@ -21,14 +21,20 @@ export interface AccountantSnapshot {
 export class RdpAccountant {
   readonly orders: readonly number[];
   private readonly entries: AccountantEntry[] = [];
-  private readonly total: Float64Array;
+  /** The summed RDP per order; null until the first step (a site that is never sampled holds no array). */
+  private totals: Float64Array | null = null;
   /** RDP of one step per (z, q), so that a long run computes each curve once. */
   private readonly curves = new Map<string, Float64Array>();
 
   constructor(orders: readonly number[] = DEFAULT_RDP_ORDERS) {
     if (orders.length === 0 || orders.some((a) => !(a > 1))) throw new RangeError("RDP orders must be a non-empty list of numbers > 1");
-    this.orders = Object.freeze([...orders]);
-    this.total = new Float64Array(orders.length);
+    // The default orders are frozen already: share them (a simulation holds an accountant per virtual worker).
+    this.orders = orders === DEFAULT_RDP_ORDERS ? orders : Object.freeze([...orders]);
+  }
+
+  private get total(): Float64Array {
+    this.totals ??= new Float64Array(this.orders.length);
+    return this.totals;
   }
 
   /** One or more steps of the Poisson-subsampled Gaussian mechanism (noise std = z * sensitivity). */

@@ -131,6 +131,20 @@ export function checkSimulationShape(config: Pick<SimulationConfig, "workers" | 
 }
 
 /**
+ * The data of a simulation: the workers' partitions, the coordinator's test split and the
+ * centralised baseline. In its own function so that the whole table and the training split are
+ * garbage once partitioned (an async function keeps its locals for as long as it runs).
+ */
+async function prepareData<Backend, Baseline>(config: SimulationConfig, workers: SimulationWorkers<Backend, Baseline>, csv: string) {
+  const { task } = config;
+  const split = trainTestSplit(await loadTaskCsv(task, csv), { seed: config.seed });
+  if (split.train.rows < config.workers) throw new RangeError(`${split.train.rows} training rows cannot be split over ${config.workers} workers; use fewer workers`);
+  const centralized = config.centralized ? await workers.centralized(split.train, split.test, { epochs: config.rounds * task.train.localEpochs, seed: config.seed }) : null;
+  const parts = partitionDataset(config.partition, split.train, config.workers, config.seed);
+  return { parts, rawTest: split.test, trainRows: split.train.rows, centralized };
+}
+
+/**
  * A whole federation in one process: the coordinator, N virtual workers from `workers` (Flower's
  * client_fn: the real worker code over the in-memory transport), the server-side test split, and
  * optionally the centralised baseline. Disposes `workers` when done.
@@ -142,16 +156,10 @@ export async function simulateFederation<Backend, Baseline>(config: SimulationCo
   const secure = config.secure ?? defaultSecureDriver(config.secureAggregation);
   const csv = config.csvPath ?? task.dataFile;
   if (csv === undefined) throw new Error(`task "${task.name}" names no data file (data.file in its task file); give the CSV to simulate on`);
-  const all = await loadTaskCsv(task, csv);
-  const split = trainTestSplit(all, { seed: config.seed });
-  if (split.train.rows < config.workers) throw new RangeError(`${split.train.rows} training rows cannot be split over ${config.workers} workers; use fewer workers`);
-
-  const centralized = config.centralized ? await workers.centralized(split.train, split.test, { epochs: config.rounds * task.train.localEpochs, seed: config.seed }) : null;
-
-  const parts = partitionDataset(config.partition, split.train, config.workers, config.seed);
+  const { parts, rawTest, trainRows, centralized } = await prepareData(config, workers, csv);
   // Until (unless) federated standardisation runs, the coordinator scales its split with its own statistics.
   const scaling = task.preprocessing.scaling;
-  let test = scaleFeatures(scaling, split.test, null);
+  let test = scaleFeatures(scaling, rawTest, null);
   const perRoundTest: (EvalMetrics | null)[] = [];
   let lastTest: EvalMetrics | null = null;
   const fractionFit = config.fractionFit ?? 1;
@@ -175,12 +183,12 @@ export async function simulateFederation<Backend, Baseline>(config: SimulationCo
   const federation = createLocalFederation(names);
   const description = { ...describeTask(task), kind: task.kind, clipNorm: taskClipNorm(task) };
   const coordinator = new Coordinator({
-    membership: federation.membership, identity: federation.coordinator, task: description, maxExamples: split.train.rows, initialWeights: initialTaskWeights(task, config.seed), strategy, rounds: config.rounds,
+    membership: federation.membership, identity: federation.coordinator, task: description, maxExamples: trainRows, initialWeights: initialTaskWeights(task, config.seed), strategy, rounds: config.rounds,
     protection: config.protection, ...(secure ? { secure } : {}), rng: SeededRng.fromSeed(config.seed).fork("sampling"),
     maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES, roundTimeoutMs: config.roundTimeoutMs ?? 300_000,
     ...(config.beforeRound ? { beforeRound: config.beforeRound } : {}),
-    ...(config.standardise === false || !needsStandardisation(scaling) ? {} : { standardise: { features: split.test.cols,
-      onComputed: (s: Standardisation) => { test = scaleFeatures(scaling, split.test, { mean: Float32Array.from(s.mean), std: Float32Array.from(s.std) }); } } }),
+    ...(config.standardise === false || !needsStandardisation(scaling) ? {} : { standardise: { features: rawTest.cols,
+      onComputed: (s: Standardisation) => { test = scaleFeatures(scaling, rawTest, { mean: Float32Array.from(s.mean), std: Float32Array.from(s.std) }); } } }),
     onRound: (record) => {
       perRoundTest.push(lastTest);
       config.onRound?.(record, lastTest);

@@ -228,10 +228,12 @@ export class SecAggPlusServer {
         this.#u2 = live(this.#answered);
         const short = this.#shortOfNeighbours(this.#u2, this.#u2);
         if (short !== null) return this.#abort(`worker ${short.id} has only ${short.count} neighbours that shared keys, fewer than the threshold t = ${t}`, newlyDropped);
-        return this.#next("MaskedInput", this.#u2, newlyDropped, (receiver) => ({
+        const next = this.#next("MaskedInput", this.#u2, newlyDropped, (receiver) => ({
           stage: "MaskedInput", round: this.round, receiver,
           shares: this.#liveNeighbours(receiver, this.#u2).map((v) => this.#sharesFor.get(receiver)!.get(v)!),
         }));
+        this.#sharesFor.clear(); // relayed: each share is now in its receiver's request, and no later stage reads them
+        return next;
       }
       case "MaskedInput": {
         this.#u3 = sortIds(this.#answered); // every accepted vector is in the sum, even if its sender left since

@@ -29,7 +29,8 @@ interface Round {
   readonly context: Uint8Array;
   readonly threshold: number;
   readonly minParticipants: number;
-  readonly participants: ReadonlySet<number>;
+  /** The round's participants, ascending (a typed array: a Set of 1,000 ids held by each of 1,000 live clients was 20 MB). */
+  readonly participants: Float64Array;
   readonly neighbours: ReadonlySet<number>;
   readonly input: Uint32Array;
   readonly encryption: X25519Agreement;
@@ -49,6 +50,20 @@ interface HeldShares {
 }
 
 export type { HeldInput, SecureClientConfig } from "./accept-round";
+
+/** Whether the ascending array holds id (binary search). */
+function holds(ascending: Float64Array, id: number): boolean {
+  let lo = 0;
+  let hi = ascending.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = ascending[mid]!;
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
 
 export class SecAggPlusClient {
   readonly id: number;
@@ -98,7 +113,7 @@ export class SecAggPlusClient {
     const mask = x25519Agreement(maskSecret);
     const selfSecret = this.#random(32);
     const commitment = selfMaskCommitment(context, this.id, selfSecret);
-    this.#round = { context, threshold: request.threshold, minParticipants: minSum, participants: new Set(participants),
+    this.#round = { context, threshold: request.threshold, minParticipants: minSum, participants: Float64Array.from(participants).sort(),
       neighbours: new Set(neighbours), input, encryption, mask, maskSecret, selfSecret };
     this.#stage = "ShareKeys";
     const ad = { sender: this.id, encryptionPublicKey: encryption.publicKey, maskPublicKey: mask.publicKey, selfMaskCommitment: commitment };
@@ -166,7 +181,7 @@ export class SecAggPlusClient {
     const r = this.#round!;
     const survivors = distinctIds(request.survivors, "the survivor set");
     if (!survivors.ok) return survivors;
-    for (const id of survivors.value) if (!r.participants.has(id)) return fail("bad-request", `survivor ${id} is not a participant of this round`);
+    for (const id of survivors.value) if (!holds(r.participants, id)) return fail("bad-request", `survivor ${id} is not a participant of this round`);
     if (!survivors.value.has(this.id)) return fail("bad-request", `the survivor set does not hold worker ${this.id}, yet it is asked to check it`);
     if (survivors.value.size < r.minParticipants) {
       return fail("policy-refused", `the sum would hold ${survivors.value.size} inputs but this worker requires at least ${r.minParticipants} (its policy, and the noise shares its DP noise was planned for)`);

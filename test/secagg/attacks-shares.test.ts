@@ -107,10 +107,12 @@ describe("secagg/SecAgg+ bad input and attacks (shares, vectors, unmask, deadlin
           if (req.stage !== "ConsistencyCheck") return req;
           if (req.receiver === 0) return { ...req, survivors: req.survivors.filter((id) => id !== 0) };
           if (req.receiver === 1) return { ...req, survivors: [1, 2, 3] };
+          if (req.receiver === 2) return { ...req, survivors: [...req.survivors, 1_000_003] }; // an id that was never a participant
           return req;
         },
       });
-      assert.deepEqual(run.clientErrors.map((e) => [e.id, e.error.code]), [[0, "bad-request"], [1, "below-threshold"]]);
+      assert.deepEqual(run.clientErrors.map((e) => [e.id, e.error.code]), [[0, "bad-request"], [1, "below-threshold"], [2, "bad-request"]]);
+      assert.match(run.clientErrors[2]!.error.message, /survivor 1000003 is not a participant of this round/);
     });
 
     it("the worker answers one Unmask request only: a second one is refused", () => {

@@ -62,9 +62,10 @@ export class SecureParticipation {
       if (s.machine !== null && s.machine.client.stage !== "Done" && s.machine.purpose === request.purpose) {
         return { ok: false, error: { code: "wrong-stage", message: `a ${request.purpose} aggregation of round ${round} is already in progress` } };
       }
+      const purpose = request.purpose; // not the request: the machine would keep its participant list for the round
       const config = {
         id: request.receiver, round, runId, identity: this.identity, peerKeys: this.peerKeys, policy: this.policy,
-        inputFor: (p: SecAggPurpose) => (p === request.purpose ? held : null),
+        inputFor: (p: SecAggPurpose) => (p === purpose ? held : null),
         ...(this.randomBytes ? { randomBytes: this.randomBytes } : {}),
       };
       s.machine = { purpose: request.purpose, client: body.protocol === "secagg+" ? new SecAggPlusClient(config) : new AdditiveClient(config) };

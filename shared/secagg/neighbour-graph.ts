@@ -29,7 +29,7 @@
  * capped at n - 1 (all-to-all, which small federations get anyway). With delta = 0.1,
  * sigma = 20, c = 1: k = n - 1 up to n = 33, then 34 at n = 100, 38 at 1000, 42 at 10^4.
  */
-import { label } from "../crypto/bytes";
+import { bytesEqual, label } from "../crypto/bytes";
 import { sha256 } from "../crypto/hash";
 import { randomInt, seededRandomBytes } from "../crypto/random";
 
@@ -134,17 +134,16 @@ interface RingOrder { readonly sorted: readonly number[]; readonly ring: readonl
  */
 let lastRing: { participants: readonly number[]; neighbors: number; seed: Uint8Array; order: RingOrder } | null = null;
 
-function sameInputs(a: readonly number[], b: readonly number[], s: Uint8Array, t: Uint8Array): boolean {
-  if (a.length !== b.length || s.length !== t.length) return false;
+function sameIds(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  for (let i = 0; i < s.length; i++) if (s[i] !== t[i]) return false;
   return true;
 }
 
 /** The participants, sorted, in the ring order drawn from the seed (null: complete graph, no ring). */
 function ringOrder(participants: readonly number[], neighbors: number, seed: Uint8Array): RingOrder {
   const last = lastRing;
-  if (last !== null && last.neighbors === neighbors && sameInputs(last.participants, participants, last.seed, seed)) return last.order;
+  if (last !== null && last.neighbors === neighbors && bytesEqual(last.seed, seed) && sameIds(last.participants, participants)) return last.order;
   const order = drawRingOrder(participants, neighbors, seed);
   lastRing = { participants: [...participants], neighbors, seed: Uint8Array.from(seed), order };
   return order;

@@ -9,6 +9,7 @@ import { getLogger } from "../shared/log/logger";
 import { DEFAULT_MAX_CONSECUTIVE_FAILURES, type CoordinatorOptions } from "./coordinator-options";
 import { admit } from "./admission";
 import { WorkerSession } from "./worker-session";
+import { answerUnsolicitedMessage } from "./unsolicited-message";
 import { IN_PROCESS_LIMITS } from "./limits/connection-limits";
 import { SessionGuard } from "./limits/session-guard";
 import { computeStandardisation, sampleStatsRound } from "./round/stats-round";
@@ -149,14 +150,8 @@ export class Coordinator {
         log.info(`site ${name} joined (${this.sessions.size} connected)`, { worker: name, peer: connection.peer, backend: m.body.backend, workers: this.sessions.size });
         this.events.workerJoined({ worker: name, backend: m.body.backend, peer: connection.peer });
         for (const w of this.joinWaiters.splice(0)) w();
-      } else if (m.body.type === "error") {
-        log.warn(`worker ${session.id} reported an error: ${m.body.message}`, { worker: session.id, code: m.body.code });
-        if (m.body.code === "MESSAGE_TOO_LARGE") session.failNewest("MESSAGE_TOO_LARGE", `worker ${session.id} could not accept our message: ${m.body.message}`);
-      } else if (m.body.type === "bye") {
-        log.info(`worker ${session.id} said goodbye: ${m.body.reason}`, { worker: session.id });
       } else {
-        session.replyError(admitted ? "WRONG_STAGE" : "NOT_ADMITTED", admitted ? `a ${m.body.type} message was not expected now` : "answer the challenge with a join message first",
-          m.meta.messageId, m.meta.round);
+        answerUnsolicitedMessage(session, m, admitted);
       }
     });
     connection.onClose((reason) => {

@@ -4,17 +4,17 @@ import { sizeOfShape } from "../tensor/weights";
 import { float32FromBytes, toLittleEndianBytes } from "../tensor/wire-tensor";
 import type { TrainConfig } from "../task/task-spec";
 import {
-  DP_MODES, ERROR_CODES, ProtocolError, RUN_OUTCOMES, SECURE_AGGREGATION_MODES,
-  type Body, type ErrorCode, type Message, type Meta, type PrivacySpent, type Protection, type RunOutcome, type Standardisation,
+  ERROR_CODES, ProtocolError, RUN_OUTCOMES, type Body, type ErrorCode, type Message, type Meta, type PrivacySpent, type RunOutcome,
 } from "./messages";
 import { checkBytes, checkFinite, checkInt, checkOneOf, checkString, isRecordOfNumbers } from "./checks";
+import { WIRE_LIMITS } from "./wire-limits";
+import { protectionFromWire, protectionToWire, standardisationFromWire, standardisationToWire } from "./protection-codec";
 import { secaggReplyFromWire, secaggReplyToWire, secaggRequestFromWire, secaggRequestToWire } from "./secagg-codec";
 import { prescanEnvelope, PrescanError, UNBOUNDED_DECODE, type DecodeLimits } from "./prescan";
 
 const pb = conclave.v2;
 
-/** Bounds on what a decoder accepts, whatever the frame size (docs/protocol.md, "Limits"). */
-export const WIRE_LIMITS = { dims: 8, tensors: 4096, metrics: 64, capabilities: 32, features: 1 << 16, taskJsonChars: 1 << 20 } as const;
+export { WIRE_LIMITS };
 const RUN_ID = /^[A-Za-z0-9._-]{0,64}$/;
 
 // ---------- encode ----------
@@ -24,18 +24,6 @@ function tensorToWire(t: NamedTensor): conclave.v2.Tensor.$Properties {
     throw new ProtocolError("INTERNAL", `tensor ${t.name} has ${t.values.length} values but shape [${t.shape.join(", ")}]`);
   }
   return { name: t.name, shape: [...t.shape], dtype: pb.DType.FLOAT32, data: toLittleEndianBytes(t.values) };
-}
-
-function protectionToWire(p: Protection): conclave.v2.Protection.$Properties {
-  return {
-    secureAggregation: p.secureAggregation, clipNorm: p.clipNorm, dpMode: p.dpMode ?? "", noiseStd: p.noiseStd, ringNoiseSigma2: p.ringNoiseSigma2,
-    clipRange: p.clipRange, scale: p.scale, weighted: p.weighted, maxExamples: p.maxExamples, noiseMultiplier: p.noiseMultiplier, delta: p.delta,
-    noiseShares: p.noiseShares,
-  };
-}
-
-function standardisationToWire(s: Standardisation | null): conclave.v2.Standardisation.$Properties | null {
-  return s ? { mean: [...s.mean], std: [...s.std] } : null;
 }
 
 const OUTCOME_TO_WIRE: Record<RunOutcome, conclave.v2.RunOutcome> = {
@@ -123,35 +111,6 @@ function trainConfigFromWire(t: conclave.v2.TrainConfig.$Properties | null | und
     seed: checkInt(t.seed, "train.seed", 0, 0xffffffff),
     ...(mu > 0 ? { proximalMu: mu } : {}),
   };
-}
-
-function protectionFromWire(p: conclave.v2.Protection.$Properties | null | undefined, where: string): Protection {
-  if (!p) throw new ProtocolError("MALFORMED_MESSAGE", `${where} is missing`);
-  const dp = p.dpMode ?? "";
-  return {
-    secureAggregation: checkOneOf(p.secureAggregation, SECURE_AGGREGATION_MODES, `${where}.secure_aggregation`),
-    clipNorm: checkFinite(p.clipNorm, `${where}.clip_norm`, 0, Number.MAX_VALUE),
-    dpMode: dp === "" ? null : checkOneOf(dp, DP_MODES, `${where}.dp_mode`),
-    noiseStd: checkFinite(p.noiseStd, `${where}.noise_std`, 0, Number.MAX_VALUE),
-    ringNoiseSigma2: checkFinite(p.ringNoiseSigma2, `${where}.ring_noise_sigma2`, 0, Number.MAX_VALUE),
-    clipRange: checkFinite(p.clipRange, `${where}.clip_range`, 0, Number.MAX_VALUE),
-    scale: checkFinite(p.scale, `${where}.scale`, 0, Number.MAX_VALUE),
-    weighted: p.weighted === true,
-    maxExamples: checkInt(p.maxExamples, `${where}.max_examples`, 0, 0xffffffff),
-    noiseMultiplier: checkFinite(p.noiseMultiplier, `${where}.noise_multiplier`, 0, 1e6),
-    delta: checkFinite(p.delta, `${where}.delta`, 0, 1),
-    noiseShares: checkInt(p.noiseShares, `${where}.noise_shares`, 0, 0xffffffff),
-  };
-}
-
-function standardisationFromWire(s: conclave.v2.Standardisation.$Properties | null | undefined, where: string): Standardisation | null {
-  if (!s) return null;
-  const mean = s.mean ?? [];
-  const std = s.std ?? [];
-  if (mean.length !== std.length || mean.length > WIRE_LIMITS.features) throw new ProtocolError("MALFORMED_MESSAGE", `${where} has ${mean.length} means and ${std.length} deviations`);
-  mean.forEach((v, i) => checkFinite(v, `${where}.mean[${i}]`, -Number.MAX_VALUE, Number.MAX_VALUE));
-  std.forEach((v, i) => { if (!(Number.isFinite(v) && v > 0)) throw new ProtocolError("MALFORMED_MESSAGE", `${where}.std[${i}] must be a positive finite number, got ${v}`); });
-  return { mean: [...mean], std: [...std] };
 }
 
 function errorCodeFromWire(code: number | null | undefined): ErrorCode {

@@ -14,7 +14,7 @@ import type { StageTransition } from "./secagg-plus-server";
 import { checkShareKeysReply, replyProblem } from "./server-checks";
 import type { ServerStage } from "./stages";
 import { transcriptDigest } from "./transcript";
-import { isWorkerId } from "./validation";
+import { isWorkerId, sortIds } from "./validation";
 
 export interface AdditiveServerConfig {
   readonly round: number;
@@ -25,7 +25,6 @@ export interface AdditiveServerConfig {
   readonly identityKeys: PeerKeys;
 }
 
-const sortIds = (ids: Iterable<number>): number[] => [...ids].sort((a, b) => a - b);
 
 export class AdditiveServer {
   readonly round: number;

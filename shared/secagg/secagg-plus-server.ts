@@ -23,7 +23,8 @@ import { recoverAggregate, type RevealedShares } from "./unmask-aggregate";
 import { checkShareKeysReply, checkUnmaskReply, replyProblem } from "./server-checks";
 import { consistencyMessage } from "./share-payload";
 import { transcriptDigest } from "./transcript";
-import { isWorkerId } from "./validation";
+import { shortOfNeighbours, unrecoverable, type LiveNeighbours } from "./threshold-checks";
+import { isWorkerId, sortIds } from "./validation";
 
 export interface SecAggPlusServerConfig {
   readonly round: number;
@@ -52,7 +53,6 @@ export type StageTransition =
   | { readonly kind: "done"; readonly aggregate: Aggregate; readonly dropped: readonly number[] }
   | { readonly kind: "aborted"; readonly reason: string; readonly dropped: readonly number[] };
 
-const sortIds = (ids: Iterable<number>): number[] => [...ids].sort((a, b) => a - b);
 
 export class SecAggPlusServer {
   readonly round: number;
@@ -80,6 +80,8 @@ export class SecAggPlusServer {
   #consistencyPayload: Uint8Array | null = null;
   readonly #signatures = new Map<number, Uint8Array>();
   #u4: ReadonlySet<number> = new Set();
+  /** A worker's neighbours among a set, in graph order. */
+  readonly #live: LiveNeighbours = (id, among) => this.neighboursOf(id).filter((v) => among.has(v));
   readonly #unmaskAsked = new Map<number, { survivors: readonly number[]; dropped: readonly number[] }>();
   readonly #revealed: RevealedShares = { selfMask: new Map(), maskKey: new Map() };
 
@@ -154,7 +156,7 @@ export class SecAggPlusServer {
         return r;
       }
       case "ShareKeys": {
-        const r = checkShareKeysReply("secagg+", reply, this.#liveNeighbours(reply.sender, this.#u1));
+        const r = checkShareKeysReply("secagg+", reply, this.#live(reply.sender, this.#u1));
         if (r.ok) {
           for (const s of reply.shares) {
             const forReceiver = this.#sharesFor.get(s.receiver) ?? new Map<number, EncryptedShare>();
@@ -199,10 +201,6 @@ export class SecAggPlusServer {
     for (const s of maskKey) add(this.#revealed.maskKey, s.owner, s.share);
   }
 
-  #liveNeighbours(id: number, among: ReadonlySet<number>): number[] {
-    return this.neighboursOf(id).filter((v) => among.has(v));
-  }
-
   /** Close the current stage (everyone answered, or the deadline passed: the silent are dropped). */
   closeStage(): StageTransition {
     const stage = this.#stage;
@@ -214,11 +212,11 @@ export class SecAggPlusServer {
     switch (stage) {
       case "AdvertiseKeys": {
         this.#u1 = live(this.#answered);
-        const short = this.#shortOfNeighbours(this.#u1, this.#u1);
+        const short = shortOfNeighbours(this.#u1, this.#u1, t, this.#live);
         if (short !== null) return this.#abort(`worker ${short.id} has only ${short.count} neighbours that advertised keys, fewer than the threshold t = ${t}`, newlyDropped);
         return this.#next("ShareKeys", this.#u1, newlyDropped, (receiver) => ({
           stage: "ShareKeys", round: this.round, receiver,
-          advertisements: this.#liveNeighbours(receiver, this.#u1).map((v) => {
+          advertisements: this.#live(receiver, this.#u1).map((v) => {
             const ad = this.#advertisements.get(v)!;
             return { sender: v, encryptionPublicKey: ad.encryptionPublicKey, maskPublicKey: ad.maskPublicKey, selfMaskCommitment: ad.selfMaskCommitment, signature: ad.signature };
           }),
@@ -226,11 +224,11 @@ export class SecAggPlusServer {
       }
       case "ShareKeys": {
         this.#u2 = live(this.#answered);
-        const short = this.#shortOfNeighbours(this.#u2, this.#u2);
+        const short = shortOfNeighbours(this.#u2, this.#u2, t, this.#live);
         if (short !== null) return this.#abort(`worker ${short.id} has only ${short.count} neighbours that shared keys, fewer than the threshold t = ${t}`, newlyDropped);
         const next = this.#next("MaskedInput", this.#u2, newlyDropped, (receiver) => ({
           stage: "MaskedInput", round: this.round, receiver,
-          shares: this.#liveNeighbours(receiver, this.#u2).map((v) => this.#sharesFor.get(receiver)!.get(v)!),
+          shares: this.#live(receiver, this.#u2).map((v) => this.#sharesFor.get(receiver)!.get(v)!),
         }));
         this.#sharesFor.clear(); // relayed: each share is now in its receiver's request, and no later stage reads them
         return next;
@@ -239,20 +237,20 @@ export class SecAggPlusServer {
         this.#u3 = sortIds(this.#answered); // every accepted vector is in the sum, even if its sender left since
         if (this.#u3.length === 0) return this.#abort("no masked input arrived", newlyDropped);
         const asked = live(this.#u3);
-        const problem = this.#recoverable(asked);
+        const problem = unrecoverable(asked, this.#u3, this.#u2, t, this.#live);
         if (problem !== null) return this.#abort(problem, newlyDropped);
         return this.#next("ConsistencyCheck", asked, newlyDropped, (receiver) => ({ stage: "ConsistencyCheck", round: this.round, receiver, survivors: this.#u3 }));
       }
       case "ConsistencyCheck": {
         this.#u4 = live(this.#answered);
-        const problem = this.#recoverable(this.#u4);
+        const problem = unrecoverable(this.#u4, this.#u3, this.#u2, t, this.#live);
         if (problem !== null) return this.#abort(problem, newlyDropped);
         const u3 = new Set(this.#u3);
         return this.#next("Unmask", this.#u4, newlyDropped, (receiver) => {
-          const paired = this.#liveNeighbours(receiver, this.#u2);
+          const paired = this.#live(receiver, this.#u2);
           this.#unmaskAsked.set(receiver, { survivors: paired.filter((v) => u3.has(v)), dropped: paired.filter((v) => !u3.has(v)) });
           // t signatures suffice (the worker needs t): fewer bytes and fewer verifications than all k.
-          const signatures: ConsistencySignature[] = this.#liveNeighbours(receiver, this.#u4).slice(0, t)
+          const signatures: ConsistencySignature[] = this.#live(receiver, this.#u4).slice(0, t)
             .map((signer) => ({ signer, signature: this.#signatures.get(signer)! }));
           return { stage: "Unmask", round: this.round, receiver, survivors: this.#u3, signatures };
         });
@@ -275,26 +273,6 @@ export class SecAggPlusServer {
   /** Same as closeStage(): the deadline passed, whoever is still awaited counts as dropped. */
   deadlinePassed(): StageTransition {
     return this.closeStage();
-  }
-
-  /** Why the secrets of the sum could not be rebuilt from the workers in `holders`; null when they can. */
-  #recoverable(holders: ReadonlySet<number>): string | null {
-    const t = this.params.threshold;
-    const short = this.#shortOfNeighbours(new Set(this.#u3), holders);
-    if (short !== null) return `surviving worker ${short.id} has only ${short.count} live neighbours left, fewer than the threshold t = ${t}`;
-    const u3 = new Set(this.#u3);
-    const gone = [...this.#u2].filter((id) => !u3.has(id) && this.#liveNeighbours(id, u3).length > 0);
-    const shortGone = this.#shortOfNeighbours(new Set(gone), holders);
-    if (shortGone !== null) return `dropped worker ${shortGone.id} has only ${shortGone.count} live neighbours holding its key shares, fewer than the threshold t = ${t}`;
-    return null;
-  }
-
-  #shortOfNeighbours(of: ReadonlySet<number>, among: ReadonlySet<number>): { id: number; count: number } | null {
-    for (const id of sortIds(of)) {
-      const count = this.#liveNeighbours(id, among).length;
-      if (count < this.params.threshold) return { id, count };
-    }
-    return null;
   }
 
   #next(stage: SecAggStage, to: ReadonlySet<number>, dropped: number[], make: (receiver: number) => SecAggRequest): StageTransition {

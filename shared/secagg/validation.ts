@@ -40,3 +40,6 @@ export function requestProblem(request: SecAggRequest, self: { readonly id: numb
   }
   return null;
 }
+
+/** Worker ids, ascending (a new array). */
+export const sortIds = (ids: Iterable<number>): number[] => [...ids].sort((a, b) => a - b);

@@ -7,6 +7,7 @@ import { evaluateMetricNames, type TaskKind } from "../shared/protocol/evaluate-
 import type { TaskDescription } from "../shared/protocol/task-description";
 import { bytesEqual } from "../shared/crypto/bytes";
 import { signer, verifyDetached, type SigningKeyPair } from "../shared/crypto/signatures";
+import type { PairSecretMemo } from "../shared/crypto/pair-secret-memo";
 import type { Membership } from "../shared/federation/membership";
 import { MessageTooLargeError, type Connection } from "../shared/transport/transport";
 import { getLogger, type Logger } from "../shared/log/logger";
@@ -17,6 +18,7 @@ import { DEFAULT_WORKER_POLICY, type WorkerPolicy } from "./policy/worker-policy
 import { handleEvaluateRequest, handleRoundStart, handleStatsRequest, newRunState, type RoundContext, type WorkerRunState } from "./round-handlers";
 import { SecureParticipation } from "./secure/secure-participation";
 import { WorkerRoundLog } from "./round-log";
+import { JoinRefused } from "./join-refused";
 
 /** Where a worker can drop out of a round (dropout injection for simulations and tests). */
 export type DropPoint = "train" | SecAggStage;
@@ -36,6 +38,8 @@ export interface WorkerOptions {
   readonly policy?: WorkerPolicy;
   /** Randomness for DP noise (default: the OS CSPRNG). */
   readonly random?: RandomSource;
+  /** Virtual workers of one process share one: each pair's X25519 agreement is computed once (shared/crypto/pair-secret-memo.ts). */
+  readonly pairSecrets?: PairSecretMemo;
   /** What the worker keeps of a run across reconnections (privacy spent, evaluations answered). */
   readonly runState?: WorkerRunState;
   /** Dropout injection: return true to drop out of `round` at `point` (the worker answers with ROUND_ABORTED). */
@@ -48,12 +52,7 @@ export interface WorkerOptions {
   readonly onRunState?: (state: WorkerRunState) => void;
 }
 
-export class JoinRefused extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
-    this.name = "JoinRefused";
-  }
-}
+export { JoinRefused };
 
 /**
  * A worker: answers the coordinator's challenge, joins, then answers its requests (train,
@@ -89,7 +88,7 @@ export class WorkerClient {
     this.policy = options.policy ?? DEFAULT_WORKER_POLICY;
     this.maxMessageBytes = connection.maxMessageBytes;
     this.closed = new Promise((resolve) => { this.closedResolve = resolve; });
-    this.secure = new SecureParticipation(options.identity, (id) => options.membership.keyOf(id), this.policy.secagg);
+    this.secure = new SecureParticipation(options.identity, (id) => options.membership.keyOf(id), this.policy.secagg, undefined, options.pairSecrets);
     this.random = options.random ?? cryptoRandomSource();
     this.runState = options.runState ?? null;
     this.sign = signer(options.identity.secretKey);

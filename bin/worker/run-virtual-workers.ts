@@ -5,6 +5,7 @@
  * is 0 when every worker's run finished, else the first non-zero code among them.
  */
 import { readFileSync } from "node:fs";
+import { PairSecretMemo } from "../../shared/crypto/pair-secret-memo";
 import type { Dataset } from "../../shared/data/dataset";
 import { selectRows } from "../../shared/data/dataset";
 import { loadTaskCsv } from "../../shared/data/task-csv";
@@ -54,6 +55,7 @@ export async function runVirtualWorkers(o: WorkerCliOptions, count: number, poli
   const backend = await selectBackend(o.backend, { kernels: requiredKernels(task.model) });
   const trainer = new Trainer(task, 0);
   const lock = new TrainerLock();
+  const pairSecrets = new PairSecretMemo(); // these virtual workers share a process: each of their pairs agrees once
   const description = { ...describeTask(task), kind: task.kind, clipNorm: taskClipNorm(task) };
   const ca = o.ca ? readFileSync(o.ca, "utf8") : undefined;
   let stopping = false;
@@ -65,7 +67,7 @@ export async function runVirtualWorkers(o: WorkerCliOptions, count: number, poli
     const rows = shared ? roundRobin(shared, site.j, count) : await loadTaskCsv(task, fill(o.data, site.i, site.name));
     try {
       const connection = await connectSocketIo(o.server, { attempts: o.retry ?? o.attempts, maxMessageBytes: o.maxMessageBytes, ...(ca !== undefined ? { ca } : {}) });
-      const client = new WorkerClient(connection, { name: site.name, task: description, identity: site.identity, membership, policy,
+      const client = new WorkerClient(connection, { name: site.name, task: description, identity: site.identity, membership, policy, pairSecrets,
         learner: new TfjsLearner(trainer, rows, backend.name, lock, site.i) });
       clients.push(client);
       await client.join();

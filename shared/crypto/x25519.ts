@@ -11,6 +11,7 @@
 import crypto from "node:crypto";
 import nacl from "tweetnacl";
 import { fromBase64Url, isAllZero, toBase64Url } from "./bytes";
+import type { PairSecretMemo } from "./pair-secret-memo";
 import { type RandomBytes, systemRandomBytes } from "./random";
 
 export const X25519_KEY_BYTES = 32;
@@ -68,21 +69,28 @@ function exportPublic(privateKey: crypto.KeyObject): Uint8Array {
   return fromBase64Url(jwk.x);
 }
 
-export function x25519Agreement(secretKey: Uint8Array): X25519Agreement {
+/**
+ * Agreement with one secret key. With a memo (virtual workers only: shared/crypto/pair-secret-memo.ts),
+ * a pair whose other end is in this process and already agreed costs a lookup, not a multiplication.
+ */
+export function x25519Agreement(secretKey: Uint8Array, memo?: PairSecretMemo): X25519Agreement {
   const privateKey = importPrivate(secretKey);
   const publicKey = exportPublic(privateKey);
   return {
     publicKey,
     agree(peerPublicKey) {
       if (peerPublicKey.length !== X25519_KEY_BYTES) return null;
-      let shared: Buffer;
-      try {
-        shared = crypto.diffieHellman({ privateKey, publicKey: importPublic(peerPublicKey) });
-      } catch {
-        return null; // OpenSSL refuses an all-zero result
-      }
-      const out = new Uint8Array(shared);
-      return isAllZero(out) ? null : out;
+      const compute = (): Uint8Array | null => {
+        let shared: Buffer;
+        try {
+          shared = crypto.diffieHellman({ privateKey, publicKey: importPublic(peerPublicKey) });
+        } catch {
+          return null; // OpenSSL refuses an all-zero result
+        }
+        const out = new Uint8Array(shared);
+        return isAllZero(out) ? null : out;
+      };
+      return memo === undefined ? compute() : memo.agree(publicKey, peerPublicKey, compute);
     },
   };
 }

@@ -5,6 +5,7 @@
  * many inputs as its DP noise was planned for, and every participant is in its federation
  * file. Then the round's transcript digest, to which everything later is bound.
  */
+import type { PairSecretMemo } from "../crypto/pair-secret-memo";
 import type { RandomBytes } from "../crypto/random";
 import type { SigningKeyPair } from "../crypto/signatures";
 import type { PeerKeys } from "./advertisement";
@@ -34,6 +35,8 @@ export interface SecureClientConfig {
   readonly policy: SecAggPolicy;
   /** Randomness for keys, secrets and Shamir coefficients (default: the OS CSPRNG). */
   readonly randomBytes?: RandomBytes;
+  /** Virtual workers of one process: pair agreements computed once (shared/crypto/pair-secret-memo.ts). A deployed worker has none. */
+  readonly pairSecrets?: PairSecretMemo;
 }
 
 export interface AcceptedRound {

@@ -71,7 +71,8 @@ export class AdditiveClient {
     const accepted = acceptRound("additive", this.#config, request);
     if (!accepted.ok) return accepted;
     const { participants, input, context } = accepted.value;
-    const encryption = x25519Agreement(this.#random(X25519_KEY_BYTES));
+    this.#config.pairSecrets?.begin(context);
+    const encryption = x25519Agreement(this.#random(X25519_KEY_BYTES), this.#config.pairSecrets);
     this.#round = { context, others: new Set(participants.filter((id) => id !== this.id)), input, encryption };
     this.#stage = "ShareKeys";
     const signature = this.#sign(advertisementMessage("additive", context, this.id, encryption.publicKey, EMPTY, EMPTY));

@@ -108,9 +108,11 @@ export class SecAggPlusClient {
     if (!accepted.ok) return accepted;
     const { participants, input, minSum, context } = accepted.value;
     const neighbours = neighboursInGraph(participants, request.neighbors, graphSeed(context), this.id);
-    const encryption = x25519Agreement(this.#random(X25519_KEY_BYTES));
+    const memo = this.#config.pairSecrets;
+    memo?.begin(context);
+    const encryption = x25519Agreement(this.#random(X25519_KEY_BYTES), memo);
     const maskSecret = this.#random(X25519_KEY_BYTES);
-    const mask = x25519Agreement(maskSecret);
+    const mask = x25519Agreement(maskSecret, memo);
     const selfSecret = this.#random(32);
     const commitment = selfMaskCommitment(context, this.id, selfSecret);
     this.#round = { context, threshold: request.threshold, minParticipants: minSum, participants: Float64Array.from(participants).sort(),

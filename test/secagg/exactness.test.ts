@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { randomInt, seededRandomBytes, seedFromLabel } from "../../shared/crypto/random";
+import { PairSecretMemo } from "../../shared/crypto/pair-secret-memo";
 import { SECAGG_STAGES, type SecAggStage } from "../../shared/secagg/stages";
 import { makeFederation, plaintextSum, runRound } from "./support/federation";
 import { expectedOutcome } from "./support/oracle";
@@ -106,5 +107,34 @@ describe("secagg/SecAgg+ abort below threshold", () => {
     const r = fed.server.receive(late);
     assert.ok(!r.ok);
     assert.equal(r.error.code, "wrong-stage");
+  });
+});
+
+describe("secagg/SecAgg+ with one pair-secret memo for every client (virtual workers)", () => {
+  it("sends the same messages, bit for bit, and the same sum; each neighbour pair's two agreements are computed once", () => {
+    const options = { label: "memo", n: 30, d: 17 };
+    const plain = runRound(makeFederation(options));
+    const memo = new PairSecretMemo();
+    const fed = makeFederation({ ...options, pairSecrets: memo });
+    const shared = runRound(fed);
+    assert.deepEqual(shared.clientErrors, []);
+    assert.deepEqual(shared.replies, plain.replies);
+    assert.deepEqual(shared.requests, plain.requests);
+    assert.equal(shared.final?.kind, "done");
+    if (shared.final?.kind === "done") assert.deepEqual(shared.final.aggregate.sum, plaintextSum(fed, fed.ids));
+    const edges = fed.ids.reduce((s, id) => s + fed.server.neighboursOf(id).length, 0) / 2;
+    // Two agreements (share key, mask key) per pair: the first end computes, the second takes.
+    assert.deepEqual(memo.stats, { hits: 2 * edges, misses: 2 * edges, pending: 0 });
+  });
+
+  it("with dropouts: the sum of the survivors is still exact, and what a dropped worker never took is dropped at the next sum", () => {
+    const memo = new PairSecretMemo();
+    const fed = makeFederation({ label: "memo-drop", n: 20, d: 9, pairSecrets: memo });
+    const run = runRound(fed, { drops: new Map<number, SecAggStage>([[fed.ids[0]!, "ShareKeys"], [fed.ids[1]!, "MaskedInput"]]) });
+    assert.equal(run.final?.kind, "done");
+    if (run.final?.kind === "done") assert.deepEqual(run.final.aggregate.sum, plaintextSum(fed, run.final.aggregate.contributors));
+    assert.ok(memo.stats.pending > 0, "the worker that left before ShareKeys never took its neighbours' secrets");
+    runRound(makeFederation({ label: "memo-next", n: 5, d: 3, round: 2, pairSecrets: memo }));
+    assert.equal(memo.stats.pending, 0);
   });
 });

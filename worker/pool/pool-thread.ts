@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { setLogLevel } from "../../shared/log/logger";
+import { PairSecretMemo } from "../../shared/crypto/pair-secret-memo";
 import { DEFAULT_COLLUSION_BOUND } from "../../shared/secagg/neighbour-graph";
 import { DEFAULT_MAX_MESSAGE_BYTES } from "../../shared/transport/transport";
 import { requiredKernels } from "../backend/model-kernels";
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   const backend = await selectBackend(init.backend, { kernels: requiredKernels(init.task.model) });
   const trainer = new Trainer(init.task, init.seed);
   const lock = new TrainerLock();
+  const pairSecrets = new PairSecretMemo(); // pairs with both ends in this thread agree once
   const ends = new Map<number, PortConnection>();
   let federation: { membership: Membership; task: Extract<ToThread, { type: "federation" }>["task"]; secureAggregation: SecureAggregationMode } | null = null;
   const injector = init.dropout ? new DropoutInjector(init.dropout.probability, init.dropout.mode, init.dropout.seed) : null;
@@ -48,7 +50,7 @@ async function main(): Promise<void> {
     ends.set(index, end);
     const drop = injector?.forWorker(name);
     const client = new WorkerClient(end, { name, task: federation.task, learner: new TfjsLearner(trainer, m.partition, backend.name, lock, index),
-      identity: m.identity, membership: federation.membership, policy: init.sitePolicy ?? simulatedSitePolicy(federation.secureAggregation, DEFAULT_COLLUSION_BOUND, null),
+      identity: m.identity, membership: federation.membership, pairSecrets, policy: init.sitePolicy ?? simulatedSitePolicy(federation.secureAggregation, DEFAULT_COLLUSION_BOUND, null),
       ...(drop ? { dropAt: (round: number, point: DropPoint) => {
         const dropped = drop(round, point);
         if (dropped) post({ type: "dropped", round, worker: name, point });

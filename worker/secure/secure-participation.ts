@@ -1,5 +1,6 @@
 import type { SigningKeyPair } from "../../shared/crypto/signatures";
 import type { RandomBytes } from "../../shared/crypto/random";
+import type { PairSecretMemo } from "../../shared/crypto/pair-secret-memo";
 import type { PeerKeys } from "../../shared/secagg/advertisement";
 import { AdditiveClient } from "../../shared/secagg/additive-client";
 import { SecAggPlusClient, type HeldInput } from "../../shared/secagg/secagg-plus-client";
@@ -36,7 +37,7 @@ export class SecureParticipation {
   private state: RoundState | null = null;
 
   constructor(private readonly identity: SigningKeyPair, private readonly peerKeys: PeerKeys, private readonly policy: SecAggPolicy,
-    private readonly randomBytes?: RandomBytes) {}
+    private readonly randomBytes?: RandomBytes, private readonly pairSecrets?: PairSecretMemo) {}
 
   /** After training (or statistics, or evaluation): the input to aggregate for this round and purpose. */
   setInput(round: number, purpose: SecAggPurpose, held: Held): void {
@@ -67,6 +68,7 @@ export class SecureParticipation {
         id: request.receiver, round, runId, identity: this.identity, peerKeys: this.peerKeys, policy: this.policy,
         inputFor: (p: SecAggPurpose) => (p === purpose ? held : null),
         ...(this.randomBytes ? { randomBytes: this.randomBytes } : {}),
+        ...(this.pairSecrets ? { pairSecrets: this.pairSecrets } : {}),
       };
       s.machine = { purpose: request.purpose, client: body.protocol === "secagg+" ? new SecAggPlusClient(config) : new AdditiveClient(config) };
     }

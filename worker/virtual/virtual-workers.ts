@@ -4,6 +4,7 @@
  * serialises its use), which also evaluates the global model for the coordinator.
  */
 import type { Dataset } from "../../shared/data/dataset";
+import { PairSecretMemo } from "../../shared/crypto/pair-secret-memo";
 import type { SigningKeyPair } from "../../shared/crypto/signatures";
 import type { Membership } from "../../shared/federation/membership";
 import type { EvalMetrics } from "../../shared/metrics/eval-metrics";
@@ -59,12 +60,13 @@ export async function createVirtualWorkers(options: VirtualWorkersOptions): Prom
   const lock = new TrainerLock();
   let trainer: Trainer | null = null;
   const shared = (): Trainer => (trainer ??= new Trainer(task, options.seed));
+  const pairSecrets = new PairSecretMemo(); // every party is in this process: each pair agrees once
   return {
     backend,
     connect(workerIndex, partition, setup) {
       const [serverEnd, workerEnd] = createMemoryPair(setup.name);
       const learner = new TfjsLearner(shared(), partition, backend.name, lock, workerIndex);
-      const client = new WorkerClient(workerEnd, { name: setup.name, task: setup.task, learner, identity: setup.identity, membership: setup.membership,
+      const client = new WorkerClient(workerEnd, { name: setup.name, task: setup.task, learner, identity: setup.identity, membership: setup.membership, pairSecrets,
         policy: options.sitePolicy ?? simulatedSitePolicy(setup.secureAggregation, DEFAULT_COLLUSION_BOUND, null), ...options.workerOptions?.(workerIndex, setup.name) });
       return { connection: serverEnd, join: async () => { await client.join(); } };
     },
@@ -75,6 +77,7 @@ export async function createVirtualWorkers(options: VirtualWorkersOptions): Prom
     }),
     centralized: (train, test, o) => trainCentralized(task, train, test, o),
     dispose: () => {
+      pairSecrets.clear();
       trainer?.dispose();
     },
   };

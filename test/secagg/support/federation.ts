@@ -3,6 +3,7 @@
  * deterministic keys and randomness (the same label gives the same messages,
  * bit for bit), and a driver that passes (cloned) messages between them.
  */
+import type { PairSecretMemo } from "../../../shared/crypto/pair-secret-memo";
 import { seededRandomBytes, seedFromLabel, type RandomBytes } from "../../../shared/crypto/random";
 import { signingKeyPairFromSeed, type SigningKeyPair } from "../../../shared/crypto/signatures";
 import { ringSum } from "../../../shared/ring/ring-arithmetic";
@@ -28,6 +29,8 @@ export interface FederationOptions {
   /** The workers' own policy (default: permissive, k floor for no dropout). */
   readonly policy?: SecAggPolicy;
   readonly runId?: string;
+  /** One memo for every client: each pair's X25519 agreements computed once, as virtual workers do. */
+  readonly pairSecrets?: PairSecretMemo;
 }
 
 /** A worker policy that accepts any parameters the protocol allows for collusion bound c. */
@@ -74,6 +77,7 @@ export function makeFederation(options: FederationOptions): Federation {
     id, round, runId, inputFor: (purpose) => (purpose === "fit" ? { vector: inputs.get(id)!, minSum: 3 } : null), identity: identities.get(id)!,
     peerKeys: (peer) => roster.get(peer), policy,
     randomBytes: seededRandomBytes(seedFromLabel(`${options.label}/round/${round}/client/${id}`)),
+    ...(options.pairSecrets ? { pairSecrets: options.pairSecrets } : {}),
   })]));
   return { round, ids, inputs, identities, roster, runId, server, clients, d: options.d };
 }

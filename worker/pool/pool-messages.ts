@@ -22,6 +22,10 @@ export interface PoolThreadInit {
   readonly logLevel: LogLevel;
   readonly sitePolicy?: WorkerPolicy;
   readonly dropout?: { readonly probability: number; readonly mode: SecureAggregationMode; readonly seed: number };
+  /** The pool's PairSecretMemo (shared by every thread). */
+  readonly pairSecrets: SharedArrayBuffer;
+  /** The main thread's memo of verified signatures (shared/crypto/verified-signatures.ts). */
+  readonly verifiedSignatures: SharedArrayBuffer;
 }
 
 export type ToThread =

@@ -7,6 +7,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { setLogLevel } from "../../shared/log/logger";
 import { PairSecretMemo } from "../../shared/crypto/pair-secret-memo";
+import { adoptVerifiedSignatures } from "../../shared/crypto/verified-signatures";
 import { DEFAULT_COLLUSION_BOUND } from "../../shared/secagg/neighbour-graph";
 import { DEFAULT_MAX_MESSAGE_BYTES } from "../../shared/transport/transport";
 import { requiredKernels } from "../backend/model-kernels";
@@ -32,7 +33,8 @@ async function main(): Promise<void> {
   const backend = await selectBackend(init.backend, { kernels: requiredKernels(init.task.model) });
   const trainer = new Trainer(init.task, init.seed);
   const lock = new TrainerLock();
-  const pairSecrets = new PairSecretMemo(); // pairs with both ends in this thread agree once
+  const pairSecrets = new PairSecretMemo(init.pairSecrets); // the pool's: each pair agrees once, whichever threads its ends are in
+  adoptVerifiedSignatures(init.verifiedSignatures);
   const ends = new Map<number, PortConnection>();
   let federation: { membership: Membership; task: Extract<ToThread, { type: "federation" }>["task"]; secureAggregation: SecureAggregationMode } | null = null;
   const injector = init.dropout ? new DropoutInjector(init.dropout.probability, init.dropout.mode, init.dropout.seed) : null;

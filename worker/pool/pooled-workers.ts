@@ -9,6 +9,8 @@
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { PairSecretMemo } from "../../shared/crypto/pair-secret-memo";
+import { verifiedSignaturesBuffer } from "../../shared/crypto/verified-signatures";
 import { getLogger, loggingSettings } from "../../shared/log/logger";
 import { DEFAULT_MAX_MESSAGE_BYTES } from "../../shared/transport/transport";
 import type { SecureAggregationMode } from "../../shared/protocol/messages";
@@ -92,7 +94,10 @@ function startThread(i: number, init: PoolThreadInit, onDrop: PooledWorkersOptio
 export async function createPooledWorkers(options: PooledWorkersOptions): Promise<VirtualWorkers> {
   if (!Number.isInteger(options.threads) || options.threads < 1) throw new RangeError(`--threads must be a positive integer, got ${options.threads}`);
   const local = await createVirtualWorkers({ task: options.task, seed: options.seed, ...(options.backend ? { backend: options.backend } : {}) });
+  // One memo of pair agreements and the process's memo of verified signatures, shared by every thread (SharedArrayBuffers).
+  const pairSecrets = new PairSecretMemo();
   const init: PoolThreadInit = { task: options.task, seed: options.seed, backend: local.backend.name, logLevel: loggingSettings().level,
+    pairSecrets: pairSecrets.buffer, verifiedSignatures: verifiedSignaturesBuffer(),
     ...(options.sitePolicy ? { sitePolicy: options.sitePolicy } : {}),
     ...(options.dropout ? { dropout: { probability: options.dropout.probability, mode: options.dropout.mode, seed: options.dropout.seed } } : {}) };
   const heapMb = threadHeapMb(Math.ceil((options.workers ?? 1000) / options.threads));
@@ -121,6 +126,7 @@ export async function createPooledWorkers(options: PooledWorkersOptions): Promis
     dispose: () => {
       local.dispose();
       for (const t of threads) void t.worker.terminate();
+      pairSecrets.clear();
     },
   };
 }

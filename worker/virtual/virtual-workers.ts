@@ -60,13 +60,14 @@ export async function createVirtualWorkers(options: VirtualWorkersOptions): Prom
   const lock = new TrainerLock();
   let trainer: Trainer | null = null;
   const shared = (): Trainer => (trainer ??= new Trainer(task, options.seed));
-  const pairSecrets = new PairSecretMemo(); // every party is in this process: each pair agrees once
+  let memo: PairSecretMemo | null = null; // every party is in this process: each pair agrees once (made on first use: a pool's local workers never connect)
+  const pairSecrets = (): PairSecretMemo => (memo ??= new PairSecretMemo());
   return {
     backend,
     connect(workerIndex, partition, setup) {
       const [serverEnd, workerEnd] = createMemoryPair(setup.name);
       const learner = new TfjsLearner(shared(), partition, backend.name, lock, workerIndex);
-      const client = new WorkerClient(workerEnd, { name: setup.name, task: setup.task, learner, identity: setup.identity, membership: setup.membership, pairSecrets,
+      const client = new WorkerClient(workerEnd, { name: setup.name, task: setup.task, learner, identity: setup.identity, membership: setup.membership, pairSecrets: pairSecrets(),
         policy: options.sitePolicy ?? simulatedSitePolicy(setup.secureAggregation, DEFAULT_COLLUSION_BOUND, null), ...options.workerOptions?.(workerIndex, setup.name) });
       return { connection: serverEnd, join: async () => { await client.join(); } };
     },
@@ -77,7 +78,7 @@ export async function createVirtualWorkers(options: VirtualWorkersOptions): Prom
     }),
     centralized: (train, test, o) => trainCentralized(task, train, test, o),
     dispose: () => {
-      pairSecrets.clear();
+      memo?.clear();
       trainer?.dispose();
     },
   };

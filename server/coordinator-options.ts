@@ -72,3 +72,19 @@ export interface CoordinatorOptions {
    */
   readonly upstream?: Upstream;
 }
+
+/** Refuse options that cannot make a run, with a sentence saying what to change. */
+export function checkCoordinatorOptions(options: CoordinatorOptions): void {
+  if (options.secure && options.strategy.needsIndividualUpdates) {
+    throw new Error(`strategy ${options.strategy.name} must see each update, so it cannot run under secure aggregation (${options.secure.mode}); use --secagg none or a sum-based strategy`);
+  }
+  if (options.upstream && !options.secure) {
+    throw new Error("a leaf coordinator forwards its shard's secure sum, so it needs secure aggregation; run it with --secagg secagg+ (or additive)");
+  }
+  if (options.upstream && options.standardise) {
+    throw new Error("a leaf coordinator cannot run federated standardisation yet (round 0 is not forwarded to the root); run the hierarchy without it");
+  }
+  if (!Buffer.from(options.identity.publicKey).equals(Buffer.from(options.membership.coordinator.publicKey))) {
+    throw new Error("the coordinator's key is not the coordinator key of the federation file; start it with the key the file names (--key)");
+  }
+}

@@ -6,7 +6,7 @@ import { signer } from "../shared/crypto/signatures";
 import type { Connection } from "../shared/transport/transport";
 import { cloneWeights, parameterCount, type ModelWeights } from "../shared/tensor/weights";
 import { getLogger } from "../shared/log/logger";
-import { DEFAULT_MAX_CONSECUTIVE_FAILURES, type CoordinatorOptions } from "./coordinator-options";
+import { checkCoordinatorOptions, DEFAULT_MAX_CONSECUTIVE_FAILURES, type CoordinatorOptions } from "./coordinator-options";
 import { admit } from "./admission";
 import { WorkerSession } from "./worker-session";
 import { answerUnsolicitedMessage } from "./unsolicited-message";
@@ -60,18 +60,7 @@ export class Coordinator {
     }
     this.events = options.events ?? noEvents();
     this.sign = signer(options.identity.secretKey);
-    if (options.secure && options.strategy.needsIndividualUpdates) {
-      throw new Error(`strategy ${options.strategy.name} must see each update, so it cannot run under secure aggregation (${options.secure.mode}); use --secagg none or a sum-based strategy`);
-    }
-    if (options.upstream && !options.secure) {
-      throw new Error("a leaf coordinator forwards its shard's secure sum, so it needs secure aggregation; run it with --secagg secagg+ (or additive)");
-    }
-    if (options.upstream && options.standardise) {
-      throw new Error("a leaf coordinator cannot run federated standardisation yet (round 0 is not forwarded to the root); run the hierarchy without it");
-    }
-    if (!Buffer.from(options.identity.publicKey).equals(Buffer.from(options.membership.coordinator.publicKey))) {
-      throw new Error("the coordinator's key is not the coordinator key of the federation file; start it with the key the file names (--key)");
-    }
+    checkCoordinatorOptions(options);
   }
 
   get globalWeights(): ModelWeights { return this.weights; }
@@ -106,13 +95,14 @@ export class Coordinator {
     const leavePending = (): void => { this.pending.delete(evict); };
     const nonce = new Uint8Array(randomBytes(32));
     const unsigned = { protocolVersion: PROTOCOL_VERSION, runId: this.runId, nonce, federation: membership.federation };
-    const challenge: ChallengeBody = { type: "challenge", ...unsigned, coordinatorKey: membership.coordinator.publicKey, signature: this.sign(challengePayload(unsigned)) };
+    const issued: ChallengeBody = { type: "challenge", ...unsigned, coordinatorKey: membership.coordinator.publicKey, signature: this.sign(challengePayload(unsigned)) };
+    let challenge: ChallengeBody | null = issued; // until admitted (10,000 sessions would each keep theirs)
     let admitted = false;
     // A connection that does not join in time is closed (it holds buffers and a socket).
     const joinTimer = setTimeout(() => { if (!admitted) connection.close(`no join within ${limits.joinTimeoutMs} ms`); }, limits.joinTimeoutMs);
     joinTimer.unref();
     session.onUnsolicited((m) => {
-      if (m.body.type === "join" && !admitted) {
+      if (m.body.type === "join" && challenge !== null) {
         const decision = admit(m.body, challenge, { membership, task: this.options.task.name, taskDigest: this.options.task.digest, protocol: this.options.secure?.mode ?? "none",
           maxExamples: this.options.maxExamples });
         if (!decision.ok) {
@@ -132,6 +122,7 @@ export class Coordinator {
           return;
         }
         admitted = true;
+        challenge = null;
         leavePending();
         clearTimeout(joinTimer);
         guard.admitted();
@@ -162,7 +153,7 @@ export class Coordinator {
         this.events.workerLeft({ worker: session.id, reason });
       }
     });
-    session.send(0, challenge);
+    session.send(0, issued);
   }
 
   /** Resolve once at least n workers have joined; reject after timeoutMs. */

@@ -4,6 +4,7 @@ import { SECURE_AGGREGATION_MODES, type SecureAggregationMode } from "../../shar
 import { BACKEND_NAMES, type BackendName } from "../../worker/backend/select-backend";
 import { finiteNumber, nonNegativeInt, positiveInt } from "../federation/run-options";
 import { runWorker } from "../worker/run-worker";
+import { tightenHeapGrowth } from "../heap-growth";
 import { addLogOptions, type LogCliOptions } from "../federation/log-options";
 
 export interface WorkerCliOptions extends LogCliOptions {
@@ -49,5 +50,8 @@ export function workerCommand(): Command {
       "the worker's number from --first, and --data holds {i} (a file each) or is one CSV split round-robin over the N", positiveInt("--virtual"))
     .option("--first <i>", "with --virtual: the number {i} of the first virtual worker", nonNegativeInt("--first"), 0)
     .option("--insecure", "allow http:// to a coordinator beyond this machine (never for real data)", false);
-  return addLogOptions(cmd, "info").action(async (o: WorkerCliOptions) => { process.exitCode = await runWorker(o); });
+  return addLogOptions(cmd, "info").action(async (o: WorkerCliOptions) => {
+    if (o.virtual !== undefined) tightenHeapGrowth();
+    process.exitCode = await runWorker(o);
+  });
 }

@@ -9,7 +9,7 @@
  */
 import { systemRandomBytes, type RandomBytes } from "../crypto/random";
 import { acceptRound, type SecureClientConfig } from "./accept-round";
-import { share } from "../crypto/shamir";
+import { share, SHAMIR_SHARE_BYTES } from "../crypto/shamir";
 import { openShare, sealShare, sealedLength, shareKey } from "../crypto/share-seal";
 import { signer, verifyDetached } from "../crypto/signatures";
 import { x25519Agreement, X25519_KEY_BYTES, type X25519Agreement } from "../crypto/x25519";
@@ -24,6 +24,7 @@ import { graphSeed, neighboursInGraph } from "./neighbour-graph";
 import { advertisementMessage, consistencyMessage, decodeSharePayload, encodeSharePayload, selfMaskCommitment, shareAddress, shareX, SHARE_PAYLOAD_BYTES } from "./share-payload";
 import type { ClientStage } from "./stages";
 import { distinctIds, requestProblem } from "./validation";
+import { PeerRecords } from "./peer-records";
 
 interface Round {
   readonly context: Uint8Array;
@@ -31,7 +32,8 @@ interface Round {
   readonly minParticipants: number;
   /** The round's participants, ascending (a typed array: a Set of 1,000 ids held by each of 1,000 live clients was 20 MB). */
   readonly participants: Float64Array;
-  readonly neighbours: ReadonlySet<number>;
+  /** This worker's neighbours in the round's graph, ascending. */
+  readonly neighbours: Float64Array;
   readonly input: Uint32Array;
   readonly encryption: X25519Agreement;
   readonly mask: X25519Agreement;
@@ -39,15 +41,9 @@ interface Round {
   readonly selfSecret: Uint8Array;
 }
 
-interface Peer {
-  readonly key: Uint8Array;
-  readonly maskSecret: Uint8Array;
-}
-
-interface HeldShares {
-  readonly selfMaskShare: Uint8Array;
-  readonly maskKeyShare: Uint8Array;
-}
+/** A neighbour's record: the pairwise share key, then the pairwise mask secret. */
+const KEY_BYTES = 32;
+const PEER_RECORD_BYTES = KEY_BYTES + X25519_KEY_BYTES;
 
 export type { HeldInput, SecureClientConfig } from "./accept-round";
 
@@ -73,8 +69,10 @@ export class SecAggPlusClient {
   readonly #sign: (message: Uint8Array) => Uint8Array;
   readonly #random: RandomBytes;
   #round: Round | null = null;
-  #peers = new Map<number, Peer>();
-  #held = new Map<number, HeldShares>();
+  /** The neighbours that advertised keys (ShareKeys on). */
+  #peers: PeerRecords | null = null;
+  /** The share payloads (self-mask share, then mask-key share) this worker holds for its neighbours (MaskedInput on). */
+  #held: PeerRecords | null = null;
   #signedSurvivors: readonly number[] | null = null;
 
   constructor(config: SecureClientConfig) {
@@ -116,7 +114,7 @@ export class SecAggPlusClient {
     const selfSecret = this.#random(32);
     const commitment = selfMaskCommitment(context, this.id, selfSecret);
     this.#round = { context, threshold: request.threshold, minParticipants: minSum, participants: Float64Array.from(participants).sort(),
-      neighbours: new Set(neighbours), input, encryption, mask, maskSecret, selfSecret };
+      neighbours: Float64Array.from(neighbours).sort(), input, encryption, mask, maskSecret, selfSecret };
     this.#stage = "ShareKeys";
     const ad = { sender: this.id, encryptionPublicKey: encryption.publicKey, maskPublicKey: mask.publicKey, selfMaskCommitment: commitment };
     const signature = this.#sign(advertisementBytes(context, ad));
@@ -125,27 +123,36 @@ export class SecAggPlusClient {
 
   #shareKeys(request: ShareKeysRequest): Result<ShareKeysReply> {
     const r = this.#round!;
-    const peers = new Map<number, Peer>();
+    const ids: number[] = [];
+    const secrets: Uint8Array[] = [];
+    const seen = new Set<number>();
     for (const ad of request.advertisements) {
-      if (!r.neighbours.has(ad.sender)) return fail("not-a-neighbour", `worker ${ad.sender} is not a neighbour of worker ${this.id} in this round's graph; its keys are refused`);
-      if (peers.has(ad.sender)) return fail("duplicate", `the keys of worker ${ad.sender} are listed twice`);
+      if (!holds(r.neighbours, ad.sender)) return fail("not-a-neighbour", `worker ${ad.sender} is not a neighbour of worker ${this.id} in this round's graph; its keys are refused`);
+      if (seen.has(ad.sender)) return fail("duplicate", `the keys of worker ${ad.sender} are listed twice`);
       const checked = checkAdvertisement("secagg+", r.context, ad, this.#config.peerKeys);
       if (!checked.ok) return checked;
       const key = shareKey(r.encryption, ad.encryptionPublicKey, r.context);
       const maskShared = r.mask.agree(ad.maskPublicKey);
       if (key === null || maskShared === null) return fail("bad-key", `worker ${ad.sender} advertised a degenerate (low-order) public key`);
-      peers.set(ad.sender, { key, maskSecret: maskShared });
+      seen.add(ad.sender);
+      ids.push(ad.sender);
+      secrets.push(key, maskShared);
     }
-    if (peers.size < r.threshold) {
-      return fail("below-threshold", `only ${peers.size} neighbours advertised keys but ${r.threshold} are needed to hold this worker's shares`);
+    if (ids.length < r.threshold) {
+      return fail("below-threshold", `only ${ids.length} neighbours advertised keys but ${r.threshold} are needed to hold this worker's shares`);
     }
-    const holders = [...peers.keys()].sort((a, b) => a - b);
+    const peers = new PeerRecords(ids, PEER_RECORD_BYTES);
+    ids.forEach((id, i) => {
+      peers.set(id, secrets[2 * i]!, 0);
+      peers.set(id, secrets[2 * i + 1]!, KEY_BYTES);
+    });
+    const holders = Array.from(peers.ids);
     const options = { n: holders.length, t: r.threshold, xs: holders.map(shareX) };
     const selfShares = share(r.selfSecret, options, this.#random);
     const keyShares = share(r.maskSecret, options, this.#random);
     const shares: EncryptedShare[] = holders.map((holder, i) => ({
       sender: this.id, receiver: holder,
-      ciphertext: sealShare(peers.get(holder)!.key, shareAddress("secagg+", r.context, this.id, holder), encodeSharePayload(selfShares[i]!.y, keyShares[i]!.y)),
+      ciphertext: sealShare(peers.get(holder, 0, KEY_BYTES)!, shareAddress("secagg+", r.context, this.id, holder), encodeSharePayload(selfShares[i]!.y, keyShares[i]!.y)),
     }));
     this.#peers = peers;
     this.#stage = "MaskedInput";
@@ -154,26 +161,28 @@ export class SecAggPlusClient {
 
   #maskedInput(request: MaskedInputRequest): Result<MaskedInputReply> {
     const r = this.#round!;
-    const held = new Map<number, HeldShares>();
+    const peers = this.#peers!;
+    const payloads = new Map<number, Uint8Array>();
     const expectedLength = sealedLength(SHARE_PAYLOAD_BYTES);
     for (const s of request.shares) {
       if (s.receiver !== this.id) return fail("misaddressed", `a share from worker ${s.sender} is addressed to worker ${s.receiver}, not to worker ${this.id}`);
-      const peer = this.#peers.get(s.sender);
-      if (peer === undefined) return fail("not-a-neighbour", `worker ${s.sender} did not advertise keys to worker ${this.id}; its share is refused`);
-      if (held.has(s.sender)) return fail("duplicate", `two shares from worker ${s.sender}`);
+      const key = peers.get(s.sender, 0, KEY_BYTES);
+      if (key === undefined) return fail("not-a-neighbour", `worker ${s.sender} did not advertise keys to worker ${this.id}; its share is refused`);
+      if (payloads.has(s.sender)) return fail("duplicate", `two shares from worker ${s.sender}`);
       if (s.ciphertext.length !== expectedLength) return fail("wrong-length", `the share from worker ${s.sender} has ${s.ciphertext.length} bytes, expected ${expectedLength}`);
-      const opened = openShare(peer.key, shareAddress("secagg+", r.context, s.sender, this.id), s.ciphertext);
+      const opened = openShare(key, shareAddress("secagg+", r.context, s.sender, this.id), s.ciphertext);
       if (opened === null) return fail("authentication-failed", `the share from worker ${s.sender} does not authenticate for this round (forged, corrupted, replayed or misrouted); worker ${s.sender} is the one to exclude`);
-      const payload = decodeSharePayload(opened);
-      if (payload === null) return fail("wrong-length", `the share payload from worker ${s.sender} has the wrong size`);
-      held.set(s.sender, payload);
+      if (decodeSharePayload(opened) === null) return fail("wrong-length", `the share payload from worker ${s.sender} has the wrong size`);
+      payloads.set(s.sender, opened);
     }
-    if (held.size < r.threshold) {
-      return fail("below-threshold", `only ${held.size} neighbours sent shares but ${r.threshold} are needed; masking with so few would not protect this worker's input`);
+    if (payloads.size < r.threshold) {
+      return fail("below-threshold", `only ${payloads.size} neighbours sent shares but ${r.threshold} are needed; masking with so few would not protect this worker's input`);
     }
+    const held = new PeerRecords(payloads.keys(), SHARE_PAYLOAD_BYTES);
+    for (const [sender, payload] of payloads) held.set(sender, payload);
     const masked = r.input.slice();
     applySelfMask(masked, r.selfSecret, this.round, this.id, 1);
-    for (const peerId of held.keys()) applyPairwiseMask(masked, this.#peers.get(peerId)!.maskSecret, this.round, this.id, peerId, 1);
+    for (const peerId of held.ids) applyPairwiseMask(masked, peers.get(peerId, KEY_BYTES)!, this.round, this.id, peerId, 1);
     this.#held = held;
     this.#stage = "ConsistencyCheck";
     return ok({ stage: "MaskedInput", round: this.round, sender: this.id, maskedInput: masked });
@@ -188,7 +197,7 @@ export class SecAggPlusClient {
     if (survivors.value.size < r.minParticipants) {
       return fail("policy-refused", `the sum would hold ${survivors.value.size} inputs but this worker requires at least ${r.minParticipants} (its policy, and the noise shares its DP noise was planned for)`);
     }
-    const holders = [...this.#peers.keys()].filter((id) => survivors.value.has(id)).length;
+    const holders = this.#peers!.ids.filter((id) => survivors.value.has(id)).length;
     if (holders < r.threshold) {
       return fail("below-threshold", `only ${holders} of the workers holding this worker's shares survived but ${r.threshold} are required; the round must abort`);
     }
@@ -209,7 +218,7 @@ export class SecAggPlusClient {
     const survivorSet = new Set(signed);
     const signers = new Set<number>();
     for (const s of request.signatures) {
-      if (!r.neighbours.has(s.signer) || !survivorSet.has(s.signer)) return fail("inconsistent-survivors", `a consistency signature comes from worker ${s.signer}, not a surviving neighbour of worker ${this.id}`);
+      if (!holds(r.neighbours, s.signer) || !survivorSet.has(s.signer)) return fail("inconsistent-survivors", `a consistency signature comes from worker ${s.signer}, not a surviving neighbour of worker ${this.id}`);
       if (signers.has(s.signer)) return fail("duplicate", `two consistency signatures from worker ${s.signer}`);
       const key = this.#config.peerKeys(s.signer);
       if (key === undefined || !verifyDetached(message, s.signature, key)) {
@@ -222,15 +231,18 @@ export class SecAggPlusClient {
     }
     const selfMaskShares: RevealedShare[] = [];
     const maskKeyShares: RevealedShare[] = [];
-    for (const [owner, h] of [...this.#held].sort((a, b) => a[0] - b[0])) {
-      if (survivorSet.has(owner)) selfMaskShares.push({ owner, share: h.selfMaskShare.slice() });
-      else maskKeyShares.push({ owner, share: h.maskKeyShare.slice() });
+    const held = this.#held!;
+    for (const owner of held.ids) {
+      if (survivorSet.has(owner)) selfMaskShares.push({ owner, share: held.get(owner, 0, SHAMIR_SHARE_BYTES)!.slice() });
+      else maskKeyShares.push({ owner, share: held.get(owner, SHAMIR_SHARE_BYTES, SHAMIR_SHARE_BYTES)!.slice() });
     }
     this.#stage = "Done";
     // Nothing of the round is needed again (Done refuses every request): drop its keys, seeds and shares now.
     this.#round = null;
-    this.#peers = new Map();
-    this.#held = new Map();
+    this.#peers?.wipe();
+    this.#held?.wipe();
+    this.#peers = null;
+    this.#held = null;
     this.#signedSurvivors = null;
     return ok({ stage: "Unmask", round: this.round, sender: this.id, selfMaskShares, maskKeyShares });
   }

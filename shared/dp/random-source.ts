@@ -29,42 +29,50 @@ const SEED_DOMAIN = "conclave/dp/seeded-random-source/v1";
 
 /**
  * A RandomSource over a refillable buffer of 32-bit words, allocated on first use: a simulation
- * holds a source per virtual worker, and 10,000 idle workers would otherwise each hold one.
+ * holds a source per virtual worker, and 10,000 idle workers would otherwise each hold one. (A
+ * class, not closures: under tsx's keepNames each named closure carries its own property store.)
  */
-function bufferedSource(refill: (bytes: Uint8Array) => void): RandomSource {
-  let words = new Uint32Array(0);
-  let bytes = new Uint8Array(0);
-  let pos = BUFFER_WORDS;
-  const refillAll = (): void => {
-    if (words.length === 0) {
-      words = new Uint32Array(BUFFER_WORDS);
-      bytes = new Uint8Array(words.buffer);
+class BufferedSource implements RandomSource {
+  #words = new Uint32Array(0);
+  #bytes = new Uint8Array(0);
+  #pos = BUFFER_WORDS;
+
+  constructor(private readonly refill: (bytes: Uint8Array) => void) {}
+
+  #refillAll(): void {
+    if (this.#words.length === 0) {
+      this.#words = new Uint32Array(BUFFER_WORDS);
+      this.#bytes = new Uint8Array(this.#words.buffer);
     }
-    refill(bytes);
-    pos = 0;
-  };
-  const next = (): number => {
-    if (pos === BUFFER_WORDS) refillAll();
-    return words[pos++]!;
-  };
-  return {
-    uint32: next,
-    uniform53(): number {
-      const hi = next() >>> 5; // 27 bits
-      const lo = next() >>> 6; // 26 bits
-      return (hi * TWO_POW_26 + lo) * TWO_POW_MINUS_53;
-    },
-    fill(out: Uint32Array): void {
-      let i = 0;
-      while (i < out.length) {
-        if (pos === BUFFER_WORDS) refillAll();
-        const n = Math.min(out.length - i, BUFFER_WORDS - pos);
-        out.set(words.subarray(pos, pos + n), i);
-        pos += n;
-        i += n;
-      }
-    },
-  };
+    this.refill(this.#bytes);
+    this.#pos = 0;
+  }
+
+  uint32(): number {
+    if (this.#pos === BUFFER_WORDS) this.#refillAll();
+    return this.#words[this.#pos++]!;
+  }
+
+  uniform53(): number {
+    const hi = this.uint32() >>> 5; // 27 bits
+    const lo = this.uint32() >>> 6; // 26 bits
+    return (hi * TWO_POW_26 + lo) * TWO_POW_MINUS_53;
+  }
+
+  fill(out: Uint32Array): void {
+    let i = 0;
+    while (i < out.length) {
+      if (this.#pos === BUFFER_WORDS) this.#refillAll();
+      const n = Math.min(out.length - i, BUFFER_WORDS - this.#pos);
+      out.set(this.#words.subarray(this.#pos, this.#pos + n), i);
+      this.#pos += n;
+      i += n;
+    }
+  }
+}
+
+function bufferedSource(refill: (bytes: Uint8Array) => void): RandomSource {
+  return new BufferedSource(refill);
 }
 
 /** The operating system's CSPRNG. */

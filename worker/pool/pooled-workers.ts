@@ -119,7 +119,7 @@ export async function createPooledWorkers(options: PooledWorkersOptions): Promis
       thread.ends.set(workerIndex, end);
       const joined = new Promise<void>((resolve, reject) => thread.joins.set(workerIndex, { resolve, reject }));
       send(thread, { type: "add", index: workerIndex, name: setup.name, identity: setup.identity, partition });
-      return { connection: end, join: () => joined };
+      return { connection: end, join() { return joined; } };
     },
     evaluate: (weights, test) => local.evaluate(weights, test),
     centralized: (train, test, o) => local.centralized(train, test, o),

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import crypto from "node:crypto";
-import { randomInt, seededRandomBytes, seedFromLabel } from "../../shared/crypto/random";
+import { randomInt, seededRandomBytes, seedFromLabel, systemRandomBytes } from "../../shared/crypto/random";
+import { chiSquareCritical, chiSquareUniform } from "./support/statistics";
 
 describe("crypto/random", () => {
   it("seededRandomBytes is the AES-256-CTR stream of its seed, however the draws are cut", () => {
@@ -33,4 +34,23 @@ describe("crypto/random", () => {
       assert.ok(Number.isInteger(x) && x >= 0 && x < 7);
     }
   });
+
+  it("systemRandomBytes: every draw is fresh (across the 4 KiB block's refills), of the asked length, and uniform", () => {
+    for (const n of [0, 1, 32, 33, 255, 256, 257, 5000]) assert.equal(systemRandomBytes(n).length, n);
+    assert.throws(() => systemRandomBytes(-1), /non-negative integer/);
+    const seen = new Set<string>();
+    const counts = new Array<number>(256).fill(0);
+    for (let i = 0; i < 4000; i++) { // 4000 x 33 bytes: about 32 refills of the block
+      const draw = systemRandomBytes(33);
+      const hex = Buffer.from(draw).toString("hex");
+      assert.ok(!seen.has(hex), "a draw repeated");
+      seen.add(hex);
+      for (const b of draw) counts[b]!++;
+      draw.fill(0); // the caller owns its copy: zeroing it changes no later draw
+    }
+    const stat = chiSquareUniform(counts);
+    // z = 6 (p about 1e-9): the OS CSPRNG is not seeded, so the bound is set where a false alarm never happens.
+    assert.ok(stat < chiSquareCritical(255, 6), `byte counts are not uniform: chi-square ${stat.toFixed(1)}`);
+  });
 });
+

@@ -11,11 +11,12 @@
  * key, is one of the two. So the memo hands a party only the secret it would compute itself: the
  * entry was put by that party or by the holder of the other key, and both compute the same bytes.
  * A peer key of low order yields no secret and is never kept; a peer key sent in another
- * encoding is another entry. Entries are tagged with their secure sum's context, and a later sum
- * reuses their slots. The table is a fixed-size cache in a SharedArrayBuffer
- * (shared-slot-table.ts), so the pool threads of one simulation share one and a pair whose ends
- * live in different threads agrees once too; when it is full an entry is overwritten, which only
- * costs the saving.
+ * encoding is another entry. An entry is zeroed when the other end takes it; entries are tagged
+ * with their secure sum's context, and what is left of a sum (a pair whose other end dropped, or
+ * whose two ends computed at once) is zeroed when the next begins. The table is a fixed-size
+ * cache in a SharedArrayBuffer (shared-slot-table.ts), so the pool threads of one simulation
+ * share one and a pair whose ends live in different threads agrees once too; when it is full an
+ * entry is overwritten, which only costs the saving.
  *
  * Only virtual workers get one (worker/virtual, worker/pool, `conclave worker --virtual`): a
  * deployed worker, one party per process, computes every agreement itself and keeps no secret
@@ -46,9 +47,12 @@ export class PairSecretMemo {
     return this.#table.buffer;
   }
 
-  /** A party starts its part of the secure sum with this context: entries of earlier sums become free slots. */
+  /** A party starts its part of the secure sum with this context: what is left of earlier sums is zeroed. */
   begin(context: Uint8Array): void {
-    this.#tag = createHash("sha256").update(context).digest().readInt32LE(0) || 1;
+    const tag = createHash("sha256").update(context).digest().readInt32LE(0) || 1;
+    if (tag === this.#tag) return;
+    this.#tag = tag;
+    this.#table.sweep(tag);
   }
 
   /**
@@ -61,7 +65,7 @@ export class PairSecretMemo {
     this.#key.set(ownFirst ? own : peer, 0);
     this.#key.set(ownFirst ? peer : own, X25519_KEY_BYTES);
     const known = new Uint8Array(X25519_KEY_BYTES);
-    if (this.#table.get(this.#key, this.#tag, known)) {
+    if (this.#table.take(this.#key, this.#tag, known)) {
       this.#hits++;
       return known;
     }
@@ -71,9 +75,14 @@ export class PairSecretMemo {
     return secret;
   }
 
-  /** Forget every kept secret (when the simulation ends; only when no other thread uses the table). */
+  /** Zero every kept secret (when the simulation ends; safe while other threads still use the table). */
   clear(): void {
-    this.#table.clear();
+    this.#table.sweep();
+  }
+
+  /** Secrets kept now (computed by one end, not yet taken by the other). */
+  get held(): number {
+    return this.#table.occupied();
   }
 
   /** Agreements this view answered from the table, and agreements it computed. */

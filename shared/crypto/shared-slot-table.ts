@@ -11,7 +11,8 @@
  * the entry only if it saw the same even `seq` before and after reading it. Every access to a
  * slot is an Atomics operation (sequentially consistent), so a reader never mixes two writers'
  * bytes. `tag` is the caller's generation (nonzero; e.g. one secure sum): an entry of another tag
- * is invisible and free to reuse.
+ * is invisible and free to reuse. take() and sweep() zero entries under the same seqlock (tag 0
+ * is no entry), so secrets kept here can be removed as soon as they are used or stale.
  *
  * Used by the pool threads of a simulation to share work whose result is a deterministic
  * function of public inputs or is held by both ends of a pair (pair-secret-memo.ts,
@@ -74,13 +75,40 @@ export class SharedSlotTable {
     return this.#mask + 1;
   }
 
-  /** Forget every entry (zeroes the memory; only when no other thread is using the table). */
-  clear(): void {
-    this.#words.fill(0);
+  /** Slots that hold an entry (of any tag). */
+  occupied(): number {
+    let n = 0;
+    for (let i = 0; i <= this.#mask; i++) if (Atomics.load(this.#words, i * this.#slotWords + 1) !== 0) n++;
+    return n;
+  }
+
+  /**
+   * Zero every entry whose tag is not `keep` (0: every entry), each under its seqlock, so it is
+   * safe while other threads use the table: a slot being written is left for the next sweep.
+   */
+  sweep(keep = 0): void {
+    const w = this.#words;
+    for (let i = 0; i <= this.#mask; i++) {
+      const base = i * this.#slotWords;
+      const seq = Atomics.load(w, base);
+      if (seq === 0 || (seq & 1) !== 0) continue;
+      const tag = Atomics.load(w, base + 1);
+      if (tag === 0 || tag === keep) continue;
+      this.#wipe(base, seq);
+    }
   }
 
   /** Copy the value of (key, tag) into `out` and return true; false if the table does not hold it. */
   get(key: Uint8Array, tag: number, out: Uint8Array): boolean {
+    return this.#find(key, tag, out, false);
+  }
+
+  /** As get(), and the entry is zeroed in the table (the value leaves only in `out`). */
+  take(key: Uint8Array, tag: number, out: Uint8Array): boolean {
+    return this.#find(key, tag, out, true);
+  }
+
+  #find(key: Uint8Array, tag: number, out: Uint8Array, remove: boolean): boolean {
     this.#loadKey(key, tag);
     if (out.length !== this.valueBytes) throw new RangeError(`out must be ${this.valueBytes} bytes, got ${out.length}`);
     const w = this.#words;
@@ -92,6 +120,7 @@ export class SharedSlotTable {
       if ((seq & 1) !== 0 || Atomics.load(w, base + 1) !== tag || !this.#keyAt(base)) continue;
       for (let i = 0; i < this.#valueWords; i++) this.#value32[i] = Atomics.load(w, base + HEADER_WORDS + this.#keyWords + i);
       if (Atomics.load(w, base) !== seq) continue; // rewritten while read
+      if (remove && !this.#wipe(base, seq)) continue; // changed since it was read: not taken
       out.set(this.#value8);
       return true;
     }
@@ -138,6 +167,16 @@ export class SharedSlotTable {
   #keyAt(base: number): boolean {
     const w = this.#words;
     for (let i = 0; i < this.#keyWords; i++) if (Atomics.load(w, base + HEADER_WORDS + i) !== this.#key32[i]) return false;
+    return true;
+  }
+
+  /** Zero the slot (tag 0: no entry) if its seq is still `seq`. */
+  #wipe(base: number, seq: number): boolean {
+    const w = this.#words;
+    if (Atomics.compareExchange(w, base, seq, (seq + 1) | 0) !== seq) return false;
+    for (let i = 1; i < this.#slotWords; i++) Atomics.store(w, base + i, 0);
+    const next = (seq + 2) | 0;
+    Atomics.store(w, base, next === 0 ? 2 : next);
     return true;
   }
 

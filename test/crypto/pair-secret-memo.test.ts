@@ -20,8 +20,10 @@ describe("crypto/pair-secret-memo (virtual workers' X25519 agreements)", () => {
       const a = x25519Agreement(ka.secretKey, memo), b = x25519Agreement(kb.secretKey, memo);
       const fromA = a.agree(kb.publicKey);
       assert.deepEqual(memo.stats, { hits: 0, misses: 1 });
+      assert.equal(memo.held, 1);
       const fromB = b.agree(ka.publicKey);
       assert.deepEqual(memo.stats, { hits: 1, misses: 1 });
+      assert.equal(memo.held, 0, "taken, the secret is zeroed in the memo");
       assert.deepEqual(fromA, x25519SharedSecretReference(ka.secretKey, kb.publicKey));
       assert.deepEqual(fromB, fromA);
       assert.notEqual(fromB, fromA, "each end holds its own copy");
@@ -60,16 +62,21 @@ describe("crypto/pair-secret-memo (virtual workers' X25519 agreements)", () => {
     assert.deepEqual(memo.stats, { hits: 0, misses: 4 });
   });
 
-  it("a new secure sum does not see the last one's entries; clear() forgets them all", () => {
+  it("a new secure sum zeroes what the last one left; clear() zeroes everything", () => {
     const memo = new PairSecretMemo(1 << 6);
     const ka = x25519KeyPair(rng), kb = x25519KeyPair(rng);
     memo.begin(context("round 1"));
     x25519Agreement(ka.secretKey, memo).agree(kb.publicKey);
+    memo.begin(context("round 1"));
+    assert.equal(memo.held, 1, "the same sum keeps its entries");
     memo.begin(context("round 2"));
+    assert.equal(memo.held, 0);
     const b = x25519Agreement(kb.secretKey, memo);
     assert.deepEqual(b.agree(ka.publicKey), x25519SharedSecretReference(kb.secretKey, ka.publicKey));
     assert.equal(memo.stats.hits, 0);
+    assert.equal(memo.held, 1);
     memo.clear();
+    assert.equal(memo.held, 0);
     memo.begin(context("round 1"));
     b.agree(ka.publicKey);
     assert.equal(memo.stats.hits, 0);

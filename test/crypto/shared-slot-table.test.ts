@@ -24,8 +24,33 @@ describe("crypto/shared-slot-table (a lock-free cache shared by threads)", () =>
     assert.throws(() => t.set(keyOf(1), 0, valueOf(1)), /nonzero/);
     assert.throws(() => SharedSlotTable.create(48, 32, 32), /power of two/);
     assert.throws(() => SharedSlotTable.attach(new SharedArrayBuffer(100), 32, 32), /does not hold/);
-    t.clear();
+    assert.equal(t.occupied(), 20);
+    t.sweep();
     assert.equal(t.get(keyOf(1), 7, out), false);
+    assert.equal(t.occupied(), 0);
+  });
+
+  it("take() hands the value out once and zeroes the slot; sweep(keep) zeroes every other tag", () => {
+    const t = SharedSlotTable.create(64, 32, 32);
+    const out = new Uint8Array(32);
+    t.set(keyOf(1), 5, valueOf(1));
+    t.set(keyOf(2), 5, valueOf(2));
+    t.set(keyOf(3), 6, valueOf(3));
+    assert.equal(t.take(keyOf(1), 5, out), true);
+    assert.deepEqual(out, valueOf(1));
+    assert.equal(t.take(keyOf(1), 5, out), false);
+    assert.equal(t.get(keyOf(1), 5, out), false);
+    assert.equal(t.occupied(), 2);
+    const words = new Int32Array(t.buffer);
+    t.sweep(6);
+    assert.equal(t.get(keyOf(2), 5, out), false);
+    assert.equal(t.get(keyOf(3), 6, out), true);
+    assert.equal(t.occupied(), 1);
+    // Nothing of the taken or swept entries is left in memory: one slot (key 3's) has a nonzero tag, key or value word.
+    const slotWords = 2 + 8 + 8;
+    let slotsWithBytes = 0;
+    for (let slot = 0; slot < 64; slot++) if (words.subarray(slot * slotWords + 1, (slot + 1) * slotWords).some((v) => v !== 0)) slotsWithBytes++;
+    assert.equal(slotsWithBytes, 1);
   });
 
   it("a table with no value is a set (verified digests); a full table overwrites, and an overwritten key misses", () => {
@@ -55,8 +80,10 @@ describe("crypto/shared-slot-table (a lock-free cache shared by threads)", () =>
       for (let n = 0; n < 200000; n++) {
         x = (Math.imul(x, 1103515245) + 12345) >>> 0;
         const i = (x >>> 8) & 63;
-        if (x & 1) t.set(keys[i], 3, values[i]);
-        else if (t.get(keys[i], 3, out)) { hits++; if (Buffer.compare(out, values[i]) !== 0) torn++; }
+        const op = (x >>> 16) % 8;
+        if (op < 4) t.set(keys[i], 3, values[i]);
+        else if (op === 7 && (x >>> 20) % 64 === 0) t.sweep(4); // now and then, zero everything (tag 3 is not kept)
+        else if (op < 6 ? t.get(keys[i], 3, out) : t.take(keys[i], 3, out)) { hits++; if (Buffer.compare(out, values[i]) !== 0) torn++; }
       }
       parentPort.postMessage({ hits, torn });`;
     const run = (seed: number) => new Promise<{ hits: number; torn: number }>((resolve, reject) => {

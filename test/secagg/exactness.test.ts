@@ -135,10 +135,12 @@ describe("secagg/SecAgg+ with one pair-secret memo for every client (virtual wor
     if (run.final?.kind === "done") assert.deepEqual(run.final.aggregate.sum, plaintextSum(fed, run.final.aggregate.contributors));
     const first = memo.stats;
     assert.ok(first.hits < first.misses, "the worker that left before ShareKeys never took its neighbours' secrets");
+    assert.equal(memo.held, first.misses - first.hits, "each untaken secret is still held, each taken one zeroed");
     const next = makeFederation({ label: "memo-next", n: 6, d: 3, round: 2, pairSecrets: memo });
     assert.equal(runRound(next).final?.kind, "done");
     const edges = next.ids.reduce((s, id) => s + next.server.neighboursOf(id).length, 0) / 2;
     assert.deepEqual(memo.stats, { hits: first.hits + 2 * edges, misses: first.misses + 2 * edges });
+    assert.equal(memo.held, 0, "the next sum zeroed the last one's leftovers and took all of its own");
   });
 
 });

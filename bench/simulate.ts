@@ -13,6 +13,9 @@
  * - secaggOverPlaintext: n = 1,000, 5 rounds, SecAgg+ over plaintext, per round.
  * - poolOverSingleThread: the n = 1,000 SecAgg+ run's wall seconds (round 0 and 5 rounds) with the
  *   default threads (the core count) over the same run with --threads 1.
+ *   These three cells run --repeats times (default 2), in turn and in reverse order each time; each
+ *   ratio is the median of the repeats' ratios (all of them are in the JSON), so one cell slowed by
+ *   something else on the machine does not decide a figure alone.
  * - bostonFederatedOverPlain: bench:boston's ratio (PySyft notebook setup, federated / plain tfjs),
  *   its federated side in the default threads, one for 2 workers (bostonFederatedOverPlainTwoThreads: in two).
  * - tenThousand: 10,000 registered, 1,000 sampled per round, 5 rounds, SecAgg+ with distributed DP.
@@ -26,6 +29,7 @@ import os from "node:os";
 import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import { defaultThreads } from "../worker/pool/pooled-workers";
+import { median } from "./lib/cpu-time";
 
 const ROOT = path.resolve(__dirname, "..");
 const BIN = path.join(ROOT, "bin/conclave.js");
@@ -102,7 +106,9 @@ async function main(): Promise<void> {
     .option("--quick", "n = 100 instead of 1,000, 1,000 registered instead of 10,000 (a smoke run)", false)
     .option("--skip-ten-thousand", "leave out the 10,000-worker cells (tenThousand is null)", false)
     .option("--seed <n>", "seed of data, splits and sampling", integer("--seed"), 1)
-    .parse(process.argv).opts<{ json: boolean; quick: boolean; skipTenThousand: boolean; seed: number }>();
+    .option("--repeats <n>", "runs of the n = 1,000 plaintext, SecAgg+ and one-thread cells (figures are medians)", integer("--repeats"), 2)
+    .parse(process.argv).opts<{ json: boolean; quick: boolean; skipTenThousand: boolean; seed: number; repeats: number }>();
+  if (o.repeats < 1) throw new InvalidArgumentError("--repeats must be at least 1");
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-simulate-"));
   try {
     const n = o.quick ? 100 : 1000;
@@ -111,9 +117,23 @@ async function main(): Promise<void> {
     const small = await simulate("n=10 plaintext", 10, 5, ["--secagg", "none"], o.seed);
     // 20 rows per worker: 16 train after the 80/20 split.
     const thousandData = await synth(20 * n, dir, o.seed);
-    const plain = await simulate(`n=${n} plaintext`, n, 5, ["--secagg", "none", "--data", thousandData], o.seed);
-    const secure = await simulate(`n=${n} SecAgg+`, n, 5, ["--secagg", "secagg+", "--data", thousandData], o.seed);
-    const secureOneThread = await simulate(`n=${n} SecAgg+, one thread`, n, 5, ["--secagg", "secagg+", "--data", thousandData, "--threads", "1"], o.seed);
+    const trio: { plain: Cell; secure: Cell; secureOneThread: Cell }[] = [];
+    for (let r = 1; r <= o.repeats; r++) {
+      const tag = o.repeats > 1 ? ` #${r}` : "";
+      const cellsOf = {
+        plain: () => simulate(`n=${n} plaintext${tag}`, n, 5, ["--secagg", "none", "--data", thousandData], o.seed),
+        secure: () => simulate(`n=${n} SecAgg+${tag}`, n, 5, ["--secagg", "secagg+", "--data", thousandData], o.seed),
+        secureOneThread: () => simulate(`n=${n} SecAgg+, one thread${tag}`, n, 5, ["--secagg", "secagg+", "--data", thousandData, "--threads", "1"], o.seed),
+      };
+      const order = (["plain", "secure", "secureOneThread"] as const).slice();
+      if (r % 2 === 0) order.reverse();
+      const got: Partial<Record<(typeof order)[number], Cell>> = {};
+      for (const k of order) got[k] = await cellsOf[k]();
+      trio.push({ plain: got.plain!, secure: got.secure!, secureOneThread: got.secureOneThread! });
+    }
+    const secaggRatios = trio.map((t) => t.secure.roundSeconds / t.plain.roundSeconds);
+    const secaggCpuRatios = trio.map((t) => t.secure.usage.cpuSeconds / t.plain.usage.cpuSeconds);
+    const poolRatios = trio.map((t) => t.secure.wallSeconds / t.secureOneThread.wallSeconds);
     const boston = async (threads: number): Promise<number> => {
       process.stderr.write(`bench:simulate: bench:boston (PySyft notebook setup), ${threads} thread(s)\n`);
       const r = await run([path.join(ROOT, "bin/run-ts.js"), path.join(ROOT, "bench/boston.ts"), "--json", "--seed", String(o.seed), "--threads", String(threads)], false);
@@ -124,7 +144,7 @@ async function main(): Promise<void> {
     const bostonRatio = await boston(defaultThreads(2));
     const bostonTwoThreads = await boston(2);
     let tenThousand: Record<string, unknown> | null = null;
-    let cells: Cell[] = [small, plain, secure, secureOneThread];
+    let cells: Cell[] = [small, ...trio.flatMap((t) => [t.plain, t.secure, t.secureOneThread])];
     if (!o.skipTenThousand) {
       // 12.5 rows per worker: 10 training rows each; one tenth sampled per round.
       const sampled = registered / 10;
@@ -141,10 +161,11 @@ async function main(): Promise<void> {
     }
     const result = {
       plaintextRoundSeconds: round3(small.roundSeconds),
-      secaggOverPlaintext: round3(secure.roundSeconds / plain.roundSeconds),
-      secaggOverPlaintextCpu: round3((secure.usage.cpuSeconds) / (plain.usage.cpuSeconds)),
-      secaggRoundSeconds: round3(secure.roundSeconds), plaintextThousandRoundSeconds: round3(plain.roundSeconds), n,
-      poolOverSingleThread: round3(secure.wallSeconds / secureOneThread.wallSeconds), threads,
+      secaggOverPlaintext: round3(median(secaggRatios)),
+      secaggOverPlaintextCpu: round3(median(secaggCpuRatios)),
+      secaggRoundSeconds: round3(median(trio.map((t) => t.secure.roundSeconds))), plaintextThousandRoundSeconds: round3(median(trio.map((t) => t.plain.roundSeconds))), n,
+      poolOverSingleThread: round3(median(poolRatios)), threads,
+      repeats: { secaggOverPlaintext: secaggRatios.map(round3), secaggOverPlaintextCpu: secaggCpuRatios.map(round3), poolOverSingleThread: poolRatios.map(round3) },
       bostonFederatedOverPlain: bostonRatio, bostonFederatedOverPlainTwoThreads: bostonTwoThreads,
       tenThousand,
       cells: cells.map((c) => ({ label: c.label, roundSeconds: round3(c.roundSeconds), runSeconds: round3(c.wallSeconds), cpuSeconds: round3(c.usage.cpuSeconds),

@@ -7,32 +7,43 @@ import crypto from "node:crypto";
 /** Returns `length` fresh random bytes. */
 export type RandomBytes = (length: number) => Uint8Array;
 
-const POOL_BYTES = 4096;
-/** Bytes of the CSPRNG not handed out yet; each draw is copied out and its bytes in the pool zeroed. */
-const pool = new Uint8Array(POOL_BYTES);
-let poolPos = POOL_BYTES;
+const BLOCK_BYTES = 4096;
+const ZEROS = Buffer.alloc(BLOCK_BYTES);
 
 /**
- * The operating system's CSPRNG (node:crypto). Use this for real keys. Draws of up to 256 bytes
- * (keys, secrets, Shamir coefficients: about 80 a SecAgg+ round per worker) are served from a
- * 4 KiB block filled by one randomFillSync, which cost about 6 us a call here; a served range is
- * zeroed in the block at once, so no secret stays behind in it. Larger draws go to node directly.
+ * Draws served in order from a 4 KiB block that `refill` fills (allocated on first use): one call
+ * into OpenSSL per 4 KiB instead of one per draw (keys, secrets, Shamir coefficients: about 80 a
+ * SecAgg+ round per worker; a randomFillSync cost about 6 us here). A draw may span blocks, so the
+ * bytes are the source's stream in order. Each served range is zeroed in the block at once: no
+ * secret stays behind in it.
  */
-export const systemRandomBytes: RandomBytes = (length) => {
-  if (!Number.isInteger(length) || length < 0) throw new RangeError(`a random draw must be a non-negative integer of bytes, got ${length}`);
-  if (length > 256) return new Uint8Array(crypto.randomBytes(length));
-  if (poolPos + length > POOL_BYTES) {
-    crypto.randomFillSync(pool);
-    poolPos = 0;
-  }
-  const out = pool.slice(poolPos, poolPos + length);
-  pool.fill(0, poolPos, poolPos + length);
-  poolPos += length;
-  return out;
-};
+function blockServed(refill: (block: Uint8Array) => void): RandomBytes {
+  let block: Uint8Array | null = null;
+  let used = BLOCK_BYTES;
+  return (length) => {
+    if (!Number.isInteger(length) || length < 0) throw new RangeError(`a random draw must be a non-negative integer of bytes, got ${length}`);
+    const out = new Uint8Array(length);
+    let filled = 0;
+    while (filled < length) {
+      if (used === BLOCK_BYTES) {
+        block ??= new Uint8Array(BLOCK_BYTES);
+        refill(block);
+        used = 0;
+      }
+      const take = Math.min(length - filled, BLOCK_BYTES - used);
+      out.set(block!.subarray(used, used + take), filled);
+      block!.fill(0, used, used + take);
+      used += take;
+      filled += take;
+    }
+    return out;
+  };
+}
 
-const SEEDED_BLOCK_BYTES = 4096;
-const SEEDED_ZEROS = Buffer.alloc(SEEDED_BLOCK_BYTES);
+/** The operating system's CSPRNG (node:crypto). Use this for real keys. */
+export const systemRandomBytes: RandomBytes = blockServed((block) => {
+  crypto.randomFillSync(block);
+});
 
 /**
  * A deterministic stream (AES-256-CTR keyed by a 32-byte seed): the same seed
@@ -42,27 +53,9 @@ const SEEDED_ZEROS = Buffer.alloc(SEEDED_BLOCK_BYTES);
 export function seededRandomBytes(seed: Uint8Array): RandomBytes {
   if (seed.length !== 32) throw new RangeError(`seededRandomBytes needs a 32-byte seed, got ${seed.length} bytes`);
   const cipher = crypto.createCipheriv("aes-256-ctr", seed, Buffer.alloc(16));
-  // Small draws (4-byte integers, 33-byte field elements) are served from a
-  // 4 KiB block of the stream: the bytes are the same as one update per draw
-  // (CTR is a stream), without a call into OpenSSL for each.
-  let block = new Uint8Array(0);
-  let used = 0;
-  return (length) => {
-    if (length > SEEDED_BLOCK_BYTES && used === block.length) return new Uint8Array(cipher.update(Buffer.alloc(length)));
-    const out = new Uint8Array(length);
-    let filled = 0;
-    while (filled < length) {
-      if (used === block.length) {
-        block = cipher.update(SEEDED_ZEROS); // a fresh Buffer each time: no copy needed
-        used = 0;
-      }
-      const take = Math.min(length - filled, block.length - used);
-      out.set(block.subarray(used, used + take), filled);
-      used += take;
-      filled += take;
-    }
-    return out;
-  };
+  return blockServed((block) => {
+    block.set(cipher.update(ZEROS));
+  });
 }
 
 /** A 32-byte seed from a small integer label, for tests: seededRandomBytes(seedFromLabel(7)). */

@@ -36,6 +36,7 @@ export class PairSecretMemo {
   #hits = 0;
   #misses = 0;
   readonly #key = new Uint8Array(PAIR_KEY_BYTES);
+  readonly #found = new Uint8Array(X25519_KEY_BYTES);
 
   /** A memo of its own (`slots`, a power of two), or a view of one shared with other threads (its `buffer`). */
   constructor(from: number | SharedArrayBuffer = DEFAULT_SLOTS) {
@@ -64,10 +65,9 @@ export class PairSecretMemo {
     const ownFirst = Buffer.compare(own, peer) < 0;
     this.#key.set(ownFirst ? own : peer, 0);
     this.#key.set(ownFirst ? peer : own, X25519_KEY_BYTES);
-    const known = new Uint8Array(X25519_KEY_BYTES);
-    if (this.#table.take(this.#key, this.#tag, known)) {
+    if (this.#table.take(this.#key, this.#tag, this.#found)) {
       this.#hits++;
-      return known;
+      return this.#found.slice();
     }
     this.#misses++;
     const secret = compute();

@@ -71,10 +71,6 @@ export class SharedSlotTable {
     this.#value8 = new Uint8Array(this.#value32.buffer, 0, valueBytes);
   }
 
-  get slots(): number {
-    return this.#mask + 1;
-  }
-
   /** Slots that hold an entry (of any tag). */
   occupied(): number {
     let n = 0;
@@ -172,23 +168,32 @@ export class SharedSlotTable {
 
   /** Zero the slot (tag 0: no entry) if its seq is still `seq`. */
   #wipe(base: number, seq: number): boolean {
-    const w = this.#words;
-    if (Atomics.compareExchange(w, base, seq, (seq + 1) | 0) !== seq) return false;
-    for (let i = 1; i < this.#slotWords; i++) Atomics.store(w, base + i, 0);
-    const next = (seq + 2) | 0;
-    Atomics.store(w, base, next === 0 ? 2 : next);
+    if (!this.#claim(base, seq)) return false;
+    for (let i = 1; i < this.#slotWords; i++) Atomics.store(this.#words, base + i, 0);
+    this.#publish(base, seq);
     return true;
   }
 
+  /** Write the loaded key and value into the slot if its seq is still `seq`. */
   #write(base: number, seq: number, tag: number): boolean {
     const w = this.#words;
-    if (Atomics.compareExchange(w, base, seq, (seq + 1) | 0) !== seq) return false;
+    if (!this.#claim(base, seq)) return false;
     Atomics.store(w, base + 1, tag);
     for (let i = 0; i < this.#keyWords; i++) Atomics.store(w, base + HEADER_WORDS + i, this.#key32[i]!);
     for (let i = 0; i < this.#valueWords; i++) Atomics.store(w, base + HEADER_WORDS + this.#keyWords + i, this.#value32[i]!);
-    const next = (seq + 2) | 0;
-    Atomics.store(w, base, next === 0 ? 2 : next);
+    this.#publish(base, seq);
     return true;
+  }
+
+  /** The seqlock's writer side: even `seq` -> odd (no one else may write it until published). */
+  #claim(base: number, seq: number): boolean {
+    return Atomics.compareExchange(this.#words, base, seq, (seq + 1) | 0) === seq;
+  }
+
+  /** ... -> the next even number (never 0, which means never written). */
+  #publish(base: number, seq: number): void {
+    const next = (seq + 2) | 0;
+    Atomics.store(this.#words, base, next === 0 ? 2 : next);
   }
 }
 

@@ -69,6 +69,18 @@ function exportPublic(privateKey: crypto.KeyObject): Uint8Array {
   return fromBase64Url(jwk.x);
 }
 
+/** The shared secret of a private KeyObject and a peer's 32 bytes; null if OpenSSL refuses it or it is all zeros. */
+function sharedSecret(privateKey: crypto.KeyObject, peerPublicKey: Uint8Array): Uint8Array | null {
+  let shared: Buffer;
+  try {
+    shared = crypto.diffieHellman({ privateKey, publicKey: importPublic(peerPublicKey) });
+  } catch {
+    return null; // OpenSSL refuses an all-zero result
+  }
+  const out = new Uint8Array(shared);
+  return isAllZero(out) ? null : out;
+}
+
 /**
  * Agreement with one secret key. With a memo (virtual workers only: shared/crypto/pair-secret-memo.ts),
  * a pair whose other end is in this process and already agreed costs a lookup, not a multiplication.
@@ -80,17 +92,8 @@ export function x25519Agreement(secretKey: Uint8Array, memo?: PairSecretMemo): X
     publicKey,
     agree(peerPublicKey) {
       if (peerPublicKey.length !== X25519_KEY_BYTES) return null;
-      const compute = (): Uint8Array | null => {
-        let shared: Buffer;
-        try {
-          shared = crypto.diffieHellman({ privateKey, publicKey: importPublic(peerPublicKey) });
-        } catch {
-          return null; // OpenSSL refuses an all-zero result
-        }
-        const out = new Uint8Array(shared);
-        return isAllZero(out) ? null : out;
-      };
-      return memo === undefined ? compute() : memo.agree(publicKey, peerPublicKey, compute);
+      if (memo === undefined) return sharedSecret(privateKey, peerPublicKey);
+      return memo.agree(publicKey, peerPublicKey, () => sharedSecret(privateKey, peerPublicKey));
     },
   };
 }

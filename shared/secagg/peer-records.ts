@@ -26,16 +26,7 @@ export class PeerRecords {
 
   /** The position of id among the ids, or -1. */
   indexOf(id: number): number {
-    let lo = 0;
-    let hi = this.ids.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = this.ids[mid]!;
-      if (v === id) return mid;
-      if (v < id) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return indexInAscending(this.ids, id);
   }
 
   has(id: number): boolean {
@@ -62,4 +53,18 @@ export class PeerRecords {
   wipe(): void {
     this.#bytes.fill(0);
   }
+}
+
+/** The position of id in an ascending array (binary search), or -1. */
+export function indexInAscending(ascending: Float64Array, id: number): number {
+  let lo = 0;
+  let hi = ascending.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = ascending[mid]!;
+    if (v === id) return mid;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

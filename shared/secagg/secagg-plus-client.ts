@@ -21,10 +21,10 @@ import type {
 } from "./messages";
 import { applyPairwiseMask, applySelfMask } from "./masking";
 import { graphSeed, neighboursInGraph } from "./neighbour-graph";
-import { advertisementMessage, consistencyMessage, decodeSharePayload, encodeSharePayload, selfMaskCommitment, shareAddress, shareX, SHARE_PAYLOAD_BYTES } from "./share-payload";
+import { advertisementMessage, consistencyMessage, encodeSharePayload, MASK_KEY_SHARE_AT, SELF_MASK_SHARE_AT, selfMaskCommitment, shareAddress, shareX, SHARE_PAYLOAD_BYTES } from "./share-payload";
 import type { ClientStage } from "./stages";
 import { distinctIds, requestProblem } from "./validation";
-import { PeerRecords } from "./peer-records";
+import { indexInAscending, PeerRecords } from "./peer-records";
 
 interface Round {
   readonly context: Uint8Array;
@@ -47,19 +47,8 @@ const PEER_RECORD_BYTES = KEY_BYTES + X25519_KEY_BYTES;
 
 export type { HeldInput, SecureClientConfig } from "./accept-round";
 
-/** Whether the ascending array holds id (binary search). */
-function holds(ascending: Float64Array, id: number): boolean {
-  let lo = 0;
-  let hi = ascending.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = ascending[mid]!;
-    if (v === id) return true;
-    if (v < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
+/** Whether the ascending array holds id. */
+const holds = (ascending: Float64Array, id: number): boolean => indexInAscending(ascending, id) >= 0;
 
 export class SecAggPlusClient {
   readonly id: number;
@@ -172,7 +161,7 @@ export class SecAggPlusClient {
       if (s.ciphertext.length !== expectedLength) return fail("wrong-length", `the share from worker ${s.sender} has ${s.ciphertext.length} bytes, expected ${expectedLength}`);
       const opened = openShare(key, shareAddress("secagg+", r.context, s.sender, this.id), s.ciphertext);
       if (opened === null) return fail("authentication-failed", `the share from worker ${s.sender} does not authenticate for this round (forged, corrupted, replayed or misrouted); worker ${s.sender} is the one to exclude`);
-      if (decodeSharePayload(opened) === null) return fail("wrong-length", `the share payload from worker ${s.sender} has the wrong size`);
+      if (opened.length !== SHARE_PAYLOAD_BYTES) return fail("wrong-length", `the share payload from worker ${s.sender} has the wrong size`);
       payloads.set(s.sender, opened);
     }
     if (payloads.size < r.threshold) {
@@ -233,8 +222,8 @@ export class SecAggPlusClient {
     const maskKeyShares: RevealedShare[] = [];
     const held = this.#held!;
     for (const owner of held.ids) {
-      if (survivorSet.has(owner)) selfMaskShares.push({ owner, share: held.get(owner, 0, SHAMIR_SHARE_BYTES)!.slice() });
-      else maskKeyShares.push({ owner, share: held.get(owner, SHAMIR_SHARE_BYTES, SHAMIR_SHARE_BYTES)!.slice() });
+      if (survivorSet.has(owner)) selfMaskShares.push({ owner, share: held.get(owner, SELF_MASK_SHARE_AT, SHAMIR_SHARE_BYTES)!.slice() });
+      else maskKeyShares.push({ owner, share: held.get(owner, MASK_KEY_SHARE_AT, SHAMIR_SHARE_BYTES)!.slice() });
     }
     this.#stage = "Done";
     // Nothing of the round is needed again (Done refuses every request): drop its keys, seeds and shares now.

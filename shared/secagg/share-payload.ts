@@ -26,10 +26,9 @@ export function encodeSharePayload(selfMaskShare: Uint8Array, maskKeyShare: Uint
   return concatBytes(selfMaskShare, maskKeyShare);
 }
 
-export function decodeSharePayload(payload: Uint8Array): { selfMaskShare: Uint8Array; maskKeyShare: Uint8Array } | null {
-  if (payload.length !== SHARE_PAYLOAD_BYTES) return null;
-  return { selfMaskShare: payload.slice(0, SHAMIR_SHARE_BYTES), maskKeyShare: payload.slice(SHAMIR_SHARE_BYTES) };
-}
+/** Where each share sits in a payload (encodeSharePayload's layout): the self-mask share, then the mask-key share. */
+export const SELF_MASK_SHARE_AT = 0;
+export const MASK_KEY_SHARE_AT = SHAMIR_SHARE_BYTES;
 
 /** SHA-256 commitment to a worker's self-mask secret b_u, bound to the round's transcript and its owner. */
 export function selfMaskCommitment(context: Uint8Array, owner: number, selfSecret: Uint8Array): Uint8Array {

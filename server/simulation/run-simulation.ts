@@ -156,11 +156,8 @@ export async function simulateFederation<Backend, Baseline>(config: SimulationCo
   const secure = config.secure ?? defaultSecureDriver(config.secureAggregation);
   const csv = config.csvPath ?? task.dataFile;
   if (csv === undefined) throw new Error(`task "${task.name}" names no data file (data.file in its task file); give the CSV to simulate on`);
-  const prepared = await prepareData(config, workers, csv);
-  const { rawTest, trainRows, centralized } = prepared;
-  // Dropped once the workers hold them: pool threads keep their own copies (10,000 partitions are about 15 MB here).
-  let parts: readonly Dataset[] | null = prepared.parts;
-  prepared.parts = [];
+  // `parts` is emptied once the workers hold them (splice below): pool threads keep their own copies.
+  const { parts, rawTest, trainRows, centralized } = await prepareData(config, workers, csv);
   // Until (unless) federated standardisation runs, the coordinator scales its split with its own statistics.
   const scaling = task.preprocessing.scaling;
   let test = scaleFeatures(scaling, rawTest, null);
@@ -199,14 +196,13 @@ export async function simulateFederation<Backend, Baseline>(config: SimulationCo
     },
   });
   try {
-    const endpoints = (parts ?? []).map((part, i) => {
+    const endpoints = parts.splice(0).map((part, i) => {
       const name = workerName(i);
       const endpoint = workers.connect(i, part, { name, task: description, identity: federation.sites.get(name)!, membership: federation.membership,
         secureAggregation: config.secureAggregation });
       coordinator.addConnection(endpoint.connection);
       return endpoint;
     });
-    parts = null;
     await Promise.all(endpoints.map((w) => w.join()));
     const t0 = performance.now();
     const history = await coordinator.run();

@@ -125,10 +125,9 @@ async function main(): Promise<void> {
         secure: () => simulate(`n=${n} SecAgg+${tag}`, n, 5, ["--secagg", "secagg+", "--data", thousandData], o.seed),
         secureOneThread: () => simulate(`n=${n} SecAgg+, one thread${tag}`, n, 5, ["--secagg", "secagg+", "--data", thousandData, "--threads", "1"], o.seed),
       };
-      const order = (["plain", "secure", "secureOneThread"] as const).slice();
-      if (r % 2 === 0) order.reverse();
+      const order = ["plain", "secure", "secureOneThread"] as const;
       const got: Partial<Record<(typeof order)[number], Cell>> = {};
-      for (const k of order) got[k] = await cellsOf[k]();
+      for (const k of r % 2 === 1 ? order : [...order].reverse()) got[k] = await cellsOf[k]();
       trio.push({ plain: got.plain!, secure: got.secure!, secureOneThread: got.secureOneThread! });
     }
     const secaggRatios = trio.map((t) => t.secure.roundSeconds / t.plain.roundSeconds);

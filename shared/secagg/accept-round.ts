@@ -13,7 +13,7 @@ import { fail, ok, type Result } from "./errors";
 import type { AdvertiseKeysRequest, SecAggProtocol, SecAggPurpose } from "./messages";
 import { secaggParamsRefusal, type SecAggPolicy } from "./secagg-policy";
 import { transcriptDigest } from "./transcript";
-import { distinctIds } from "./validation";
+import { distinctIds, sortIds } from "./validation";
 
 /** A worker's input for one purpose, and the fewest inputs a released sum of it must hold (its DP noise was planned for them). */
 export interface HeldInput {
@@ -67,7 +67,7 @@ export function acceptRound(protocol: SecAggProtocol, config: SecureClientConfig
   for (const peer of ids.value) {
     if (config.peerKeys(peer) === undefined) return fail("unknown-peer", `participant ${peer} is not in this worker's federation file`);
   }
-  const participants = [...ids.value].sort((a, b) => a - b);
+  const participants = sortIds(ids.value);
   const context = transcriptDigest({ protocol, runId: config.runId, round, purpose: request.purpose, participants,
     neighbors: request.neighbors, threshold: request.threshold, collusionBound: request.collusionBound, vectorLength: request.vectorLength });
   return ok({ participants, input: held.vector, minSum: Math.max(3, config.policy.minParticipants, held.minSum), context });

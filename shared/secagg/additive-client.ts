@@ -22,7 +22,7 @@ import type { AdvertiseKeysReply, AdvertiseKeysRequest, EncryptedShare, MaskedIn
 import { acceptRound, type SecureClientConfig } from "./accept-round";
 import { advertisementMessage, shareAddress } from "./share-payload";
 import type { ClientStage } from "./stages";
-import { requestProblem } from "./validation";
+import { requestProblem, sortIds } from "./validation";
 
 const EMPTY = new Uint8Array(0);
 
@@ -94,7 +94,7 @@ export class AdditiveClient {
     if (keys.size !== r.others.size) {
       return fail("below-threshold", `only ${keys.size} of the ${r.others.size} other participants advertised keys; additive sharing needs every one (threshold = n), or the coordinator and fewer colluders could rebuild this worker's input`);
     }
-    const peers = [...keys.keys()].sort((a, b) => a - b);
+    const peers = sortIds(keys.keys());
     const shares = splitShares32(r.input, peers.length + 1, this.#random);
     const sealed: EncryptedShare[] = peers.map((peer, i) => ({
       sender: this.id, receiver: peer,

@@ -23,7 +23,7 @@ import { applyPairwiseMask, applySelfMask } from "./masking";
 import { graphSeed, neighboursInGraph } from "./neighbour-graph";
 import { advertisementMessage, consistencyMessage, encodeSharePayload, MASK_KEY_SHARE_AT, SELF_MASK_SHARE_AT, selfMaskCommitment, shareAddress, shareX, SHARE_PAYLOAD_BYTES } from "./share-payload";
 import type { ClientStage } from "./stages";
-import { distinctIds, requestProblem } from "./validation";
+import { distinctIds, requestProblem, sortIds } from "./validation";
 import { indexInAscending, PeerRecords } from "./peer-records";
 
 interface Round {
@@ -190,7 +190,7 @@ export class SecAggPlusClient {
     if (holders < r.threshold) {
       return fail("below-threshold", `only ${holders} of the workers holding this worker's shares survived but ${r.threshold} are required; the round must abort`);
     }
-    const sorted = [...survivors.value].sort((a, b) => a - b);
+    const sorted = sortIds(survivors.value);
     this.#signedSurvivors = sorted;
     this.#stage = "Unmask";
     return ok({ stage: "ConsistencyCheck", round: this.round, sender: this.id, signature: this.#sign(consistencyMessage(r.context, sorted)) });
@@ -199,7 +199,7 @@ export class SecAggPlusClient {
   #unmask(request: UnmaskRequest): Result<UnmaskReply> {
     const r = this.#round!;
     const signed = this.#signedSurvivors!;
-    const survivors = [...request.survivors].sort((a, b) => a - b);
+    const survivors = sortIds(request.survivors);
     if (survivors.length !== signed.length || survivors.some((id, i) => id !== signed[i])) {
       return fail("inconsistent-survivors", `the survivor set of this Unmask request is not the one worker ${this.id} signed; revealing would let a lying coordinator split the survivors, so it refuses`);
     }

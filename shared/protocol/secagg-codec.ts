@@ -31,7 +31,10 @@ const id = (v: unknown, field: string): number => checkInt(v, field, 1, ID_MAX);
 // ---------- id sets: ascending, disjoint (first, count) ranges ----------
 
 export function idSetToWire(ids: readonly number[]): conclave.v2.IdSet.$Properties {
-  const sorted = [...ids].sort((a, b) => a - b);
+  // The coordinator's sets are already ascending (a survivor list goes to every survivor): sort only when not.
+  let ascending = true;
+  for (let i = 1; i < ids.length && ascending; i++) ascending = ids[i - 1]! <= ids[i]!;
+  const sorted = ascending ? ids : [...ids].sort((a, b) => a - b);
   const ranges: number[] = [];
   for (const v of sorted) {
     const n = ranges.length;

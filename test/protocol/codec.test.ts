@@ -105,6 +105,10 @@ describe("secure-aggregation messages", () => {
       assert.equal(back.body.request.round, 3, "the round comes from meta");
       assert.equal(back.body.request.purpose, "fit");
     }
+    // an unsorted set is sent sorted, exactly as the same set in order, and the caller's array is left as it was
+    const unsorted = [9, 2, 5, 1, 3];
+    assert.deepEqual(encodeMessage(advertise(unsorted)), encodeMessage(advertise([1, 2, 3, 5, 9])));
+    assert.deepEqual(unsorted, [9, 2, 5, 1, 3]);
     const range = encodeMessage(advertise(Array.from({ length: 1000 }, (_, i) => i + 1)));
     assert.ok(range.byteLength < 100, `1000 consecutive ids cost ${range.byteLength} bytes`);
   });

@@ -16,9 +16,15 @@
  *   strategy: { name: "fedavgm", parameters: { serverMomentum: 0.5 } },
  * });
  * console.log(result.federated.test); // { kind: "regression", mse, ... }
+ *
+ * // Many simulations in a row: keep one pool of worker threads warm across them.
+ * const pool = await WorkerPool.start({ threads: 2, task });
+ * for (const seed of [1, 2, 3]) await runSimulation({ ...config, seed, pool });
+ * await pool.close();
  * ```
  */
 export { runSimulation, workerName, DATA_DIR, type SimulationConfig, type SimulationResult } from "./simulation";
+export { WorkerPool, PoolError, type WorkerPoolOptions } from "../worker/pool/worker-pool";
 export { runFromOptions, secureDriver, secureSummary, withTraining, type RunFromOptionsResult, type RunHooks, type RoundTiming } from "./run-from-options";
 export type { RunOptions } from "./run-options";
 export { createLocalFederation, type LocalFederation } from "../shared/federation/local-federation";

@@ -10,6 +10,7 @@ import type { CentralizedResult } from "../worker/trainer/centralized";
 import { createVirtualWorkers } from "../worker/virtual/virtual-workers";
 import type { DropoutInjector } from "../worker/virtual/dropout-injector";
 import { createPooledWorkers } from "../worker/pool/pooled-workers";
+import type { WorkerPool } from "../worker/pool/worker-pool";
 import type { WorkerOptions } from "../worker/worker-client";
 
 export { workerName } from "../server/simulation/run-simulation";
@@ -23,6 +24,8 @@ export interface SimulationConfig extends DriverConfig {
   readonly sitePolicy?: WorkerPolicy;
   /** Worker threads the virtual workers run in (worker/pool); 1 or absent: all in this thread. */
   readonly threads?: number;
+  /** A pool kept across simulations (its threads stay warm); the workers run in its threads, and it stays open after. */
+  readonly pool?: WorkerPool;
   /** Seeded dropout injection; unlike a `workerOptions` hook it also works in threads (drops are recorded in its events). */
   readonly dropout?: DropoutInjector;
 }
@@ -37,11 +40,15 @@ export type SimulationResult = DriverResult<BackendChoice, CentralizedResult>;
 export async function runSimulation(config: SimulationConfig): Promise<SimulationResult> {
   checkSimulationShape(config);
   const common = { task: config.task, seed: config.seed, ...(config.backend ? { backend: config.backend } : {}), ...(config.sitePolicy ? { sitePolicy: config.sitePolicy } : {}) };
-  const threads = config.threads ?? 1;
+  const { pool } = config;
+  const threads = pool?.size ?? config.threads ?? 1;
+  if (pool && config.threads !== undefined && config.threads !== pool.size) throw new Error(`threads is ${config.threads} but the pool given has ${pool.size}; give one or the other`);
+  if (pool && config.backend !== undefined && config.backend !== pool.backend.name) throw new Error(`backend is ${config.backend} but the pool given runs ${pool.backend.name}`);
   const injector = config.dropout;
-  if (threads > 1 && config.workerOptions) throw new Error("workerOptions hooks cannot cross into worker threads; run with threads 1, or give dropout injection as `dropout`");
-  const workers = threads > 1
-    ? await createPooledWorkers({ ...common, threads, workers: config.workers, ...(injector ? { dropout: { probability: injector.probability, mode: injector.mode, seed: injector.seed, record: (e) => injector.events.push(e) } } : {}) })
+  if ((threads > 1 || pool) && config.workerOptions) throw new Error("workerOptions hooks cannot cross into worker threads; run with threads 1, or give dropout injection as `dropout`");
+  const dropout = injector ? { dropout: { probability: injector.probability, mode: injector.mode, seed: injector.seed, record: (e: DropoutInjector["events"][number]) => injector.events.push(e) } } : {};
+  const workers = pool ? await pool.open({ task: config.task, seed: config.seed, ...(config.sitePolicy ? { sitePolicy: config.sitePolicy } : {}), ...dropout })
+    : threads > 1 ? await createPooledWorkers({ ...common, threads, workers: config.workers, ...dropout })
     : await createVirtualWorkers({ ...common, ...(config.workerOptions || injector ? { workerOptions: (i: number, name: string) => ({
       ...(injector ? { dropAt: injector.forWorker(name) } : {}), ...config.workerOptions?.(i, name) }) } : {}) });
   return simulateFederation(config, workers);

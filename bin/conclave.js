@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // The installed `conclave` command: registers tsx so the TypeScript sources run as they are, then starts the CLI.
 "use strict";
-require("tsx/cjs");
+require("../shared/runtime/register-typescript.cjs");
 require("./conclave-main.ts");

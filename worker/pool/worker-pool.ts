@@ -61,6 +61,14 @@ export function threadHeapMb(workersPerThread: number): number {
   return Math.ceil(128 + workersPerThread * 0.032);
 }
 
+/**
+ * A thread's V8 young generation. A SecAgg+ round makes much short-lived garbage per worker;
+ * at 16 MB more of it was promoted and collected again. Measured, n = 1,000 SecAgg+ in 2 threads,
+ * five pairs side by side: 32 MB took 2-20% less wall time (CPU 35-45 s against 40-48 s), for
+ * 65 MB more peak RSS (425 -> 492 MB); the 10,000-worker cell went from 695 to 746 MB.
+ */
+export const THREAD_YOUNG_GENERATION_MB = 32;
+
 /** A thread and what the main thread keeps of the current session's workers in it. */
 interface PoolThread {
   readonly worker: Worker;
@@ -197,7 +205,7 @@ export class WorkerPool {
 }
 
 function startThread(i: number, init: PoolThreadInit, heapMb: number, holder: { pool: WorkerPool | null }): Promise<PoolThread> {
-  const worker = new Worker(ENTRY, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 } });
+  const worker = new Worker(ENTRY, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB } });
   const thread: PoolThread = { worker, ends: new Map(), joins: new Map(), sentFederation: null, opening: null };
   return new Promise((resolve, reject) => {
     let ready = false;

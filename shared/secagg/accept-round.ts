@@ -13,7 +13,8 @@ import { fail, ok, type Result } from "./errors";
 import type { AdvertiseKeysRequest, SecAggProtocol, SecAggPurpose } from "./messages";
 import { secaggParamsRefusal, type SecAggPolicy } from "./secagg-policy";
 import { transcriptDigest } from "./transcript";
-import { distinctIds, sortIds } from "./validation";
+import { indexInAscending } from "./peer-records";
+import { ascendingIds } from "./validation";
 
 /** A worker's input for one purpose, and the fewest inputs a released sum of it must hold (its DP noise was planned for them). */
 export interface HeldInput {
@@ -50,10 +51,11 @@ export interface AcceptedRound {
 
 export function acceptRound(protocol: SecAggProtocol, config: SecureClientConfig, request: AdvertiseKeysRequest): Result<AcceptedRound> {
   const { id, round } = config;
-  const ids = distinctIds(request.participants, "the participant list");
+  const ids = ascendingIds(request.participants, "the participant list");
   if (!ids.ok) return ids;
-  const n = ids.value.size;
-  if (!ids.value.has(id)) return fail("not-a-participant", `worker ${id} is not among the round's participants`);
+  const participants = ids.value;
+  const n = participants.length;
+  if (indexInAscending(participants, id) < 0) return fail("not-a-participant", `worker ${id} is not among the round's participants`);
   const refusal = secaggParamsRefusal(config.policy, { protocol, participants: n, neighbors: request.neighbors, threshold: request.threshold, collusionBound: request.collusionBound });
   if (refusal !== null) return fail("policy-refused", `refusing the round's parameters: ${refusal}`);
   const held = config.inputFor(request.purpose);
@@ -64,10 +66,9 @@ export function acceptRound(protocol: SecAggProtocol, config: SecureClientConfig
   if (request.vectorLength !== held.vector.length) {
     return fail("wrong-length", `the round expects vectors of ${request.vectorLength} words but this worker's ${request.purpose} input has ${held.vector.length}`);
   }
-  for (const peer of ids.value) {
+  for (const peer of participants) {
     if (config.peerKeys(peer) === undefined) return fail("unknown-peer", `participant ${peer} is not in this worker's federation file`);
   }
-  const participants = sortIds(ids.value);
   const context = transcriptDigest({ protocol, runId: config.runId, round, purpose: request.purpose, participants,
     neighbors: request.neighbors, threshold: request.threshold, collusionBound: request.collusionBound, vectorLength: request.vectorLength });
   return ok({ participants, input: held.vector, minSum: Math.max(3, config.policy.minParticipants, held.minSum), context });

@@ -56,7 +56,7 @@ export class PeerRecords {
 }
 
 /** The position of id in an ascending array (binary search), or -1. */
-export function indexInAscending(ascending: Float64Array, id: number): number {
+export function indexInAscending(ascending: ArrayLike<number>, id: number): number {
   let lo = 0;
   let hi = ascending.length - 1;
   while (lo <= hi) {

@@ -23,7 +23,7 @@ import { applyPairwiseMask, applySelfMask } from "./masking";
 import { graphSeed, neighboursInGraph } from "./neighbour-graph";
 import { advertisementMessage, consistencyMessage, encodeSharePayload, MASK_KEY_SHARE_AT, SELF_MASK_SHARE_AT, selfMaskCommitment, shareAddress, shareX, SHARE_PAYLOAD_BYTES } from "./share-payload";
 import type { ClientStage } from "./stages";
-import { distinctIds, requestProblem, sortIds } from "./validation";
+import { ascendingIds, requestProblem, sortIds } from "./validation";
 import { indexInAscending, PeerRecords } from "./peer-records";
 
 interface Round {
@@ -48,7 +48,7 @@ const PEER_RECORD_BYTES = KEY_BYTES + X25519_KEY_BYTES;
 export type { HeldInput, SecureClientConfig } from "./accept-round";
 
 /** Whether the ascending array holds id. */
-const holds = (ascending: Float64Array, id: number): boolean => indexInAscending(ascending, id) >= 0;
+const holds = (ascending: ArrayLike<number>, id: number): boolean => indexInAscending(ascending, id) >= 0;
 
 export class SecAggPlusClient {
   readonly id: number;
@@ -179,18 +179,22 @@ export class SecAggPlusClient {
 
   #consistencyCheck(request: ConsistencyCheckRequest): Result<ConsistencyCheckReply> {
     const r = this.#round!;
-    const survivors = distinctIds(request.survivors, "the survivor set");
-    if (!survivors.ok) return survivors;
-    for (const id of survivors.value) if (!holds(r.participants, id)) return fail("bad-request", `survivor ${id} is not a participant of this round`);
-    if (!survivors.value.has(this.id)) return fail("bad-request", `the survivor set does not hold worker ${this.id}, yet it is asked to check it`);
-    if (survivors.value.size < r.minParticipants) {
-      return fail("policy-refused", `the sum would hold ${survivors.value.size} inputs but this worker requires at least ${r.minParticipants} (its policy, and the noise shares its DP noise was planned for)`);
+    const checked = ascendingIds(request.survivors, "the survivor set");
+    if (!checked.ok) return checked;
+    const sorted = checked.value;
+    // both ascending: one walk finds a survivor that is not a participant
+    for (let i = 0, j = 0; i < sorted.length; i++) {
+      while (j < r.participants.length && r.participants[j]! < sorted[i]!) j++;
+      if (j === r.participants.length || r.participants[j] !== sorted[i]) return fail("bad-request", `survivor ${sorted[i]} is not a participant of this round`);
     }
-    const holders = this.#peers!.ids.filter((id) => survivors.value.has(id)).length;
+    if (!holds(sorted, this.id)) return fail("bad-request", `the survivor set does not hold worker ${this.id}, yet it is asked to check it`);
+    if (sorted.length < r.minParticipants) {
+      return fail("policy-refused", `the sum would hold ${sorted.length} inputs but this worker requires at least ${r.minParticipants} (its policy, and the noise shares its DP noise was planned for)`);
+    }
+    const holders = this.#peers!.ids.filter((id) => holds(sorted, id)).length;
     if (holders < r.threshold) {
       return fail("below-threshold", `only ${holders} of the workers holding this worker's shares survived but ${r.threshold} are required; the round must abort`);
     }
-    const sorted = sortIds(survivors.value);
     this.#signedSurvivors = sorted;
     this.#stage = "Unmask";
     return ok({ stage: "ConsistencyCheck", round: this.round, sender: this.id, signature: this.#sign(consistencyMessage(r.context, sorted)) });
@@ -199,15 +203,13 @@ export class SecAggPlusClient {
   #unmask(request: UnmaskRequest): Result<UnmaskReply> {
     const r = this.#round!;
     const signed = this.#signedSurvivors!;
-    const survivors = sortIds(request.survivors);
-    if (survivors.length !== signed.length || survivors.some((id, i) => id !== signed[i])) {
+    if (!sameIds(request.survivors, signed)) {
       return fail("inconsistent-survivors", `the survivor set of this Unmask request is not the one worker ${this.id} signed; revealing would let a lying coordinator split the survivors, so it refuses`);
     }
     const message = consistencyMessage(r.context, signed);
-    const survivorSet = new Set(signed);
     const signers = new Set<number>();
     for (const s of request.signatures) {
-      if (!holds(r.neighbours, s.signer) || !survivorSet.has(s.signer)) return fail("inconsistent-survivors", `a consistency signature comes from worker ${s.signer}, not a surviving neighbour of worker ${this.id}`);
+      if (!holds(r.neighbours, s.signer) || !holds(signed, s.signer)) return fail("inconsistent-survivors", `a consistency signature comes from worker ${s.signer}, not a surviving neighbour of worker ${this.id}`);
       if (signers.has(s.signer)) return fail("duplicate", `two consistency signatures from worker ${s.signer}`);
       const key = this.#config.peerKeys(s.signer);
       if (key === undefined || !verifyDetached(message, s.signature, key)) {
@@ -222,7 +224,7 @@ export class SecAggPlusClient {
     const maskKeyShares: RevealedShare[] = [];
     const held = this.#held!;
     for (const owner of held.ids) {
-      if (survivorSet.has(owner)) selfMaskShares.push({ owner, share: held.get(owner, SELF_MASK_SHARE_AT, SHAMIR_SHARE_BYTES)!.slice() });
+      if (holds(signed, owner)) selfMaskShares.push({ owner, share: held.get(owner, SELF_MASK_SHARE_AT, SHAMIR_SHARE_BYTES)!.slice() });
       else maskKeyShares.push({ owner, share: held.get(owner, MASK_KEY_SHARE_AT, SHAMIR_SHARE_BYTES)!.slice() });
     }
     this.#stage = "Done";
@@ -235,6 +237,13 @@ export class SecAggPlusClient {
     this.#signedSurvivors = null;
     return ok({ stage: "Unmask", round: this.round, sender: this.id, selfMaskShares, maskKeyShares });
   }
+}
+
+/** Whether `ids`, in any order, is exactly the ascending set `signed`. */
+function sameIds(ids: readonly number[], signed: readonly number[]): boolean {
+  if (ids.length !== signed.length) return false;
+  const inOrder = ids.every((id, i) => id === signed[i]);
+  return inOrder || sortIds(ids).every((id, i) => id === signed[i]);
 }
 
 function advertisementBytes(context: Uint8Array, ad: { sender: number; encryptionPublicKey: Uint8Array; maskPublicKey: Uint8Array; selfMaskCommitment: Uint8Array }): Uint8Array {

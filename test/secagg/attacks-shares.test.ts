@@ -115,6 +115,25 @@ describe("secagg/SecAgg+ bad input and attacks (shares, vectors, unmask, deadlin
       assert.match(run.clientErrors[2]!.error.message, /survivor 1000003 is not a participant of this round/);
     });
 
+    it("a worker checks a survivor set sent out of order as the set it is, and refuses one with an id repeated or missing from the round", () => {
+      const fed = makeFederation({ label: "consistency-order", n, d });
+      let signedBy3: readonly number[] = [];
+      const run = runRound(fed, {
+        onRequest: (req) => {
+          if (req.stage !== "ConsistencyCheck") return req;
+          const missing = Math.max(...req.survivors) + 1; // between no two participants' ids: past the last
+          if (req.receiver === 0) return { ...req, survivors: [...req.survivors, req.survivors[1]!] };
+          if (req.receiver === 1) return { ...req, survivors: [req.survivors[0]!, 0.5, ...req.survivors.slice(1)] };
+          if (req.receiver === 2) return { ...req, survivors: [...req.survivors.slice(0, 2), missing, ...req.survivors.slice(2)] };
+          if (req.receiver === 3) { signedBy3 = req.survivors; return { ...req, survivors: [...req.survivors].reverse() }; }
+          return req;
+        },
+      });
+      assert.deepEqual(run.clientErrors.filter((e) => e.id <= 3).map((e) => [e.id, e.error.code]), [[0, "duplicate"], [1, "bad-request"], [2, "bad-request"]]);
+      assert.match(run.clientErrors[2]!.error.message, /is not a participant of this round/);
+      assert.ok(signedBy3.length > 0, "worker 3 was asked to check the set in reverse");
+    });
+
     it("the worker answers one Unmask request only: a second one is refused", () => {
       const fed = makeFederation({ label: "unmask-twice", n, d });
       const run = runRound(fed, { drops: new Map([[5, "MaskedInput"]]) });

@@ -69,6 +69,8 @@ export interface CoordinatorOptions {
   /**
    * A leaf of a hierarchy (docs/scale.md): each round's model comes from the root through this,
    * and the round's decoded secure sum goes back to it instead of to the strategy. Needs `secure`.
+   * With `standardise`, the leaf runs no round 0 of its own: it answers the root's with its
+   * shard's pooled moments, and its workers scale with the standardisation the root sends.
    */
   readonly upstream?: Upstream;
 }
@@ -80,9 +82,6 @@ export function checkCoordinatorOptions(options: CoordinatorOptions): void {
   }
   if (options.upstream && !options.secure) {
     throw new Error("a leaf coordinator forwards its shard's secure sum, so it needs secure aggregation; run it with --secagg secagg+ (or additive)");
-  }
-  if (options.upstream && options.standardise) {
-    throw new Error("a leaf coordinator cannot run federated standardisation yet (round 0 is not forwarded to the root); run the hierarchy without it");
   }
   if (!Buffer.from(options.identity.publicKey).equals(Buffer.from(options.membership.coordinator.publicKey))) {
     throw new Error("the coordinator's key is not the coordinator key of the federation file; start it with the key the file names (--key)");

@@ -12,7 +12,7 @@ import { WorkerSession } from "./worker-session";
 import { answerUnsolicitedMessage } from "./unsolicited-message";
 import { IN_PROCESS_LIMITS } from "./limits/connection-limits";
 import { SessionGuard } from "./limits/session-guard";
-import { computeStandardisation, sampleStatsRound } from "./round/stats-round";
+import { computeMoments, sampleStatsRound, standardisationFromMoments, type MomentsOutcome } from "./round/stats-round";
 import { runRound } from "./round/run-round";
 import type { RoundRecord, RunHistory } from "./run-history";
 import type { WorkerInfo } from "./strategy/strategy";
@@ -20,6 +20,7 @@ import type { RunSnapshot } from "./checkpoint/run-snapshot";
 import { noEvents, type CoordinatorEvents } from "./observability/coordinator-events";
 import { countedConnection } from "./observability/counted-connection";
 import type { Upstream } from "./hierarchy/upstream";
+import { nextFit } from "./hierarchy/next-fit";
 
 const log = getLogger("coordinator");
 
@@ -176,6 +177,18 @@ export class Coordinator {
     return new Map([...this.info].filter(([id]) => this.sessions.get(id)?.connected === true));
   }
 
+  /** Round 0's statistics round, sampled like a training round: a root's (or lone coordinator's) standardisation, a leaf's answer to its root. */
+  private async statsRound(standardise: NonNullable<CoordinatorOptions["standardise"]>, roundTimeoutMs: number): Promise<MomentsOutcome> {
+    const o = this.options;
+    const infos = this.connectedInfos();
+    const sessions = sampleStatsRound(o.strategy, this.weights, infos, this.sessions, o.rng);
+    const start = performance.now();
+    const r = await computeMoments({ runId: this.runId, membership: o.membership }, sessions, infos, standardise.features, o.protection, o.secure, Date.now() + roundTimeoutMs,
+      o.maxExamples, standardise.bounds);
+    this.events.stageFinished({ round: 0, stage: "stats", seconds: (performance.now() - start) / 1000 });
+    return r;
+  }
+
   /** What a checkpoint holds of the run after `round` (0: only round 0's standardisation). */
   private snapshot(round: number): RunSnapshot {
     return { runId: this.runId, round, weights: this.weights, standardisation: this.standardisation, records: [...this.records], consecutiveFailures: this.consecutiveFailures };
@@ -219,35 +232,32 @@ export class Coordinator {
           log.warn(`starting round ${round} with ${this.sessions.size} sites: ${err instanceof Error ? err.message : String(err)}`, { round });
         });
       }
-      if (o.standardise && this.standardisation === null) {
-        const infos = this.connectedInfos();
-        const sessions = sampleStatsRound(o.strategy, this.weights, infos, this.sessions, o.rng);
-        const statsStart = performance.now();
-        const stats = await computeStandardisation({ runId: this.runId, membership: o.membership }, sessions, infos, o.standardise.features, o.protection, o.secure, Date.now() + roundTimeoutMs,
-          o.maxExamples, o.standardise.bounds);
-        this.events.stageFinished({ round: 0, stage: "stats", seconds: (performance.now() - statsStart) / 1000 });
-        if (stats.standardisation === null) {
+      if (o.standardise && this.standardisation === null && !o.upstream) { // a leaf answers the root's round 0 instead (nextFit)
+        const stats = await this.statsRound(o.standardise, roundTimeoutMs);
+        if (stats.moments === null) {
           log.warn(`round 0 (federated standardisation) failed: ${stats.reason ?? "unknown"}; it is retried before round ${round}`, { failures: stats.failures.length });
           if (failed(`round 0 (federated standardisation): ${stats.reason ?? "unknown"}`)) break;
           round--;
           continue;
         }
-        this.standardisation = stats.standardisation;
+        this.standardisation = standardisationFromMoments(stats.moments.mean, stats.moments.meanSquare);
         this.consecutiveFailures = 0;
-        o.standardise.onComputed?.(stats.standardisation);
+        o.standardise.onComputed?.(this.standardisation);
         await o.checkpoint?.(this.snapshot(round - 1));
       }
       await o.roundStarting?.(round);
       const upstream = o.upstream;
       if (upstream) {
-        const model = await upstream.model(round);
-        if (model === null) {
+        const standardise = o.standardise;
+        const fit = await nextFit(upstream, round, standardise ? () => this.statsRound(standardise, roundTimeoutMs).then((r) => r.moments ?? { failed: r.reason ?? "unknown" }) : null);
+        if (fit === null) {
           history.outcome = "stopped-early";
           history.reason = `stopped after round ${round - 1} of ${o.rounds}: the root sent no model for round ${round}`;
           log.warn(`leaf stopped before round ${round}: the root sent no model`, { round });
           return history;
         }
-        this.weights = cloneWeights(model);
+        this.weights = cloneWeights(fit.weights);
+        this.standardisation = fit.standardisation; // the root's: every shard scales alike
       }
       const { record, weights, workerEpsilon, workerDelta } = await runRound({
         runId: this.runId, membership: o.membership, round, weights: this.weights, strategy: o.strategy, sessions: this.sessions, infos: this.connectedInfos(), protection: o.protection, secure: o.secure,

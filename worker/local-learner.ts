@@ -24,7 +24,8 @@ export interface LocalLearner {
    * whose weight unit would cap it is then refused instead of silently under-weighting the shard.
    */
   readonly exactCount?: boolean;
-  moments(): FeatureMoments;
+  /** Per-feature moments of the rows (a leaf of a hierarchy computes its shard's with a round of its own, hence a promise). */
+  moments(): FeatureMoments | Promise<FeatureMoments>;
   train(weights: ModelWeights, config: TrainConfig, standardisation: Standardisation | null): Promise<{ weights: NamedTensor[]; loss: number; examples: number }>;
   evaluate(weights: ModelWeights, standardisation: Standardisation | null): Promise<{ numExamples: number; loss: number; metrics: Record<string, number> }>;
 }

@@ -97,12 +97,12 @@ export async function handleRoundStart(ctx: RoundContext, round: number, start: 
 }
 
 /** Round 0: this worker's feature moments, held for secure aggregation (or sent in plaintext when its policy accepts "none"). */
-export function handleStatsRequest(ctx: RoundContext, round: number, p: Protection): Body {
+export async function handleStatsRequest(ctx: RoundContext, round: number, p: Protection): Promise<Body> {
   if (!ctx.policy.allowStandardisation) throw refused(ctx, "to share its feature statistics", "its policy keeps them at home (DP runs release nothing outside the accounting)");
   if (!ctx.policy.protocols.includes(p.secureAggregation)) {
     throw refused(ctx, "to share its feature statistics", `its policy accepts only ${ctx.policy.protocols.join(", ")}, but the coordinator asked for ${p.secureAggregation}`);
   }
-  const m = ctx.learner.moments();
+  const m = await ctx.learner.moments();
   const values = [...m.mean, ...m.meanSquare];
   const rows = examplesCap(ctx, m.rows);
   if (p.secureAggregation === "none") return { type: "statsResult", values, numExamples: rows };

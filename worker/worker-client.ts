@@ -225,7 +225,7 @@ export class WorkerClient {
       }
       case "statsRequest":
         this.rounds.begin(round, "feature statistics", body.protection.secureAggregation);
-        return this.sentPlain(round, handleStatsRequest(this.context(), round, body.protection));
+        return this.sentPlain(round, await handleStatsRequest(this.context(), round, body.protection));
       case "evaluateRequest":
         this.rounds.begin(round, "evaluation", body.protection.secureAggregation);
         return this.sentPlain(round, await handleEvaluateRequest(this.context(), round, body, evaluateMetricNames(this.options.task.kind)));

@@ -79,8 +79,7 @@ export async function runCoordinator(o: CoordinatorCliOptions): Promise<number> 
     if (!o.insecure) throw new UsageError(`listening on ${o.host} without TLS would let the network read and alter every message; give --tls-key and --tls-cert (or --insecure for a closed test network)`);
     log.warn("listening beyond this machine without TLS (--insecure)", { host: o.host });
   }
-  checkUpstreamOptions(o, { secagg: o.secagg, dp: o.dp !== undefined, standardises: needsStandardisation(task.preprocessing.scaling),
-    federatedEvaluation: o.federatedEvaluation, state: o.state !== undefined });
+  checkUpstreamOptions(o, { secagg: o.secagg, dp: o.dp !== undefined, federatedEvaluation: o.federatedEvaluation, state: o.state !== undefined });
   const dp = buildDpSetup({ workers: membership.size, fractionFit: o.fractionFit, secagg: o.secagg,
     ...pick(o, ["dp", "noise", "clip", "delta", "epsilonBudget", "neighbors", "threshold", "collusionBound"]) }, modelDimension(task.model), rounds);
   if (dp) logDpPlan(dp);

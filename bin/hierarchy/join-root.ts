@@ -32,7 +32,7 @@ export interface JoinedRoot {
 }
 
 /** The usage errors of --upstream's flags, checked before anything starts. `leaf`: the leaf's own configuration, parts of which a leaf cannot forward yet. */
-export function checkUpstreamOptions(o: UpstreamCliOptions, leaf: { secagg: SecureAggregationMode; dp: boolean; standardises: boolean; federatedEvaluation: number; state: boolean }): void {
+export function checkUpstreamOptions(o: UpstreamCliOptions, leaf: { secagg: SecureAggregationMode; dp: boolean; federatedEvaluation: number; state: boolean }): void {
   const given = ([["--upstream-site", o.upstreamSite], ["--upstream-key", o.upstreamKey], ["--upstream-federation", o.upstreamFederation], ["--upstream-ca", o.upstreamCa],
     ["--upstream-accept", o.upstreamAccept]] as const).filter(([, v]) => v !== undefined).map(([flag]) => flag);
   if (o.upstream === undefined) {
@@ -43,7 +43,6 @@ export function checkUpstreamOptions(o: UpstreamCliOptions, leaf: { secagg: Secu
   if (missing.length > 0) throw new UsageError(`--upstream joins the root as one of its sites: give ${missing.join(", ")} (this leaf's site name, its key file and the root's federation file, as conclave worker takes --name, --key and --federation)`);
   if (leaf.secagg === "none") throw new UsageError("--upstream runs a leaf, which forwards only its shard's secure sum to the root: run it with --secagg secagg+ (or additive), not --secagg none");
   if (leaf.dp) throw new UsageError("--upstream with --dp is not built: DP noise is not planned across leaves yet; run the leaf without --dp");
-  if (leaf.standardises) throw new UsageError("--upstream with a task that standardises its features (preprocessing.scaling \"standardise\") is not built: a leaf does not forward round 0 to the root; use a task with a constant scaling (e.g. { \"divideBy\": N }) or \"none\"");
   if (leaf.federatedEvaluation > 0) throw new UsageError("--upstream with --federated-evaluation is not built: a leaf does not evaluate for the root; leave --federated-evaluation at 0");
   if (leaf.state) throw new UsageError("--upstream with --state is not built: a leaf's model is the root's, so the root checkpoints the run; leave --state out on the leaf");
   if (o.upstream.startsWith("http://") && !LOOPBACK_URL.test(o.upstream) && !o.insecure) {
@@ -69,7 +68,8 @@ export async function joinRoot(o: UpstreamCliOptions & { upstream: string }, lin
   const protocols = o.upstreamAccept ?? DEFAULT_UPSTREAM_ACCEPT;
   const connection = await connectSocketIo(o.upstream, { attempts: o.upstreamRetry, ...(o.upstreamCa ? { ca: readFileSync(o.upstreamCa, "utf8") } : {}) });
   const client = new WorkerClient(connection, { name: site, task, identity, membership, learner: link,
-    policy: { ...DEFAULT_WORKER_POLICY, protocols, allowStandardisation: false } });
+    // Round 0: the leaf answers with its shard's pooled moments, from a secure sum over its own workers (LeafLink.moments).
+    policy: { ...DEFAULT_WORKER_POLICY, protocols, allowStandardisation: true } });
   void client.closed.then((reason) => {
     log.info(`the connection to the root closed (${reason})`);
     link.close();

@@ -1,13 +1,13 @@
 import { flatten, unflatten, type ModelWeights, type NamedTensor } from "../../shared/tensor/weights";
 import type { Standardisation } from "../../shared/protocol/messages";
 import type { TrainConfig } from "../../shared/task/task-spec";
-import type { ShardFailure, ShardSum, Upstream } from "../../server/hierarchy/upstream";
+import type { RootRequest, ShardFailure, ShardMoments, ShardSum, Upstream } from "../../server/hierarchy/upstream";
 import type { FeatureMoments, LocalLearner } from "../../worker/local-learner";
 
-/** Thrown to the root (as TRAINING_FAILED) when the leaf's round produced no sum. */
+/** Thrown to the root (as TRAINING_FAILED) when the leaf's round produced no sum (or, for round 0, no moments). */
 export class ShardRoundFailed extends Error {
-  constructor(reason: string) {
-    super(`the leaf's secure aggregation gave no sum this round (${reason}); the root counts this leaf as failed for the round`);
+  constructor(reason: string, what = "secure aggregation gave no sum this round") {
+    super(`the leaf's ${what} (${reason}); the root counts this leaf as failed for the round`);
     this.name = "ShardRoundFailed";
   }
 }
@@ -20,14 +20,18 @@ export class ShardRoundFailed extends Error {
  * returns the model moved by the shard's weighted mean update, with the shard's example count:
  * the worker then sends exactly the shard sum (as mean and count) to the root in plaintext, and
  * nothing of any one worker. The mean of updates each clipped to C has norm at most C, so the
- * worker-side clip to the same C leaves it as it is.
+ * worker-side clip to the same C leaves it as it is. The root's round 0 is answered the same way:
+ * the leaf runs a statistics round over its shard and reports the shard's pooled moments and row
+ * count as a worker reports its own; the standardisation the root then sends with each round is
+ * the one the leaf's workers scale with.
  */
 export class LeafLink implements LocalLearner, Upstream {
   readonly backend = "leaf";
   readonly exactCount = true;
-  private models: (ModelWeights | null)[] = [];
-  private modelWaiter: ((m: ModelWeights | null) => void) | null = null;
+  private requests: (RootRequest | null)[] = [];
+  private requestWaiter: ((m: RootRequest | null) => void) | null = null;
   private sumWaiter: ((s: ShardSum | ShardFailure) => void) | null = null;
+  private momentsWaiter: ((m: ShardMoments | ShardFailure) => void) | null = null;
   private closed = false;
 
   /** `shardExamples`: the examples the leaf's workers announced (read when the leaf joins the root). */
@@ -35,15 +39,22 @@ export class LeafLink implements LocalLearner, Upstream {
 
   get numExamples(): number { return this.shardExamples(); }
 
-  moments(): FeatureMoments {
-    throw new Error("a leaf does not answer federated standardisation (round 0 is not forwarded across leaves yet); run the root without it");
+  async moments(): Promise<FeatureMoments> {
+    const what = "statistics round gave no feature moments for round 0";
+    if (this.closed) throw new ShardRoundFailed("this leaf's own run has ended", what);
+    const m = await new Promise<ShardMoments | ShardFailure>((resolve) => {
+      this.momentsWaiter = resolve;
+      this.deliver({ kind: "stats" });
+    });
+    if ("failed" in m) throw new ShardRoundFailed(m.failed, what);
+    return { mean: Float64Array.from(m.mean), meanSquare: Float64Array.from(m.meanSquare), rows: m.rows };
   }
 
-  async train(weights: ModelWeights, _config: TrainConfig, _s: Standardisation | null): Promise<{ weights: NamedTensor[]; loss: number; examples: number }> {
+  async train(weights: ModelWeights, _config: TrainConfig, standardisation: Standardisation | null): Promise<{ weights: NamedTensor[]; loss: number; examples: number }> {
     if (this.closed) throw new ShardRoundFailed("this leaf's own run has ended");
     const sum = await new Promise<ShardSum | ShardFailure>((resolve) => {
       this.sumWaiter = resolve;
-      this.deliver(weights);
+      this.deliver({ kind: "fit", weights, standardisation });
     });
     if ("failed" in sum) throw new ShardRoundFailed(sum.failed);
     const moved = flatten(weights);
@@ -55,11 +66,11 @@ export class LeafLink implements LocalLearner, Upstream {
     throw new Error("a leaf does not evaluate for the root; run the root with --fraction-evaluate 0");
   }
 
-  model(_round: number): Promise<ModelWeights | null> {
-    const queued = this.models.shift();
+  next(_round: number): Promise<RootRequest | null> {
+    const queued = this.requests.shift();
     if (queued !== undefined) return Promise.resolve(queued);
     if (this.closed) return Promise.resolve(null);
-    return new Promise((resolve) => { this.modelWaiter = resolve; });
+    return new Promise((resolve) => { this.requestWaiter = resolve; });
   }
 
   forward(_round: number, sum: ShardSum | ShardFailure): void {
@@ -68,17 +79,24 @@ export class LeafLink implements LocalLearner, Upstream {
     waiter?.(sum);
   }
 
-  /** The root is gone, or the leaf's own run ended: no more models go down, and no more rounds are answered. */
+  forwardMoments(moments: ShardMoments | ShardFailure): void {
+    const waiter = this.momentsWaiter;
+    this.momentsWaiter = null;
+    waiter?.(moments);
+  }
+
+  /** The root is gone, or the leaf's own run ended: no more requests go down, and no more rounds are answered. */
   close(): void {
     this.closed = true;
     this.deliver(null);
     this.forward(0, { failed: "the connection to the root closed" });
+    this.forwardMoments({ failed: "the connection to the root closed" });
   }
 
-  private deliver(model: ModelWeights | null): void {
-    const waiter = this.modelWaiter;
-    this.modelWaiter = null;
-    if (waiter) waiter(model);
-    else if (model !== null) this.models.push(model);
+  private deliver(request: RootRequest | null): void {
+    const waiter = this.requestWaiter;
+    this.requestWaiter = null;
+    if (waiter) waiter(request);
+    else if (request !== null) this.requests.push(request);
   }
 }

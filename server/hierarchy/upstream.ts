@@ -1,3 +1,4 @@
+import type { Standardisation } from "../../shared/protocol/messages";
 import type { ModelWeights } from "../../shared/tensor/weights";
 
 /**
@@ -23,14 +24,32 @@ export interface ShardFailure {
   readonly failed: string;
 }
 
+/** A shard's pooled feature moments for the root's round 0 (federated standardisation). */
+export interface ShardMoments {
+  readonly mean: readonly number[];
+  readonly meanSquare: readonly number[];
+  /** The rows the moments pool: the shard's capped row counts, summed. */
+  readonly rows: number;
+}
+
+/**
+ * What the root asks a leaf next: a round's fit (the global model, with the federation's
+ * standardisation once the root's round 0 computed one), or the shard's moments for round 0.
+ */
+export type RootRequest =
+  | { readonly kind: "fit"; readonly weights: ModelWeights; readonly standardisation: Standardisation | null }
+  | { readonly kind: "stats" };
+
 /**
  * Where a leaf coordinator gets each round's global model and sends its shard's sum instead of
  * applying a strategy (CoordinatorOptions.upstream). The root is reached through it; the leaf
  * itself never changes the model.
  */
 export interface Upstream {
-  /** The global model for `round`, from the root; null ends the leaf's run (the root said goodbye). */
-  model(round: number): Promise<ModelWeights | null>;
+  /** The root's next request before `round`; null ends the leaf's run (the root said goodbye). */
+  next(round: number): Promise<RootRequest | null>;
   /** The shard's sum for `round`, or why there is none. */
   forward(round: number, sum: ShardSum | ShardFailure): void;
+  /** The shard's moments for the root's round 0, or why there are none. */
+  forwardMoments(moments: ShardMoments | ShardFailure): void;
 }

@@ -18,13 +18,6 @@ const log = getLogger("coordinator.stats");
  */
 export const STATS_RANGE = 1e8;
 
-export interface StatsOutcome {
-  readonly standardisation: Standardisation | null;
-  readonly failures: readonly Failure[];
-  readonly contributors: number;
-  readonly reason: string | null;
-}
-
 /** mean and std from per-feature means and means of squares; a constant feature gets std 1. */
 export function standardisationFromMoments(mean: ArrayLike<number>, meanSquare: ArrayLike<number>): Standardisation {
   const m: number[] = [];
@@ -75,15 +68,31 @@ export function sampleStatsRound(strategy: Pick<Strategy, "configureFit">, weigh
   return chosen.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** Round 0's pooled moments: per-feature means and means of squares over the contributors' rows. */
+export interface PooledMoments {
+  readonly mean: readonly number[];
+  readonly meanSquare: readonly number[];
+  /** The rows the moments pool (each contributor's capped count). */
+  readonly rows: number;
+}
+
+export interface MomentsOutcome {
+  readonly moments: PooledMoments | null;
+  readonly failures: readonly Failure[];
+  readonly contributors: number;
+  readonly reason: string | null;
+}
+
 /**
- * Round 0, federated standardisation: the chosen workers report their per-feature means and
- * means of squares, weighted by their capped row counts, through the run's secure aggregation
- * (or in plaintext when there is none). The coordinator learns only the federation-wide mean
- * and standard deviation of each feature, which every party then applies.
+ * Round 0, federated standardisation: the chosen workers report their per-feature means and means of squares,
+ * weighted by their capped row counts, through the run's secure aggregation (or in plaintext
+ * when there is none). The coordinator learns only the pooled moments of the sample's rows, and
+ * from them (standardisationFromMoments) each feature's mean and standard deviation, which every
+ * party then applies.
  */
-export async function computeStandardisation(run: Pick<SecureRunRequest, "runId" | "membership">, sessions: readonly WorkerSession[], infos: ReadonlyMap<string, WorkerInfo>, features: number,
+export async function computeMoments(run: Pick<SecureRunRequest, "runId" | "membership">, sessions: readonly WorkerSession[], infos: ReadonlyMap<string, WorkerInfo>, features: number,
   base: Protection, secure: SecureAggregationDriver | undefined, deadline: number, maxExamples: number,
-  bounds?: readonly (readonly [number, number] | null)[]): Promise<StatsOutcome> {
+  bounds?: readonly (readonly [number, number] | null)[]): Promise<MomentsOutcome> {
   const announced = sessions.map((s) => Math.min(infos.get(s.id)?.numExamples ?? 0, maxExamples));
   const unit = Math.max(1, ...announced);
   const protection: Protection = secure
@@ -105,23 +114,27 @@ export async function computeStandardisation(run: Pick<SecureRunRequest, "runId"
   answered.sort((a, b) => (a.session.id < b.session.id ? -1 : 1));
   let moments: number[];
   let contributors: number;
+  let rows: number;
   if (secure) {
     const result = await secure.run({ ...run, round: 0, purpose: "stats", participants: answered.map((a) => a.session), vectorLength: 4 * features + 1, deadline });
     failures.push(...result.failures);
-    if (result.kind === "aborted") return { standardisation: null, failures, contributors: 0, reason: result.reason };
+    if (result.kind === "aborted") return { moments: null, failures, contributors: 0, reason: result.reason };
     const decoded = decodeMeanSum(result.sum, 2 * features, protection, result.contributors.map((id) => infos.get(id)!), "round 0 (statistics vector)");
-    if (!decoded.ok) return { standardisation: null, failures, contributors: 0, reason: decoded.reason };
+    if (!decoded.ok) return { moments: null, failures, contributors: 0, reason: decoded.reason };
     moments = decoded.value;
     contributors = result.contributors.length;
+    rows = result.sum[4 * features]!; // the count word: the contributors' capped row counts, summed
   } else {
-    const total = answered.reduce((s, a) => s + a.n, 0);
-    if (total === 0) return { standardisation: null, failures, contributors: 0, reason: "no worker reported statistics" };
+    rows = answered.reduce((s, a) => s + a.n, 0);
+    if (rows === 0) return { moments: null, failures, contributors: 0, reason: "no worker reported statistics" };
     moments = new Array<number>(2 * features).fill(0);
-    for (const a of answered) a.values.forEach((v, j) => { moments[j]! += (a.n / total) * v; });
+    for (const a of answered) a.values.forEach((v, j) => { moments[j]! += (a.n / rows) * v; });
     contributors = answered.length;
   }
-  const problem = momentsProblem(moments.slice(0, features), moments.slice(features), bounds);
-  if (problem !== null) return { standardisation: null, failures, contributors: 0, reason: `round 0: ${problem}` };
-  log.info(`federated standardisation computed from ${contributors} workers (${secure ? secure.mode : "plaintext"})`, { contributors, features });
-  return { standardisation: standardisationFromMoments(moments.slice(0, features), moments.slice(features)), failures, contributors, reason: null };
+  const mean = moments.slice(0, features);
+  const meanSquare = moments.slice(features);
+  const problem = momentsProblem(mean, meanSquare, bounds);
+  if (problem !== null) return { moments: null, failures, contributors: 0, reason: `round 0: ${problem}` };
+  log.info(`feature moments computed from ${contributors} workers (${secure ? secure.mode : "plaintext"})`, { contributors, features });
+  return { moments: { mean, meanSquare, rows }, failures, contributors, reason: null };
 }

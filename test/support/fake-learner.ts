@@ -10,6 +10,8 @@ import type { FeatureMoments, LocalLearner } from "../../worker/local-learner";
 export class FakeLearner implements LocalLearner {
   readonly backend = "fake";
   trainCalls = 0;
+  /** The standardisation the last fit came with. */
+  lastStandardisation: unknown = null;
 
   constructor(readonly numExamples: number, private readonly target: number, private readonly step = 0.5,
     private readonly hooks: { beforeTrain?: () => Promise<void>; features?: number } = {}) {}
@@ -22,8 +24,9 @@ export class FakeLearner implements LocalLearner {
     return { mean, meanSquare, rows: this.numExamples };
   }
 
-  async train(weights: ModelWeights, _config: TrainConfig, _s: unknown): Promise<{ weights: NamedTensor[]; loss: number; examples: number }> {
+  async train(weights: ModelWeights, _config: TrainConfig, s: unknown): Promise<{ weights: NamedTensor[]; loss: number; examples: number }> {
     this.trainCalls++;
+    this.lastStandardisation = s;
     await this.hooks.beforeTrain?.();
     const out = weights.map((t) => ({ name: t.name, shape: [...t.shape], values: t.values.map((v) => v + this.step * (this.target - v)) }));
     return { weights: out, loss: Math.abs(this.target), examples: this.numExamples };

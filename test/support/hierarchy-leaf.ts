@@ -1,4 +1,4 @@
-import { Coordinator } from "../../server/coordinator";
+import { Coordinator, type CoordinatorOptions } from "../../server/coordinator";
 import { RingSecureDriver } from "../../server/round/ring-driver";
 import { FedAvg } from "../../server/strategy/fedavg";
 import { SocketIoServerTransport } from "../../server/transport/socketio-server";
@@ -26,7 +26,7 @@ export function tapDecoded(conn: Connection, seen: Message[]): Connection {
 }
 
 /** A FedAvg coordinator over the fake learners' model (a root, plaintext or with `secure`; or a leaf with `secure` and `upstream`). */
-export function hierarchyCoordinator(membership: Membership, identity: SigningKeyPair, rounds: number, leaf?: { secure: RingSecureDriver; upstream?: LeafLink }): Coordinator {
+export function hierarchyCoordinator(membership: Membership, identity: SigningKeyPair, rounds: number, leaf?: { secure?: RingSecureDriver; upstream?: LeafLink; standardise?: CoordinatorOptions["standardise"] }): Coordinator {
   return new Coordinator({
     membership, identity, task: TEST_TASK, maxExamples: 1_000_000, initialWeights: zeroModel(), rounds,
     protection: plainProtection, rng: testRng(), strategy: new FedAvg({ train: TRAIN, minFitWorkers: 1 }), maxMessageBytes: 1 << 20, roundTimeoutMs: 30_000,
@@ -42,23 +42,28 @@ export interface RunningLeaf {
   readonly run: Promise<RunHistory>;
   /** What the leaf's coordinator received from its workers. */
   readonly seen: readonly Message[];
+  /** The shard's fake learners, in the order of `sites`. */
+  readonly learners: readonly FakeLearner[];
 }
 
 /**
  * A leaf: its own coordinator and socket.io server on 127.0.0.1, SecAgg+ over its shard of fake
  * workers, joined to the root at `rootUrl` as site `name` of the root's federation.
  */
-export async function startLeaf(name: string, sites: readonly ShardSite[], rootUrl: string, root: { membership: Membership; identity: SigningKeyPair }, rounds: number): Promise<RunningLeaf> {
+export async function startLeaf(name: string, sites: readonly ShardSite[], rootUrl: string, root: { membership: Membership; identity: SigningKeyPair }, rounds: number,
+  options: { standardise?: number } = {}): Promise<RunningLeaf> {
   const federation = createLocalFederation(sites.map((s) => s.name));
   const link = new LeafLink(() => leaf.workers.reduce((n, w) => n + w.numExamples, 0));
   const secure = new RingSecureDriver({ protocol: "secagg+", clipRange: 8, weighted: true, maxExamples: 1000, stageTimeoutMs: 20_000 });
-  const leaf = hierarchyCoordinator(federation.membership, federation.coordinator, rounds, { secure, upstream: link });
+  const leaf = hierarchyCoordinator(federation.membership, federation.coordinator, rounds,
+    { secure, upstream: link, ...(options.standardise ? { standardise: { features: options.standardise } } : {}) });
+  const learners = sites.map((s) => new FakeLearner(s.examples, s.target, 0.5, options.standardise ? { features: options.standardise } : {}));
   const transport = await SocketIoServerTransport.listen({ port: 0, host: "127.0.0.1", maxMessageBytes: 1 << 20 });
   const seen: Message[] = [];
   transport.onConnection((c) => leaf.addConnection(tapDecoded(c, seen)));
   const url = `http://127.0.0.1:${transport.port}`;
-  const workers = await Promise.all(sites.map(async (s) => {
-    const w = new WorkerClient(await connectSocketIo(url, { attempts: 2 }), { name: s.name, task: TEST_TASK, learner: new FakeLearner(s.examples, s.target),
+  const workers = await Promise.all(sites.map(async (s, i) => {
+    const w = new WorkerClient(await connectSocketIo(url, { attempts: 2 }), { name: s.name, task: TEST_TASK, learner: learners[i]!,
       identity: federation.sites.get(s.name)!, membership: federation.membership, policy: TEST_POLICY });
     await w.join();
     return w;
@@ -69,7 +74,7 @@ export async function startLeaf(name: string, sites: readonly ShardSite[], rootU
   await toRoot.join();
   const run = leaf.run();
   void run.finally(() => link.close());
-  return { leaf, transport, workers, run, seen };
+  return { leaf, transport, workers, run, seen, learners };
 }
 
 /** Plaintext FedAvg over every worker, round by round, from the zero model (the fake learner moves each weight halfway to its target). */

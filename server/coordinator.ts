@@ -20,7 +20,7 @@ import type { RunSnapshot } from "./checkpoint/run-snapshot";
 import { noEvents, type CoordinatorEvents } from "./observability/coordinator-events";
 import { countedConnection } from "./observability/counted-connection";
 import type { Upstream } from "./hierarchy/upstream";
-import { nextFit } from "./hierarchy/next-fit";
+import { leafAnswers, nextFit } from "./hierarchy/leaf-answers";
 
 const log = getLogger("coordinator");
 
@@ -45,7 +45,6 @@ export class Coordinator {
   /** Connections that have not joined yet, oldest first: each one's guard, and what evicts it. */
   private readonly pending = new Map<SessionGuard, () => void>();
   private readonly events: CoordinatorEvents;
-
   private readonly records: RoundRecord[] = [];
   private consecutiveFailures = 0;
 
@@ -218,6 +217,8 @@ export class Coordinator {
     };
     // The run's id is on disk before any worker is asked anything: a coordinator killed in round 0 resumes the same run.
     if (first === 1) await o.checkpoint?.(this.snapshot(0));
+    const answers = o.upstream ? leafAnswers({ options: o, runId: this.runId, sessions: this.sessions, infos: () => this.connectedInfos(), timeoutMs: roundTimeoutMs,
+      statsRound: (standardise) => this.statsRound(standardise, roundTimeoutMs) }) : null; // what a leaf answers its root between fits
     for (let round = first; round <= o.rounds; round++) {
       const stop = this.stopReason ?? o.beforeRound?.(round) ?? null;
       if (stop !== null) {
@@ -247,9 +248,8 @@ export class Coordinator {
       }
       await o.roundStarting?.(round);
       const upstream = o.upstream;
-      if (upstream) {
-        const standardise = o.standardise;
-        const fit = await nextFit(upstream, round, standardise ? () => this.statsRound(standardise, roundTimeoutMs).then((r) => r.moments ?? { failed: r.reason ?? "unknown" }) : null);
+      if (upstream && answers) {
+        const fit = await nextFit(upstream, round, answers);
         if (fit === null) {
           history.outcome = "stopped-early";
           history.reason = `stopped after round ${round - 1} of ${o.rounds}: the root sent no model for round ${round}`;
@@ -285,6 +285,7 @@ export class Coordinator {
       history.reason = `${this.consecutiveFailures} rounds in a row failed (the last: ${lastFailure})`;
       log.error(`run ${this.runId} failed: ${history.reason}`);
     }
+    if (o.upstream && answers && history.outcome === "finished") await nextFit(o.upstream, o.rounds + 1, answers); // the root may yet evaluate the last model
     return history;
   }
 

@@ -3,7 +3,7 @@ import type { ByeBody, SecureAggregationMode } from "../../shared/protocol/messa
 import type { TaskKind } from "../../shared/protocol/evaluate-vector";
 import type { TaskDescription } from "../../shared/protocol/task-description";
 import { getLogger } from "../../shared/log/logger";
-import { DEFAULT_WORKER_POLICY } from "../../worker/policy/worker-policy";
+import { DEFAULT_WORKER_POLICY, type WorkerPolicy } from "../../worker/policy/worker-policy";
 import { connectSocketIo } from "../../worker/transport/socketio-client";
 import { WorkerClient } from "../../worker/worker-client";
 import { loadMembership } from "../federation-io";
@@ -43,11 +43,22 @@ export function checkUpstreamOptions(o: UpstreamCliOptions, leaf: { secagg: Secu
   if (missing.length > 0) throw new UsageError(`--upstream joins the root as one of its sites: give ${missing.join(", ")} (this leaf's site name, its key file and the root's federation file, as conclave worker takes --name, --key and --federation)`);
   if (leaf.secagg === "none") throw new UsageError("--upstream runs a leaf, which forwards only its shard's secure sum to the root: run it with --secagg secagg+ (or additive), not --secagg none");
   if (leaf.dp) throw new UsageError("--upstream with --dp is not built: DP noise is not planned across leaves yet; run the leaf without --dp");
-  if (leaf.federatedEvaluation > 0) throw new UsageError("--upstream with --federated-evaluation is not built: a leaf does not evaluate for the root; leave --federated-evaluation at 0");
+  if (leaf.federatedEvaluation > 0) throw new UsageError("--upstream with --federated-evaluation: a leaf evaluates its shard when its root asks (the root's --federated-evaluation), not on its own; leave --federated-evaluation at 0 on the leaf");
   if (leaf.state) throw new UsageError("--upstream with --state is not built: a leaf's model is the root's, so the root checkpoints the run; leave --state out on the leaf");
   if (o.upstream.startsWith("http://") && !LOOPBACK_URL.test(o.upstream) && !o.insecure) {
     throw new UsageError(`--upstream ${o.upstream} is plain http:// beyond this machine: the network could read and alter the shard sums; use https:// (with --upstream-ca for the root's CA), or --insecure on a closed test network`);
   }
+}
+
+/**
+ * A leaf's policy as a site of its root, from `base`: it takes part in `protocols` of the root,
+ * and answers round 0 and federated evaluation with its shard's pooled moments or metrics, each
+ * from a secure sum over its own workers (LeafLink.moments, LeafLink.evaluate); evaluation goes
+ * up through a secure root only, unless plaintext ("none") was opted into.
+ */
+export function leafPolicy(base: WorkerPolicy, protocols: readonly SecureAggregationMode[]): WorkerPolicy {
+  return { ...base, protocols: [...protocols], allowStandardisation: true,
+    evaluation: { allow: true, maxPerRun: Number.MAX_SAFE_INTEGER, holdout: 0, requireSecure: !protocols.includes("none") } };
 }
 
 /**
@@ -67,9 +78,7 @@ export async function joinRoot(o: UpstreamCliOptions & { upstream: string }, lin
   // "none" is opt-in: the root then learns each shard's mean delta and count (never one worker's update).
   const protocols = o.upstreamAccept ?? DEFAULT_UPSTREAM_ACCEPT;
   const connection = await connectSocketIo(o.upstream, { attempts: o.upstreamRetry, ...(o.upstreamCa ? { ca: readFileSync(o.upstreamCa, "utf8") } : {}) });
-  const client = new WorkerClient(connection, { name: site, task, identity, membership, learner: link,
-    // Round 0: the leaf answers with its shard's pooled moments, from a secure sum over its own workers (LeafLink.moments).
-    policy: { ...DEFAULT_WORKER_POLICY, protocols, allowStandardisation: true } });
+  const client = new WorkerClient(connection, { name: site, task, identity, membership, learner: link, evaluator: link, policy: leafPolicy(DEFAULT_WORKER_POLICY, protocols) });
   void client.closed.then((reason) => {
     log.info(`the connection to the root closed (${reason})`);
     link.close();

@@ -1,7 +1,7 @@
 import { flatten, unflatten, type ModelWeights, type NamedTensor } from "../../shared/tensor/weights";
 import type { Standardisation } from "../../shared/protocol/messages";
 import type { TrainConfig } from "../../shared/task/task-spec";
-import type { RootRequest, ShardFailure, ShardMoments, ShardSum, Upstream } from "../../server/hierarchy/upstream";
+import type { RootRequest, ShardEvaluation, ShardFailure, ShardMoments, ShardSum, Upstream } from "../../server/hierarchy/upstream";
 import type { FeatureMoments, LocalLearner } from "../../worker/local-learner";
 
 /** Thrown to the root (as TRAINING_FAILED) when the leaf's round produced no sum (or, for round 0, no moments). */
@@ -32,6 +32,7 @@ export class LeafLink implements LocalLearner, Upstream {
   private requestWaiter: ((m: RootRequest | null) => void) | null = null;
   private sumWaiter: ((s: ShardSum | ShardFailure) => void) | null = null;
   private momentsWaiter: ((m: ShardMoments | ShardFailure) => void) | null = null;
+  private evaluationWaiter: ((e: ShardEvaluation | ShardFailure) => void) | null = null;
   private closed = false;
 
   /** `shardExamples`: the examples the leaf's workers announced (read when the leaf joins the root). */
@@ -62,8 +63,16 @@ export class LeafLink implements LocalLearner, Upstream {
     return { weights: unflatten(moved, weights), loss: sum.trainLoss ?? 0, examples: sum.examples };
   }
 
-  async evaluate(): Promise<{ numExamples: number; loss: number; metrics: Record<string, number> }> {
-    throw new Error("a leaf does not evaluate for the root; run the root with --fraction-evaluate 0");
+  /** The root's federated evaluation: one evaluation round over the shard, answered with its weighted means and rows. */
+  async evaluate(weights: ModelWeights, standardisation: Standardisation | null): Promise<{ numExamples: number; loss: number; metrics: Record<string, number> }> {
+    const what = "evaluation round gave no result";
+    if (this.closed) throw new ShardRoundFailed("this leaf's own run has ended", what);
+    const e = await new Promise<ShardEvaluation | ShardFailure>((resolve) => {
+      this.evaluationWaiter = resolve;
+      this.deliver({ kind: "evaluate", weights, standardisation });
+    });
+    if ("failed" in e) throw new ShardRoundFailed(e.failed, what);
+    return { numExamples: e.examples, loss: e.loss, metrics: { ...e.metrics } };
   }
 
   next(_round: number): Promise<RootRequest | null> {
@@ -85,12 +94,19 @@ export class LeafLink implements LocalLearner, Upstream {
     waiter?.(moments);
   }
 
+  forwardEvaluation(evaluation: ShardEvaluation | ShardFailure): void {
+    const waiter = this.evaluationWaiter;
+    this.evaluationWaiter = null;
+    waiter?.(evaluation);
+  }
+
   /** The root is gone, or the leaf's own run ended: no more requests go down, and no more rounds are answered. */
   close(): void {
     this.closed = true;
     this.deliver(null);
     this.forward(0, { failed: "the connection to the root closed" });
     this.forwardMoments({ failed: "the connection to the root closed" });
+    this.forwardEvaluation({ failed: "the connection to the root closed" });
   }
 
   private deliver(request: RootRequest | null): void {

@@ -32,13 +32,22 @@ export interface ShardMoments {
   readonly rows: number;
 }
 
+/** A shard's evaluation of the root's model: its workers' weighted mean loss and metrics, and the rows they pool. */
+export interface ShardEvaluation {
+  readonly loss: number;
+  readonly metrics: Readonly<Record<string, number>>;
+  readonly examples: number;
+}
+
 /**
  * What the root asks a leaf next: a round's fit (the global model, with the federation's
- * standardisation once the root's round 0 computed one), or the shard's moments for round 0.
+ * standardisation once the root's round 0 computed one), the shard's moments for round 0, or
+ * the shard's evaluation of the model a round just made.
  */
 export type RootRequest =
   | { readonly kind: "fit"; readonly weights: ModelWeights; readonly standardisation: Standardisation | null }
-  | { readonly kind: "stats" };
+  | { readonly kind: "stats" }
+  | { readonly kind: "evaluate"; readonly weights: ModelWeights; readonly standardisation: Standardisation | null };
 
 /**
  * Where a leaf coordinator gets each round's global model and sends its shard's sum instead of
@@ -52,4 +61,6 @@ export interface Upstream {
   forward(round: number, sum: ShardSum | ShardFailure): void;
   /** The shard's moments for the root's round 0, or why there are none. */
   forwardMoments(moments: ShardMoments | ShardFailure): void;
+  /** The shard's evaluation the root asked for, or why there is none. */
+  forwardEvaluation(evaluation: ShardEvaluation | ShardFailure): void;
 }

@@ -13,6 +13,8 @@ export interface EvaluateCollection {
   readonly results: EvaluateResult[];
   /** Secure: the federation's evaluation, summed securely (no worker's own metrics are ever seen). */
   readonly secure: Evaluation | null;
+  /** Secure: the rows the evaluation pools (the count word: the contributors' capped counts, summed); 0 without one. */
+  readonly secureExamples: number;
   readonly failures: Failure[];
 }
 
@@ -53,17 +55,17 @@ export async function collectEvaluate(run: Pick<SecureRunRequest, "runId" | "mem
     }
   }));
   results.sort((a, b) => (a.worker < b.worker ? -1 : 1));
-  if (!secure || answered.length === 0) return { results, secure: null, failures };
+  if (!secure || answered.length === 0) return { results, secure: null, secureExamples: 0, failures };
   answered.sort((a, b) => (a.id < b.id ? -1 : 1));
   const values = 1 + metricNames.length;
   const sum = await secure.run({ ...run, round, purpose: "evaluate", participants: answered, vectorLength: 2 * values + 1, deadline });
   failures.push(...sum.failures);
-  if (sum.kind === "aborted") return { results, secure: null, failures };
+  if (sum.kind === "aborted") return { results, secure: null, secureExamples: 0, failures };
   const decoded = decodeMeanSum(sum.sum, values, protection, sum.contributors.map((id) => infos.get(id)!), "evaluation vector");
   if (!decoded.ok) {
     failures.push(...sum.contributors.map((worker) => ({ worker, code: "INVALID_UPDATE" as const, reason: decoded.reason })));
-    return { results, secure: null, failures };
+    return { results, secure: null, secureExamples: 0, failures };
   }
   const [loss, ...rest] = decoded.value;
-  return { results, secure: { loss: loss!, metrics: Object.fromEntries(metricNames.map((k, i) => [k, rest[i]!])) }, failures };
+  return { results, secure: { loss: loss!, metrics: Object.fromEntries(metricNames.map((k, i) => [k, rest[i]!])) }, secureExamples: sum.sum[2 * values]!, failures };
 }

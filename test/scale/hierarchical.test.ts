@@ -82,9 +82,9 @@ describe("hierarchical aggregation: leaves run SecAgg+ over their shards and for
       startLeaf(name, sites, url, { membership: rootFederation.membership, identity: rootFederation.sites.get(name)! }, rounds)));
     transports.push(...leaves.map((l) => l.transport));
     const history = await root.run();
-    const leafHistories = await Promise.all(leaves.map((l) => l.run));
     const rootSites = root.workers.map((w) => w.id).sort();
-    await root.shutdown();
+    await root.shutdown(); // a leaf's run ends at its root's goodbye (the root could still evaluate the last model)
+    const leafHistories = await Promise.all(leaves.map((l) => l.run));
     await Promise.all(leaves.map((l) => l.leaf.shutdown()));
     return { root, history, seen, leafHistories, rootSites, leafSeen: leaves.map((l) => l.seen) };
   }

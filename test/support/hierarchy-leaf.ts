@@ -12,6 +12,7 @@ import type { RunHistory } from "../../server/run-history";
 import { connectSocketIo } from "../../worker/transport/socketio-client";
 import { WorkerClient } from "../../worker/worker-client";
 import { LeafLink } from "../../bin/hierarchy/leaf-link";
+import { leafPolicy } from "../../bin/hierarchy/join-root";
 import { FakeLearner, zeroModel } from "./fake-learner";
 import { TEST_POLICY, TEST_TASK, TRAIN, plainProtection, testRng } from "./federation";
 
@@ -26,7 +27,8 @@ export function tapDecoded(conn: Connection, seen: Message[]): Connection {
 }
 
 /** A FedAvg coordinator over the fake learners' model (a root, plaintext or with `secure`; or a leaf with `secure` and `upstream`). */
-export function hierarchyCoordinator(membership: Membership, identity: SigningKeyPair, rounds: number, leaf?: { secure?: RingSecureDriver; upstream?: LeafLink; standardise?: CoordinatorOptions["standardise"] }): Coordinator {
+export function hierarchyCoordinator(membership: Membership, identity: SigningKeyPair, rounds: number,
+  leaf?: { secure?: RingSecureDriver; upstream?: LeafLink; standardise?: CoordinatorOptions["standardise"]; strategy?: CoordinatorOptions["strategy"] }): Coordinator {
   return new Coordinator({
     membership, identity, task: TEST_TASK, maxExamples: 1_000_000, initialWeights: zeroModel(), rounds,
     protection: plainProtection, rng: testRng(), strategy: new FedAvg({ train: TRAIN, minFitWorkers: 1 }), maxMessageBytes: 1 << 20, roundTimeoutMs: 30_000,
@@ -51,7 +53,7 @@ export interface RunningLeaf {
  * workers, joined to the root at `rootUrl` as site `name` of the root's federation.
  */
 export async function startLeaf(name: string, sites: readonly ShardSite[], rootUrl: string, root: { membership: Membership; identity: SigningKeyPair }, rounds: number,
-  options: { standardise?: number } = {}): Promise<RunningLeaf> {
+  options: { standardise?: number; evaluate?: boolean } = {}): Promise<RunningLeaf> {
   const federation = createLocalFederation(sites.map((s) => s.name));
   const link = new LeafLink(() => leaf.workers.reduce((n, w) => n + w.numExamples, 0));
   const secure = new RingSecureDriver({ protocol: "secagg+", clipRange: 8, weighted: true, maxExamples: 1000, stageTimeoutMs: 20_000 });
@@ -64,12 +66,13 @@ export async function startLeaf(name: string, sites: readonly ShardSite[], rootU
   const url = `http://127.0.0.1:${transport.port}`;
   const workers = await Promise.all(sites.map(async (s, i) => {
     const w = new WorkerClient(await connectSocketIo(url, { attempts: 2 }), { name: s.name, task: TEST_TASK, learner: learners[i]!,
-      identity: federation.sites.get(s.name)!, membership: federation.membership, policy: TEST_POLICY });
+      identity: federation.sites.get(s.name)!, membership: federation.membership,
+      ...(options.evaluate ? { evaluator: learners[i]!, policy: { ...TEST_POLICY, evaluation: { allow: true, maxPerRun: 10, holdout: 0.2, requireSecure: true } } } : { policy: TEST_POLICY }) });
     await w.join();
     return w;
   }));
-  const toRoot = new WorkerClient(await connectSocketIo(rootUrl, { attempts: 2 }), { name, task: TEST_TASK, learner: link,
-    identity: root.identity, membership: root.membership, policy: TEST_POLICY });
+  const toRoot = new WorkerClient(await connectSocketIo(rootUrl, { attempts: 2 }), { name, task: TEST_TASK, learner: link, evaluator: link,
+    identity: root.identity, membership: root.membership, policy: leafPolicy(TEST_POLICY, TEST_POLICY.protocols) });
   void toRoot.closed.then(() => link.close());
   await toRoot.join();
   const run = leaf.run();

@@ -4,7 +4,9 @@ import { SocketIoServerTransport } from "../../server/transport/socketio-server"
 import { createLocalFederation } from "../../shared/federation/local-federation";
 import { decodeMessage } from "../../shared/protocol/codec";
 import type { Message, SecureProtocol, Standardisation } from "../../shared/protocol/messages";
-import { hierarchyCoordinator, startLeaf, tapDecoded, type ShardSite } from "../support/hierarchy-leaf";
+import { FedAvg } from "../../server/strategy/fedavg";
+import { expectedFedAvg, hierarchyCoordinator, startLeaf, tapDecoded, type ShardSite } from "../support/hierarchy-leaf";
+import { TRAIN } from "../support/federation";
 
 /** TEST_TASK is Boston's description: 13 features. */
 const FEATURES = 13;
@@ -28,7 +30,7 @@ function close(got: readonly number[], want: readonly number[], what: string): v
   got.forEach((v, j) => assert.ok(Math.abs(v - want[j]!) <= 1e-4, `${what}[${j}] is ${v}, expected ${want[j]}`));
 }
 
-describe("hierarchical aggregation: round 0 (federated standardisation) through the leaves", function () {
+describe("hierarchical aggregation: round 0 and federated evaluation through the leaves", function () {
   this.timeout(120_000);
   const transports: SocketIoServerTransport[] = [];
   after(async () => { await Promise.all(transports.map((t) => t.close())); });
@@ -48,8 +50,8 @@ describe("hierarchical aggregation: round 0 (federated standardisation) through 
         startLeaf(name, sites, url, { membership: federation.membership, identity: federation.sites.get(name)! }, 1, { standardise: FEATURES })));
       transports.push(...leaves.map((l) => l.transport));
       const history = await root.run();
-      await Promise.all(leaves.map((l) => l.run));
       await root.shutdown();
+      await Promise.all(leaves.map((l) => l.run));
       await Promise.all(leaves.map((l) => l.leaf.shutdown()));
 
       assert.equal(history.outcome, "finished", history.reason);
@@ -108,5 +110,42 @@ describe("hierarchical aggregation: round 0 (federated standardisation) through 
     assert.equal(reply.body.code, "TRAINING_FAILED");
     assert.match(reply.body.message, /task does not standardise its features/);
     assert.equal(computed, false);
+  });
+
+  it("federated evaluation through 3 leaves (an additive root): the root gets every worker's weighted mean loss, only as a secure sum of the shards' sums", async () => {
+    const federation = createLocalFederation(Object.keys(SHARDS));
+    const secure = new RingSecureDriver({ protocol: "additive", clipRange: 8, weighted: true, maxExamples: 1_000_000, stageTimeoutMs: 20_000 });
+    const root = hierarchyCoordinator(federation.membership, federation.coordinator, 1, { secure, strategy: new FedAvg({ train: TRAIN, minFitWorkers: 1, fractionEvaluate: 1 }) });
+    const transport = await SocketIoServerTransport.listen({ port: 0, host: "127.0.0.1", maxMessageBytes: 1 << 20 });
+    transports.push(transport);
+    const seen: Message[] = [];
+    transport.onConnection((c) => root.addConnection(tapDecoded(c, seen)));
+    const url = `http://127.0.0.1:${transport.port}`;
+    const leaves = await Promise.all(Object.entries(SHARDS).map(([name, sites]) =>
+      startLeaf(name, sites, url, { membership: federation.membership, identity: federation.sites.get(name)! }, 1, { evaluate: true })));
+    transports.push(...leaves.map((l) => l.transport));
+    const history = await root.run();
+    await root.shutdown();
+    await Promise.all(leaves.map((l) => l.run));
+    await Promise.all(leaves.map((l) => l.leaf.shutdown()));
+
+    const record = history.rounds[0]!;
+    assert.ok(record.applied, record.abortReason ?? "");
+    assert.ok(record.federatedEval !== null, `no federated evaluation: ${JSON.stringify(record.failures)}`);
+    // The model after round 1 is the FedAvg of all workers; a FakeLearner's loss is the squared distance of every weight to its target.
+    const g = expectedFedAvg(ALL, 1);
+    const rows = ALL.reduce((n, w) => n + w.examples, 0);
+    const want = ALL.reduce((acc, w) => acc + w.examples * (g - w.target) ** 2, 0) / rows;
+    assert.ok(Math.abs(record.federatedEval.loss - want) <= 1e-3, `federated loss ${record.federatedEval.loss}, expected the workers' weighted mean ${want}`);
+    assert.ok(Math.abs(record.federatedEval.metrics.mse! - want) <= 1e-3);
+    // Each leaf's answer reached the root only masked, and each worker's only masked at its leaf.
+    const rootResults = seen.filter((m) => m.body.type === "evaluateResult");
+    assert.equal(rootResults.length, 3);
+    assert.ok(rootResults.every((m) => m.body.type === "evaluateResult" && m.body.numExamples === 0 && Object.keys(m.body.metrics).length === 0));
+    for (const leaf of leaves) {
+      const results = leaf.seen.filter((m) => m.body.type === "evaluateResult");
+      assert.equal(results.length, 3, "the leaf asked each worker of its shard");
+      assert.ok(results.every((m) => m.body.type === "evaluateResult" && m.body.numExamples === 0));
+    }
   });
 });

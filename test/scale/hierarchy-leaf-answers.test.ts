@@ -35,24 +35,30 @@ describe("hierarchical aggregation: round 0 and federated evaluation through the
   const transports: SocketIoServerTransport[] = [];
   after(async () => { await Promise.all(transports.map((t) => t.close())); });
 
+  /** A root (options as hierarchyCoordinator takes them) over SHARDS' 3 leaves, each on its own socket.io server on 127.0.0.1, run for one round and shut down. */
+  async function runOverLeaves(root: Parameters<typeof hierarchyCoordinator>[3], leaf: Parameters<typeof startLeaf>[5]) {
+    const federation = createLocalFederation(Object.keys(SHARDS));
+    const coordinator = hierarchyCoordinator(federation.membership, federation.coordinator, 1, root);
+    const transport = await SocketIoServerTransport.listen({ port: 0, host: "127.0.0.1", maxMessageBytes: 1 << 20 });
+    transports.push(transport);
+    const seen: Message[] = [];
+    transport.onConnection((c) => coordinator.addConnection(tapDecoded(c, seen)));
+    const url = `http://127.0.0.1:${transport.port}`;
+    const leaves = await Promise.all(Object.entries(SHARDS).map(([name, sites]) =>
+      startLeaf(name, sites, url, { membership: federation.membership, identity: federation.sites.get(name)! }, 1, leaf)));
+    transports.push(...leaves.map((l) => l.transport));
+    const history = await coordinator.run();
+    await coordinator.shutdown(); // a leaf's run ends at its root's goodbye
+    await Promise.all(leaves.map((l) => l.run));
+    await Promise.all(leaves.map((l) => l.leaf.shutdown()));
+    return { history, seen, leaves };
+  }
+
   for (const protocol of ["secagg+", "additive"] as SecureProtocol[]) {
     it(`${protocol === "additive" ? "an" : "a"} ${protocol} root over 3 SecAgg+ leaves standardises with every worker's rows, learning only the total; every worker then trains with it`, async () => {
-      const federation = createLocalFederation(Object.keys(SHARDS));
       const root0: { computed: Standardisation | null } = { computed: null };
       const secure = new RingSecureDriver({ protocol, clipRange: 8, weighted: true, maxExamples: 1_000_000, stageTimeoutMs: 20_000 });
-      const root = hierarchyCoordinator(federation.membership, federation.coordinator, 1, { secure, standardise: { features: FEATURES, onComputed: (s) => { root0.computed = s; } } });
-      const transport = await SocketIoServerTransport.listen({ port: 0, host: "127.0.0.1", maxMessageBytes: 1 << 20 });
-      transports.push(transport);
-      const seen: Message[] = [];
-      transport.onConnection((c) => root.addConnection(tapDecoded(c, seen)));
-      const url = `http://127.0.0.1:${transport.port}`;
-      const leaves = await Promise.all(Object.entries(SHARDS).map(([name, sites]) =>
-        startLeaf(name, sites, url, { membership: federation.membership, identity: federation.sites.get(name)! }, 1, { standardise: FEATURES })));
-      transports.push(...leaves.map((l) => l.transport));
-      const history = await root.run();
-      await root.shutdown();
-      await Promise.all(leaves.map((l) => l.run));
-      await Promise.all(leaves.map((l) => l.leaf.shutdown()));
+      const { history, seen, leaves } = await runOverLeaves({ secure, standardise: { features: FEATURES, onComputed: (s) => { root0.computed = s; } } }, { standardise: FEATURES });
 
       assert.equal(history.outcome, "finished", history.reason);
       assert.ok(history.rounds[0]?.applied, history.rounds[0]?.abortReason ?? "no round");
@@ -113,21 +119,8 @@ describe("hierarchical aggregation: round 0 and federated evaluation through the
   });
 
   it("federated evaluation through 3 leaves (an additive root): the root gets every worker's weighted mean loss, only as a secure sum of the shards' sums", async () => {
-    const federation = createLocalFederation(Object.keys(SHARDS));
     const secure = new RingSecureDriver({ protocol: "additive", clipRange: 8, weighted: true, maxExamples: 1_000_000, stageTimeoutMs: 20_000 });
-    const root = hierarchyCoordinator(federation.membership, federation.coordinator, 1, { secure, strategy: new FedAvg({ train: TRAIN, minFitWorkers: 1, fractionEvaluate: 1 }) });
-    const transport = await SocketIoServerTransport.listen({ port: 0, host: "127.0.0.1", maxMessageBytes: 1 << 20 });
-    transports.push(transport);
-    const seen: Message[] = [];
-    transport.onConnection((c) => root.addConnection(tapDecoded(c, seen)));
-    const url = `http://127.0.0.1:${transport.port}`;
-    const leaves = await Promise.all(Object.entries(SHARDS).map(([name, sites]) =>
-      startLeaf(name, sites, url, { membership: federation.membership, identity: federation.sites.get(name)! }, 1, { evaluate: true })));
-    transports.push(...leaves.map((l) => l.transport));
-    const history = await root.run();
-    await root.shutdown();
-    await Promise.all(leaves.map((l) => l.run));
-    await Promise.all(leaves.map((l) => l.leaf.shutdown()));
+    const { history, seen, leaves } = await runOverLeaves({ secure, strategy: new FedAvg({ train: TRAIN, minFitWorkers: 1, fractionEvaluate: 1 }) }, { evaluate: true });
 
     const record = history.rounds[0]!;
     assert.ok(record.applied, record.abortReason ?? "");

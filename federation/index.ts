@@ -5,16 +5,17 @@
  * federation with fresh keys for tests and simulations.
  *
  * ```ts
- * import { runSimulation } from "conclave/federation";
+ * import { runSimulation, WorkerPool } from "conclave/federation";
  * import { getTask, parsePartition } from "conclave/tasks";
  * import { PLAINTEXT_PROTECTION } from "conclave/protocol";
  *
  * const task = getTask("boston");
- * const result = await runSimulation({
+ * const config = {
  *   task, workers: 4, rounds: 3, seed: 1, partition: parsePartition("iid"),
  *   secureAggregation: "none", protection: { ...PLAINTEXT_PROTECTION, clipNorm: 10 }, centralized: false,
  *   strategy: { name: "fedavgm", parameters: { serverMomentum: 0.5 } },
- * });
+ * } as const;
+ * const result = await runSimulation(config);
  * console.log(result.federated.test); // { kind: "regression", mse, ... }
  *
  * // Many simulations in a row: keep one pool of worker threads warm across them.

@@ -119,8 +119,9 @@ export class WorkerPool {
     this.active = true;
     const session = ++this.session;
     this.onDrop = options.dropout;
+    let local: VirtualWorkers | null = null;
     try {
-      const local = await createVirtualWorkers({ task: options.task, seed: options.seed, backend: this.backend.name });
+      local = await createVirtualWorkers({ task: options.task, seed: options.seed, backend: this.backend.name });
       const init: PoolSessionInit = { session, task: options.task, seed: options.seed, ...(options.sitePolicy ? { sitePolicy: options.sitePolicy } : {}),
         ...(options.dropout ? { dropout: { probability: options.dropout.probability, mode: options.dropout.mode, seed: options.dropout.seed } } : {}) };
       await Promise.all(this.threads.map((t) => new Promise<void>((resolve, reject) => {
@@ -132,15 +133,19 @@ export class WorkerPool {
       })));
       return this.workers(session, local);
     } catch (err) {
+      local?.dispose();
+      for (const t of this.threads) t.worker.postMessage({ type: "end", session } satisfies ToThread); // what did open in a thread is dropped there
       this.active = false;
       throw err;
     }
   }
 
-  /** Terminates the threads. */
+  /** Terminates the threads; a simulation still running in the pool sees its workers' connections close. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    const closed = new PoolError("the worker pool was closed");
+    for (const t of this.threads) this.crashed(t, closed);
     this.pairSecrets.clear();
     await Promise.all(this.threads.map((t) => t.worker.terminate()));
   }
@@ -194,7 +199,7 @@ export class WorkerPool {
     }
   }
 
-  /** (The pool's own threads call this.) A thread crashed: the pool cannot be used again, and the current session's workers are closed. */
+  /** (The pool's own threads, and close, call this.) A thread crashed or the pool closed: it cannot be used again, and the current session's workers are closed. */
   crashed(thread: PoolThread, error: PoolError): void {
     this.failure ??= error;
     thread.opening?.reject(error);

@@ -80,11 +80,11 @@ async function main(): Promise<void> {
     const id = s.id;
     const federation = s.federation;
     if (federation === null) { post({ type: "join-failed", session: id, index, message: "the pool sent a worker before its federation" }); return; }
-    const end = new PortConnection("pool:coordinator", DEFAULT_MAX_MESSAGE_BYTES,
+    const connection = new PortConnection("pool:coordinator", DEFAULT_MAX_MESSAGE_BYTES,
       (bytes) => post({ type: "message", session: id, index, bytes }, [bytes.buffer as ArrayBuffer]), (reason) => post({ type: "close", session: id, index, reason }));
-    s.ends.set(index, end);
+    s.ends.set(index, connection);
     const drop = s.injector?.forWorker(name);
-    const client = new WorkerClient(end, { name, task: federation.task, learner: new TfjsLearner(s.trainer, m.partition, s.backend, s.lock, index),
+    const client = new WorkerClient(connection, { name, task: federation.task, learner: new TfjsLearner(s.trainer, m.partition, s.backend, s.lock, index),
       identity: m.identity, membership: federation.membership, pairSecrets, policy: s.init.sitePolicy ?? simulatedSitePolicy(federation.secureAggregation, DEFAULT_COLLUSION_BOUND, null),
       ...(drop ? { dropAt: (round: number, point: DropPoint) => {
         const dropped = drop(round, point);

@@ -13,7 +13,7 @@
  * - secaggOverPlaintext: n = 1,000, 5 rounds, SecAgg+ over plaintext, per round.
  * - poolOverSingleThread: the n = 1,000 SecAgg+ run's wall seconds (round 0 and 5 rounds) with the
  *   default threads (the core count) over the same run with --threads 1.
- *   These three cells run --repeats times (default 2), in turn and in reverse order each time; each
+ *   These three cells run --repeats times (default 3), in turn and in reverse order each time; each
  *   ratio is the median of the repeats' ratios (all of them are in the JSON), so one cell slowed by
  *   something else on the machine does not decide a figure alone.
  * - bostonFederatedOverPlain: bench:boston's ratio (PySyft notebook setup, federated / plain tfjs),
@@ -106,7 +106,7 @@ async function main(): Promise<void> {
     .option("--quick", "n = 100 instead of 1,000, 1,000 registered instead of 10,000 (a smoke run)", false)
     .option("--skip-ten-thousand", "leave out the 10,000-worker cells (tenThousand is null)", false)
     .option("--seed <n>", "seed of data, splits and sampling", integer("--seed"), 1)
-    .option("--repeats <n>", "runs of the n = 1,000 plaintext, SecAgg+ and one-thread cells (figures are medians)", integer("--repeats"), 2)
+    .option("--repeats <n>", "runs of the n = 1,000 plaintext, SecAgg+ and one-thread cells (figures are medians)", integer("--repeats"), 3)
     .parse(process.argv).opts<{ json: boolean; quick: boolean; skipTenThousand: boolean; seed: number; repeats: number }>();
   if (o.repeats < 1) throw new InvalidArgumentError("--repeats must be at least 1");
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-simulate-"));

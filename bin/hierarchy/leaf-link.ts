@@ -4,7 +4,7 @@ import type { TrainConfig } from "../../shared/task/task-spec";
 import type { RootRequest, ShardEvaluation, ShardFailure, ShardMoments, ShardSum, Upstream } from "../../server/hierarchy/upstream";
 import type { FeatureMoments, LocalLearner } from "../../worker/local-learner";
 
-/** Thrown to the root (as TRAINING_FAILED) when the leaf's round produced no sum (or, for round 0, no moments). */
+/** Thrown to the root (as TRAINING_FAILED, or EVALUATION_FAILED) when the leaf's round gave no sum, no moments for round 0, or no evaluation. */
 export class ShardRoundFailed extends Error {
   constructor(reason: string, what = "secure aggregation gave no sum this round") {
     super(`the leaf's ${what} (${reason}); the root counts this leaf as failed for the round`);

@@ -9,6 +9,7 @@ import { PairSecretMemo } from "../../shared/crypto/pair-secret-memo";
 import type { Dataset } from "../../shared/data/dataset";
 import { selectRows } from "../../shared/data/dataset";
 import { loadTaskCsv } from "../../shared/data/task-csv";
+import { trainTestSplit } from "../../shared/data/split";
 import type { Membership } from "../../shared/federation/membership";
 import { getLogger } from "../../shared/log/logger";
 import { describeTask } from "../../shared/protocol/task-description";
@@ -65,10 +66,13 @@ export async function runVirtualWorkers(o: WorkerCliOptions, count: number, poli
   process.once("SIGTERM", stop);
   const runOne = async (site: (typeof sites)[number]): Promise<number> => {
     const rows = shared ? roundRobin(shared, site.j, count) : await loadTaskCsv(task, fill(o.data, site.i, site.name));
+    // As a single worker does: a policy that answers federated evaluation holds its rows out of training.
+    const holdout = policy.evaluation.allow ? trainTestSplit(rows, { seed: 0, testFraction: policy.evaluation.holdout }) : null;
     try {
       const connection = await connectSocketIo(o.server, { attempts: o.retry ?? o.attempts, maxMessageBytes: o.maxMessageBytes, ...(ca !== undefined ? { ca } : {}) });
       const client = new WorkerClient(connection, { name: site.name, task: description, identity: site.identity, membership, policy, pairSecrets,
-        learner: new TfjsLearner(trainer, rows, backend.name, lock, site.i) });
+        learner: new TfjsLearner(trainer, holdout ? holdout.train : rows, backend.name, lock, site.i),
+        ...(holdout ? { evaluator: new TfjsLearner(trainer, holdout.test, backend.name, lock, site.i) } : {}) });
       clients.push(client);
       await client.join();
       const reason = await client.closed;

@@ -31,10 +31,14 @@ describe("conclave coordinator --upstream: root + 3 leaves + their workers as re
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("a SecAgg+ root over 3 SecAgg+ leaves of 3 workers (a secure sum across leaves) standardises Boston in round 0 and applies 2 rounds; every process exits 0", async () => {
+  it("a SecAgg+ root over 3 SecAgg+ leaves of 3 workers (a secure sum across leaves) standardises Boston in round 0, applies 2 rounds and evaluates through the leaves; every process exits 0", async () => {
     const task = "boston"; // standardises its features: the root's round 0 goes through the leaves
     const rootFed = path.join(dir, "root");
+    // The hospitals answer federated evaluation (through secure aggregation only, a few times a run): their own policy, which the leaves cannot widen.
+    const policy = path.join(dir, "evaluating-policy.json");
+    writeFileSync(policy, JSON.stringify({ type: "conclave-worker-policy", version: 1, evaluation: { allow: true, maxPerRun: 4, holdout: 0.2, requireSecure: true } }));
     const root = spawnConclave(["coordinator", "--task", task, "--port", "0", "--secagg", "secagg+", "--min-workers", "3", "--rounds", "2", "--json", "--wait-seconds", "120",
+      "--federated-evaluation", "1",
       "--federation", path.join(rootFed, "federation.json"), "--key", path.join(rootFed, "coordinator.key")]);
     procs.push(root);
     const rootUrl = `http://127.0.0.1:${await listeningPort(root)}`;
@@ -46,7 +50,7 @@ describe("conclave coordinator --upstream: root + 3 leaves + their workers as re
       procs.push(leaf);
       const port = await listeningPort(leaf);
       const workers = spawnConclave(["worker", "--server", `http://127.0.0.1:${port}`, "--task", task, "--virtual", "3", "--name", `${l}-{i}`,
-        "--key", path.join(fed, "{name}.key"), "--federation", path.join(fed, "federation.json"), "--data", path.join(dir, `hospital-${i}.csv`)]);
+        "--key", path.join(fed, "{name}.key"), "--federation", path.join(fed, "federation.json"), "--data", path.join(dir, `hospital-${i}.csv`), "--policy", policy]);
       procs.push(workers);
       return { leaf, workers };
     }));
@@ -55,6 +59,9 @@ describe("conclave coordinator --upstream: root + 3 leaves + their workers as re
     assert.equal(summary.roundsApplied, 2, `${JSON.stringify(summary)}\n${leaves[0]!.leaf.stderr.slice(-4000)}`);
     assert.equal(summary.secureAggregation, "secagg+", "the root summed the leaves' shard sums under SecAgg+: it learnt only their total");
     assert.match(root.stderr, /feature moments computed from 3 workers \(secagg\+\)/, "the root's round 0 summed the 3 leaves' shard moments");
+    const federated = summary.federated as Record<string, unknown>;
+    assert.ok(typeof federated.workerLoss === "number" && Number.isFinite(federated.workerLoss) && federated.workerLoss > 0,
+      `the root got no evaluation through its leaves: ${JSON.stringify(summary)}\n${root.stderr.split("\n").filter((l) => /evaluat/i.test(l)).join("\n")}\n${leaves[0]!.leaf.stderr.split("\n").filter((l) => /evaluat/i.test(l)).join("\n")}`);
     for (const { leaf, workers } of leaves) {
       assert.equal(await leaf.exited, 0, leaf.stderr.slice(-2000));
       const s = lastJsonLine(leaf.stdout);

@@ -66,6 +66,6 @@ export async function collectEvaluate(run: Pick<SecureRunRequest, "runId" | "mem
     failures.push(...sum.contributors.map((worker) => ({ worker, code: "INVALID_UPDATE" as const, reason: decoded.reason })));
     return { results, secure: null, secureExamples: 0, failures };
   }
-  const [loss, ...rest] = decoded.value;
-  return { results, secure: { loss: loss!, metrics: Object.fromEntries(metricNames.map((k, i) => [k, rest[i]!])) }, secureExamples: sum.sum[2 * values]!, failures };
+  const [loss, ...rest] = decoded.value.means;
+  return { results, secure: { loss: loss!, metrics: Object.fromEntries(metricNames.map((k, i) => [k, rest[i]!])) }, secureExamples: decoded.value.count, failures };
 }

@@ -47,7 +47,8 @@ export function decodeFitSum(sum: Uint32Array, parameters: number, protection: P
  * A sum of two-word values (round-0 statistics, evaluations: worker/secure/encode-stats):
  * the weighted means of the `values` entries.
  */
-export function decodeMeanSum(sum: Uint32Array, values: number, protection: Protection, contributors: readonly WorkerInfo[], stage: string): Checked<number[]> {
+/** The weighted means of a sum of `values` two-word entries and its count word (the contributors' capped counts, summed; or the contributors, unweighted). */
+export function decodeMeanSum(sum: Uint32Array, values: number, protection: Protection, contributors: readonly WorkerInfo[], stage: string): Checked<{ means: number[]; count: number }> {
   const count = sum[2 * values]!;
   const problem = checkCount(stage, count, protection, contributors);
   if (problem !== null) return { ok: false, reason: problem };
@@ -55,5 +56,5 @@ export function decodeMeanSum(sum: Uint32Array, values: number, protection: Prot
   const stretch = 2 * s * protection.clipRange;
   const totalWeight = protection.weighted ? count / protection.maxExamples : count;
   // In float64: signed ring words over the scale (a float32 decode would lose the fine word's digits).
-  return { ok: true, value: Array.from({ length: values }, (_, j) => ((sum[j]! | 0) / s + (sum[values + j]! | 0) / s / stretch) / totalWeight) };
+  return { ok: true, value: { means: Array.from({ length: values }, (_, j) => ((sum[j]! | 0) / s + (sum[values + j]! | 0) / s / stretch) / totalWeight), count } };
 }

@@ -121,9 +121,9 @@ export async function computeMoments(run: Pick<SecureRunRequest, "runId" | "memb
     if (result.kind === "aborted") return { moments: null, failures, contributors: 0, reason: result.reason };
     const decoded = decodeMeanSum(result.sum, 2 * features, protection, result.contributors.map((id) => infos.get(id)!), "round 0 (statistics vector)");
     if (!decoded.ok) return { moments: null, failures, contributors: 0, reason: decoded.reason };
-    moments = decoded.value;
+    moments = decoded.value.means;
     contributors = result.contributors.length;
-    rows = result.sum[4 * features]!; // the count word: the contributors' capped row counts, summed
+    rows = decoded.value.count;
   } else {
     rows = answered.reduce((s, a) => s + a.n, 0);
     if (rows === 0) return { moments: null, failures, contributors: 0, reason: "no worker reported statistics" };

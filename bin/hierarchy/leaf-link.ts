@@ -30,9 +30,9 @@ export class LeafLink implements LocalLearner, Upstream {
   readonly exactCount = true;
   private requests: (RootRequest | null)[] = [];
   private requestWaiter: ((m: RootRequest | null) => void) | null = null;
-  private sumWaiter: ((s: ShardSum | ShardFailure) => void) | null = null;
-  private momentsWaiter: ((m: ShardMoments | ShardFailure) => void) | null = null;
-  private evaluationWaiter: ((e: ShardEvaluation | ShardFailure) => void) | null = null;
+  private readonly shardSum = new PendingAnswer<ShardSum | ShardFailure>();
+  private readonly shardMoments = new PendingAnswer<ShardMoments | ShardFailure>();
+  private readonly shardEvaluation = new PendingAnswer<ShardEvaluation | ShardFailure>();
   private closed = false;
 
   /** `shardExamples`: the examples the leaf's workers announced (read when the leaf joins the root). */
@@ -43,20 +43,14 @@ export class LeafLink implements LocalLearner, Upstream {
   async moments(): Promise<FeatureMoments> {
     const what = "statistics round gave no feature moments for round 0";
     if (this.closed) throw new ShardRoundFailed("this leaf's own run has ended", what);
-    const m = await new Promise<ShardMoments | ShardFailure>((resolve) => {
-      this.momentsWaiter = resolve;
-      this.deliver({ kind: "stats" });
-    });
+    const m = await this.ask(this.shardMoments, { kind: "stats" });
     if ("failed" in m) throw new ShardRoundFailed(m.failed, what);
     return { mean: Float64Array.from(m.mean), meanSquare: Float64Array.from(m.meanSquare), rows: m.rows };
   }
 
   async train(weights: ModelWeights, _config: TrainConfig, standardisation: Standardisation | null): Promise<{ weights: NamedTensor[]; loss: number; examples: number }> {
     if (this.closed) throw new ShardRoundFailed("this leaf's own run has ended");
-    const sum = await new Promise<ShardSum | ShardFailure>((resolve) => {
-      this.sumWaiter = resolve;
-      this.deliver({ kind: "fit", weights, standardisation });
-    });
+    const sum = await this.ask(this.shardSum, { kind: "fit", weights, standardisation });
     if ("failed" in sum) throw new ShardRoundFailed(sum.failed);
     const moved = flatten(weights);
     for (let i = 0; i < moved.length; i++) moved[i]! += sum.weightedSum[i]! / sum.totalWeight;
@@ -67,10 +61,7 @@ export class LeafLink implements LocalLearner, Upstream {
   async evaluate(weights: ModelWeights, standardisation: Standardisation | null): Promise<{ numExamples: number; loss: number; metrics: Record<string, number> }> {
     const what = "evaluation round gave no result";
     if (this.closed) throw new ShardRoundFailed("this leaf's own run has ended", what);
-    const e = await new Promise<ShardEvaluation | ShardFailure>((resolve) => {
-      this.evaluationWaiter = resolve;
-      this.deliver({ kind: "evaluate", weights, standardisation });
-    });
+    const e = await this.ask(this.shardEvaluation, { kind: "evaluate", weights, standardisation });
     if ("failed" in e) throw new ShardRoundFailed(e.failed, what);
     return { numExamples: e.examples, loss: e.loss, metrics: { ...e.metrics } };
   }
@@ -82,23 +73,11 @@ export class LeafLink implements LocalLearner, Upstream {
     return new Promise((resolve) => { this.requestWaiter = resolve; });
   }
 
-  forward(_round: number, sum: ShardSum | ShardFailure): void {
-    const waiter = this.sumWaiter;
-    this.sumWaiter = null;
-    waiter?.(sum);
-  }
+  forward(_round: number, sum: ShardSum | ShardFailure): void { this.shardSum.settle(sum); }
 
-  forwardMoments(moments: ShardMoments | ShardFailure): void {
-    const waiter = this.momentsWaiter;
-    this.momentsWaiter = null;
-    waiter?.(moments);
-  }
+  forwardMoments(moments: ShardMoments | ShardFailure): void { this.shardMoments.settle(moments); }
 
-  forwardEvaluation(evaluation: ShardEvaluation | ShardFailure): void {
-    const waiter = this.evaluationWaiter;
-    this.evaluationWaiter = null;
-    waiter?.(evaluation);
-  }
+  forwardEvaluation(evaluation: ShardEvaluation | ShardFailure): void { this.shardEvaluation.settle(evaluation); }
 
   /** The root is gone, or the leaf's own run ended: no more requests go down, and no more rounds are answered. */
   close(): void {
@@ -109,10 +88,32 @@ export class LeafLink implements LocalLearner, Upstream {
     this.forwardEvaluation({ failed: "the connection to the root closed" });
   }
 
+  /** Sends `request` down to the leaf's coordinator and waits for its answer in `slot`. */
+  private ask<T>(slot: PendingAnswer<T>, request: RootRequest): Promise<T> {
+    const answer = slot.wait();
+    this.deliver(request);
+    return answer;
+  }
+
   private deliver(request: RootRequest | null): void {
     const waiter = this.requestWaiter;
     this.requestWaiter = null;
     if (waiter) waiter(request);
     else if (request !== null) this.requests.push(request);
+  }
+}
+
+/** One answer awaited at a time: `wait` for it, `settle` it (a settle with nobody waiting is dropped). */
+class PendingAnswer<T> {
+  private resolve: ((value: T) => void) | null = null;
+
+  wait(): Promise<T> {
+    return new Promise((resolve) => { this.resolve = resolve; });
+  }
+
+  settle(value: T): void {
+    const resolve = this.resolve;
+    this.resolve = null;
+    resolve?.(value);
   }
 }

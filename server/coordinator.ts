@@ -217,8 +217,8 @@ export class Coordinator {
     };
     // The run's id is on disk before any worker is asked anything: a coordinator killed in round 0 resumes the same run.
     if (first === 1) await o.checkpoint?.(this.snapshot(0));
-    const answers = o.upstream ? leafAnswers({ options: o, runId: this.runId, sessions: this.sessions, infos: () => this.connectedInfos(), timeoutMs: roundTimeoutMs,
-      statsRound: (standardise) => this.statsRound(standardise, roundTimeoutMs) }) : null; // what a leaf answers its root between fits
+    const leaf = o.upstream ? { upstream: o.upstream, answers: leafAnswers({ options: o, runId: this.runId, sessions: this.sessions, infos: () => this.connectedInfos(),
+      timeoutMs: roundTimeoutMs, statsRound: (standardise) => this.statsRound(standardise, roundTimeoutMs) }) } : null; // its root, and what it answers between fits
     for (let round = first; round <= o.rounds; round++) {
       const stop = this.stopReason ?? o.beforeRound?.(round) ?? null;
       if (stop !== null) {
@@ -233,7 +233,7 @@ export class Coordinator {
           log.warn(`starting round ${round} with ${this.sessions.size} sites: ${err instanceof Error ? err.message : String(err)}`, { round });
         });
       }
-      if (o.standardise && this.standardisation === null && !o.upstream) { // a leaf answers the root's round 0 instead (nextFit)
+      if (o.standardise && this.standardisation === null && leaf === null) { // a leaf answers the root's round 0 instead (nextFit)
         const stats = await this.statsRound(o.standardise, roundTimeoutMs);
         if (stats.moments === null) {
           log.warn(`round 0 (federated standardisation) failed: ${stats.reason ?? "unknown"}; it is retried before round ${round}`, { failures: stats.failures.length });
@@ -247,9 +247,8 @@ export class Coordinator {
         await o.checkpoint?.(this.snapshot(round - 1));
       }
       await o.roundStarting?.(round);
-      const upstream = o.upstream;
-      if (upstream && answers) {
-        const fit = await nextFit(upstream, round, answers);
+      if (leaf) {
+        const fit = await nextFit(leaf.upstream, round, leaf.answers);
         if (fit === null) {
           history.outcome = "stopped-early";
           history.reason = `stopped after round ${round - 1} of ${o.rounds}: the root sent no model for round ${round}`;
@@ -263,7 +262,7 @@ export class Coordinator {
         runId: this.runId, membership: o.membership, round, weights: this.weights, strategy: o.strategy, sessions: this.sessions, infos: this.connectedInfos(), protection: o.protection, secure: o.secure,
         rng: o.rng, roundTimeoutMs, standardisation: this.standardisation, maxExamples: o.maxExamples, evaluateMetrics: evaluateMetricNames(o.task.kind),
         onSampled: (sampled) => this.events.roundStarted({ round, sampled }),
-        ...(upstream ? { forward: (sum: Parameters<Upstream["forward"]>[1]) => upstream.forward(round, sum) } : {}),
+        ...(leaf ? { forward: (sum: Parameters<Upstream["forward"]>[1]) => leaf.upstream.forward(round, sum) } : {}),
         // After training, the workers that trained go on to secure aggregation's first stage.
         onStage: (stage, seconds) => this.events.stageFinished({ round, stage, seconds, ...(stage === "fit" && o.secure ? { next: "AdvertiseKeys" } : {}) }),
       });
@@ -285,7 +284,7 @@ export class Coordinator {
       history.reason = `${this.consecutiveFailures} rounds in a row failed (the last: ${lastFailure})`;
       log.error(`run ${this.runId} failed: ${history.reason}`);
     }
-    if (o.upstream && answers && history.outcome === "finished") await nextFit(o.upstream, o.rounds + 1, answers); // the root may yet evaluate the last model
+    if (leaf && history.outcome === "finished") await nextFit(leaf.upstream, o.rounds + 1, leaf.answers); // the root may yet evaluate the last model
     return history;
   }
 

@@ -10,8 +10,6 @@ import type { BackendName } from "../backend/select-backend";
 import type { VirtualWorkers } from "../virtual/virtual-workers";
 import { WorkerPool, type PoolSessionOptions } from "./worker-pool";
 
-export { PoolError, threadHeapMb, WorkerPool } from "./worker-pool";
-
 /** Workers a thread needs to pay for its start and its trainer's warm-up (measured: 2 workers in 2 threads ran 3x slower than in one). */
 export const WORKERS_PER_THREAD = 100;
 

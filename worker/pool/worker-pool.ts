@@ -75,8 +75,8 @@ interface PoolThread {
   readonly ends: Map<number, PortConnection>;
   readonly joins: Map<number, { resolve: () => void; reject: (e: Error) => void }>;
   sentFederation: unknown;
-  /** The session this thread is being set up for, until it answers. */
-  opening: { readonly session: number; resolve: () => void; reject: (e: Error) => void } | null;
+  /** The current session's set-up in this thread, until the thread answers (answers about other sessions are dropped in handle). */
+  opening: { resolve: () => void; reject: (e: Error) => void } | null;
 }
 
 export class WorkerPool {
@@ -128,7 +128,7 @@ export class WorkerPool {
         t.ends.clear();
         t.joins.clear();
         t.sentFederation = null;
-        t.opening = { session, resolve, reject };
+        t.opening = { resolve, reject };
         t.worker.postMessage({ type: "session", ...init } satisfies ToThread);
       })));
       return this.workers(session, local);

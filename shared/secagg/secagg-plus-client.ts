@@ -182,11 +182,7 @@ export class SecAggPlusClient {
     const checked = ascendingIds(request.survivors, "the survivor set");
     if (!checked.ok) return checked;
     const sorted = checked.value;
-    // both ascending: one walk finds a survivor that is not a participant
-    for (let i = 0, j = 0; i < sorted.length; i++) {
-      while (j < r.participants.length && r.participants[j]! < sorted[i]!) j++;
-      if (j === r.participants.length || r.participants[j] !== sorted[i]) return fail("bad-request", `survivor ${sorted[i]} is not a participant of this round`);
-    }
+    for (const id of sorted) if (!holds(r.participants, id)) return fail("bad-request", `survivor ${id} is not a participant of this round`);
     if (!holds(sorted, this.id)) return fail("bad-request", `the survivor set does not hold worker ${this.id}, yet it is asked to check it`);
     if (sorted.length < r.minParticipants) {
       return fail("policy-refused", `the sum would hold ${sorted.length} inputs but this worker requires at least ${r.minParticipants} (its policy, and the noise shares its DP noise was planned for)`);
